@@ -1,0 +1,40 @@
+/** What a command needs from the outside world, so that tests can run it in-process. */
+import type { ExitCode } from '../diagnostics/diagnostic.js';
+import { writeFileAtomic } from '../io/write.js';
+import { readStdin } from '../io/source.js';
+import type { Lang } from '../i18n/index.js';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdin: () => Promise<Buffer>;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  stdinIsTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+export const processIo: Io = {
+  stdout: (s) => void process.stdout.write(s),
+  stderr: (s) => void process.stderr.write(s),
+  stdin: readStdin,
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  stdinIsTTY: Boolean(process.stdin.isTTY),
+  env: process.env,
+};
+
+export interface CliContext {
+  io: Io;
+  /** Colour allowed on stdout: a TTY, no NO_COLOR, no --no-color. */
+  color: boolean;
+  debug: boolean;
+  /** Set by commands; read once by the launcher (the one exit point). */
+  exitCode: ExitCode;
+}
+
+/** Write a command's output: to `-o` (atomically; refuses to overwrite without --force) or stdout. */
+export async function emit(ctx: CliContext, text: string, output: string | undefined, force: boolean | undefined, lang: Lang): Promise<void> {
+  if (output && output !== '-') await writeFileAtomic(output, text, { force: Boolean(force), lang });
+  else ctx.io.stdout(text);
+}

@@ -1,0 +1,57 @@
+/**
+ * The command line: builds the commander program, runs one command and returns its
+ * exit code. Known errors print one line and a hint; a stack trace only with --debug.
+ */
+import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { EXIT, type ExitCode } from '../diagnostics/diagnostic.js';
+import { EcomplanError } from '../diagnostics/errors.js';
+import { t, resolveLang } from '../i18n/index.js';
+import { commands } from './commands/index.js';
+import { processIo, type CliContext, type Io } from './context.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../../package.json') as { version: string };
+
+function wantsColor(argv: string[], io: Io): boolean {
+  if (argv.includes('--no-color')) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdoutIsTTY;
+}
+
+export async function main(argv: string[], io: Io = processIo): Promise<ExitCode> {
+  const debug = argv.includes('--debug');
+  const ctx: CliContext = { io, color: wantsColor(argv, io), debug, exitCode: EXIT.ok };
+  const lang = resolveLang(argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined, io.env.ECOMPLAN_LANG);
+  const program = new Command('ecomplan')
+    .description('ecomplan — plan an e-commerce project: validate, forecast, check the certification criteria, render the dossier')
+    .version(version, '-v, --version')
+    .option('--debug', 'print stack traces of internal errors')
+    .option('--no-color', 'no colours (also NO_COLOR=1)')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+  for (const c of commands) c.register(program, ctx);
+  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return ctx.exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here with exit code 0; usage errors were printed by commander.
+      return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (e instanceof EcomplanError) {
+      io.stderr(`ecomplan: ${e.message}\n`);
+      if (e.hint) io.stderr(`  ↳ ${e.hint}\n`);
+      if (debug) io.stderr(`${e.stack}\n`);
+      return e.exitCode;
+    }
+    const err = e as Error;
+    io.stderr(`ecomplan: ${t(lang, 'cli.internal_error', { detail: err?.message ?? String(e) })}\n  ↳ ${t(lang, 'cli.internal_error.hint')}\n`);
+    if (debug) io.stderr(`${err?.stack ?? String(e)}\n`);
+    return EXIT.usage;
+  }
+}

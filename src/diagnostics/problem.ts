@@ -1,0 +1,19 @@
+import { t, hasMessage, type Lang } from '../i18n/index.js';
+import type { Diagnostic, Severity } from './diagnostic.js';
+
+/** A diagnostic before it is put into words: code + data, rendered later in the user's language. */
+export type Problem = Omit<Diagnostic, 'message' | 'hint'>;
+
+export function problem(code: string, severity: Severity, path: string, pos: { line: number; column: number }, data?: Record<string, unknown>): Problem {
+  return data ? { code, severity, path, line: pos.line, column: pos.column, data } : { code, severity, path, line: pos.line, column: pos.column };
+}
+
+/** Render messages and hints (`<code>.hint` in the catalog) in `lang`. */
+export function localize(problems: readonly Problem[], lang: Lang): Diagnostic[] {
+  return problems.map((p) => {
+    const data = p.data ?? {};
+    const d: Diagnostic = { ...p, message: t(lang, p.code, data) };
+    if (hasMessage(`${p.code}.hint`)) d.hint = t(lang, `${p.code}.hint`, data);
+    return d;
+  });
+}

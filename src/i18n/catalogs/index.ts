@@ -1,0 +1,4 @@
+/** Catalogs of the other areas (engine, criteria, report, init), merged into one. */
+import type { Catalog } from '../index.js';
+
+export const extraCatalogs: Catalog[] = [];

@@ -1,0 +1,157 @@
+/**
+ * Parse YAML text into plain data with source positions. Numbers become exact
+ * Decimals built from the characters written (`24.90` is 24.90, never a float).
+ * Every YAML problem (syntax, duplicate key, tab, alias bomb, depth) becomes a
+ * located Problem; nothing here throws on user input.
+ */
+import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type ParsedNode } from 'yaml';
+import { Decimal } from '../model/decimal.js';
+import { formatPath, type Path } from '../diagnostics/diagnostic.js';
+import { problem, type Problem } from '../diagnostics/problem.js';
+
+export interface Pos {
+  line: number;
+  column: number;
+}
+
+/** Where each key path sits in the file: the value's start and, for map entries, the key's. */
+export class SourceMap {
+  private readonly values = new Map<string, Pos>();
+  private readonly keys = new Map<string, Pos>();
+  private readonly ends = new Map<string, Pos>();
+
+  set(path: Path, value: Pos, key?: Pos, end?: Pos): void {
+    const k = formatPath(path);
+    this.values.set(k, value);
+    if (key) this.keys.set(k, key);
+    if (end) this.ends.set(k, end);
+  }
+
+  /** Position of the value at `path`, or of its nearest ancestor that exists. */
+  valueAt(path: Path): Pos {
+    for (let n = path.length; n >= 0; n--) {
+      const found = this.values.get(formatPath(path.slice(0, n)));
+      if (found) return found;
+    }
+    return { line: 1, column: 1 };
+  }
+
+  /** Position of the key at `path` (for unknown keys), else of its value. */
+  keyAt(path: Path): Pos {
+    return this.keys.get(formatPath(path)) ?? this.valueAt(path);
+  }
+
+  has(path: Path): boolean {
+    return this.values.has(formatPath(path));
+  }
+}
+
+export interface ParsedYaml {
+  data: unknown;
+  map: SourceMap;
+  problems: Problem[];
+}
+
+export const MAX_DEPTH = 64;
+export const MAX_NODES = 200_000;
+
+const PLAIN_DECIMAL = /^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+const YAML_CODES: Record<string, string> = {
+  DUPLICATE_KEY: 'yaml.duplicate_key',
+  TAB_AS_INDENT: 'yaml.tab',
+  BAD_INDENT: 'yaml.indentation',
+  MULTILINE_IMPLICIT_KEY: 'yaml.syntax',
+};
+
+export function parseYaml(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const problems: Problem[] = [];
+  const map = new SourceMap();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, keepSourceTokens: false, stringKeys: false });
+  } catch (e) {
+    // The parser recurses; absurdly deep input overflows the stack.
+    problems.push(problem(e instanceof RangeError ? 'yaml.too_deep' : 'yaml.syntax', 'error', '', { line: 1, column: 1 }, { max: MAX_DEPTH, detail: String((e as Error).message ?? e) }));
+    return { data: undefined, map, problems };
+  }
+  const pos = (offset: number): Pos => {
+    const lp = lineCounter.linePos(offset);
+    return { line: lp.line, column: lp.col };
+  };
+
+  for (const err of doc.errors) {
+    const code = YAML_CODES[err.code] ?? 'yaml.syntax';
+    const detail = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    problems.push(problem(code, 'error', '', pos(err.pos[0]), { detail }));
+  }
+  if (problems.length > 0) return { data: undefined, map, problems };
+  for (const w of doc.warnings) {
+    problems.push(problem('yaml.warning', 'warning', '', pos(w.pos[0]), { detail: w.message.split('\n')[0] }));
+  }
+
+  let nodes = 0;
+  let stopped = false;
+  const convert = (node: Node | null | undefined, path: Path, depth: number, keyPos?: Pos): unknown => {
+    if (stopped) return undefined;
+    if (++nodes > MAX_NODES) {
+      stopped = true;
+      problems.push(problem('yaml.too_many_nodes', 'error', formatPath(path), node?.range ? pos(node.range[0]) : { line: 1, column: 1 }, { max: MAX_NODES }));
+      return undefined;
+    }
+    if (depth > MAX_DEPTH) {
+      stopped = true;
+      problems.push(problem('yaml.too_deep', 'error', formatPath(path), node?.range ? pos(node.range[0]) : { line: 1, column: 1 }, { max: MAX_DEPTH }));
+      return undefined;
+    }
+    if (node === null || node === undefined) return null;
+    const start = node.range ? pos(node.range[0]) : keyPos ?? { line: 1, column: 1 };
+    const end = node.range ? pos(node.range[1]) : undefined;
+    map.set(path, start, keyPos, end);
+    if (isAlias(node)) {
+      const target = (node as Alias).resolve(doc);
+      if (!target) {
+        problems.push(problem('yaml.syntax', 'error', formatPath(path), start, { detail: `unresolved alias *${(node as Alias).source}` }));
+        return undefined;
+      }
+      return convert(target as Node, path, depth + 1, keyPos);
+    }
+    if (isScalar(node)) {
+      const v = node.value;
+      if (typeof v === 'number' || typeof v === 'bigint') {
+        const src = String(node.source ?? v).trim();
+        if (!PLAIN_DECIMAL.test(src)) {
+          problems.push(problem('yaml.unsupported_number', 'error', formatPath(path), start, { value: src }));
+          return undefined;
+        }
+        return new Decimal(src.replace(/_/g, ''));
+      }
+      return v;
+    }
+    if (isMap(node)) {
+      const out: Record<string, unknown> = {};
+      for (const pair of node.items) {
+        const keyNode = pair.key as ParsedNode | null;
+        const kPos = keyNode?.range ? pos(keyNode.range[0]) : start;
+        if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number' && typeof keyNode.value !== 'boolean')) {
+          problems.push(problem('yaml.complex_key', 'error', formatPath(path), kPos));
+          continue;
+        }
+        const key = String(keyNode.source ?? keyNode.value);
+        const childPath = [...path, key];
+        const value = convert(pair.value as Node | null, childPath, depth + 1, kPos);
+        if (!(pair.value as Node | null)?.range) map.set(childPath, kPos, kPos);
+        // defineProperty: a key named __proto__ is data, not a prototype change.
+        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+    if (isSeq(node)) {
+      return node.items.map((item, i) => convert(item as Node | null, [...path, i], depth + 1));
+    }
+    return undefined;
+  };
+  const data = convert(doc.contents as Node | null, [], 0);
+  return { data, map, problems };
+}

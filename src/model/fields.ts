@@ -1,0 +1,156 @@
+/**
+ * The value kinds of the project file (project-file.md, "Value conventions"):
+ * money, rates, months, counts, text, ids. Each is a small zod schema whose input is
+ * what the YAML reader yields (Decimal for numbers) and whose output is typed.
+ * Issue messages are message ids (`value.*`) rendered by the i18n catalog.
+ */
+import * as z from 'zod';
+import { Decimal, isDecimal } from './decimal.js';
+
+/** JSON Schema fragments for the custom kinds, read by `toJsonSchema`. */
+export const jsonSchemaOf = new WeakMap<z.ZodType, Record<string, unknown>>();
+
+function described<T extends z.ZodType>(schema: T, json: Record<string, unknown>): T {
+  jsonSchemaOf.set(schema, json);
+  return schema;
+}
+
+const isNum = (v: unknown): v is Decimal => isDecimal(v);
+
+/** A number written in the file, exactly as a Decimal. */
+export function number(json: Record<string, unknown> = { type: 'number' }) {
+  return described(z.custom<Decimal>(isNum, { message: 'value.expected_number' }), json);
+}
+
+/** Money: a non-negative amount (`24.90`), in the project's currency. */
+export function money() {
+  return number({ type: 'number', minimum: 0 }).refine((d) => !d.isNegative(), { message: 'value.negative_amount' });
+}
+
+/** A quantity that may be fractional but not negative (kg of wax, items per order). */
+export function quantity() {
+  return number({ type: 'number', minimum: 0 }).refine((d) => !d.isNegative(), { message: 'value.negative_number' });
+}
+
+/** A whole number in [min, max]. */
+export function int(min = 0, max = Number.MAX_SAFE_INTEGER) {
+  return number({ type: 'integer', minimum: min, ...(max < Number.MAX_SAFE_INTEGER ? { maximum: max } : {}) }).transform((d, ctx) => {
+    if (!d.isInteger()) {
+      ctx.addIssue({ code: 'custom', message: 'value.expected_integer', params: { value: d.toString() } });
+      return z.NEVER;
+    }
+    if (d.lt(min) || d.gt(max)) {
+      ctx.addIssue({ code: 'custom', message: 'value.out_of_range', params: { value: d.toString(), min, max: max === Number.MAX_SAFE_INTEGER ? '∞' : max } });
+      return z.NEVER;
+    }
+    return d.toNumber();
+  });
+}
+
+const PERCENT = /^\s*([-+]?\d+(?:[.,]\d+)?)\s*%\s*$/;
+
+/**
+ * A rate: `20%` or `0.2`. A bare number above 1 is refused with a hint to write
+ * `20%`. `signed` allows negative rates (growth, scenarios).
+ */
+export function rate(opts: { signed?: boolean } = {}) {
+  const pattern = opts.signed ? '^\\s*[-+]?\\d+([.,]\\d+)?\\s*%\\s*$' : '^\\s*\\+?\\d+([.,]\\d+)?\\s*%\\s*$';
+  const json = { anyOf: [{ type: 'number', ...(opts.signed ? {} : { minimum: 0 }), maximum: 1 }, { type: 'string', pattern }] };
+  return described(
+    z.custom<Decimal | string>((v) => isNum(v) || typeof v === 'string', { message: 'value.expected_rate' }),
+    json,
+  ).transform((v, ctx) => {
+    let r: Decimal;
+    if (typeof v === 'string') {
+      const m = PERCENT.exec(v);
+      if (!m) {
+        ctx.addIssue({ code: 'custom', message: 'value.bad_rate_text', params: { value: v } });
+        return z.NEVER;
+      }
+      r = new Decimal(m[1]!.replace(',', '.')).div(100);
+    } else {
+      if (v.abs().gt(1)) {
+        ctx.addIssue({ code: 'custom', message: 'value.rate_bare_number', params: { value: v.toString(), suggestion: `${v.toString()}%` } });
+        return z.NEVER;
+      }
+      r = v;
+    }
+    if (!opts.signed && r.isNegative()) {
+      ctx.addIssue({ code: 'custom', message: 'value.negative_rate', params: { value: typeof v === 'string' ? v : v.toString() } });
+      return z.NEVER;
+    }
+    return r;
+  });
+}
+
+/** A month: calendar `2027-03` or 1-based index from `project.start`. */
+export type MonthRef = number | string;
+export const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+export function month() {
+  return described(
+    z.custom<Decimal | string>((v) => isNum(v) || typeof v === 'string', { message: 'value.expected_month' }),
+    { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'string', pattern: YEAR_MONTH.source }] },
+  ).transform((v, ctx): MonthRef => {
+    if (typeof v === 'string') {
+      if (!YEAR_MONTH.test(v.trim())) {
+        ctx.addIssue({ code: 'custom', message: 'value.bad_month', params: { value: v } });
+        return z.NEVER;
+      }
+      return v.trim();
+    }
+    if (!v.isInteger() || v.lt(1)) {
+      ctx.addIssue({ code: 'custom', message: 'value.bad_month', params: { value: v.toString() } });
+      return z.NEVER;
+    }
+    return v.toNumber();
+  });
+}
+
+/** A calendar month only (`project.start`). */
+export function calendarMonth() {
+  return z.string({ message: 'value.expected_calendar_month' }).regex(YEAR_MONTH, { message: 'value.bad_calendar_month' });
+}
+
+/** Free text (any language). A number where text is expected is an error. */
+export function text() {
+  return z.string({ message: 'value.expected_text' });
+}
+
+export function nonEmptyText() {
+  return z.string({ message: 'value.expected_text' }).trim().min(1, { message: 'value.empty_text' });
+}
+
+/** An identifier referenced elsewhere in the file (`cire-du-sud`). */
+export function id() {
+  return z.string({ message: 'value.expected_id' }).regex(/^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u, { message: 'value.bad_id' });
+}
+
+export function bool() {
+  return z.boolean({ message: 'value.expected_boolean' });
+}
+
+export function list<T extends z.ZodType>(item: T) {
+  return z.array(item, { message: 'value.expected_list' });
+}
+
+export function textList() {
+  return list(text());
+}
+
+/** Resolve a month reference to its 1-based index from `start` (`YYYY-MM`). */
+export function monthIndex(ref: MonthRef, start: string): number {
+  if (typeof ref === 'number') return ref;
+  const [sy, sm] = start.split('-').map(Number) as [number, number];
+  const [y, m] = ref.split('-').map(Number) as [number, number];
+  return (y - sy) * 12 + (m - sm) + 1;
+}
+
+/** The calendar month `YYYY-MM` of index `m` (1-based) from `start`. */
+export function monthLabel(m: number, start: string): string {
+  const [sy, sm] = start.split('-').map(Number) as [number, number];
+  const total = sy * 12 + (sm - 1) + (m - 1);
+  const y = Math.floor(total / 12);
+  const mm = (total % 12) + 1;
+  return `${String(y).padStart(4, '0')}-${String(mm).padStart(2, '0')}`;
+}

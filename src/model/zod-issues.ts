@@ -1,0 +1,109 @@
+/**
+ * Turn zod issues into located Problems (knip's `util/errors.ts` idea): one
+ * problem per issue, at the line:column of the offending value, with message ids.
+ */
+import type * as z from 'zod';
+import { formatPath, type Path } from '../diagnostics/diagnostic.js';
+import { problem, type Problem } from '../diagnostics/problem.js';
+import type { SourceMap } from '../io/yaml.js';
+import { isDecimal } from './decimal.js';
+import { closest } from './suggest.js';
+
+type AnyDef = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; element?: z.ZodType; in?: z.ZodType; valueType?: z.ZodType };
+const defOf = (s: z.ZodType): AnyDef => (s as unknown as { _zod: { def: AnyDef } })._zod.def;
+
+/** The object schema at a data path (unwrapping optional, default, pipe, array, record). */
+export function schemaAt(root: z.ZodType, path: Path): z.ZodType | undefined {
+  let cur: z.ZodType | undefined = root;
+  const unwrap = (s: z.ZodType): z.ZodType => {
+    let d = defOf(s);
+    let x = s;
+    while ((d.type === 'optional' || d.type === 'default' || d.type === 'pipe' || d.type === 'nullable' || d.type === 'prefault') && (d.innerType ?? d.in)) {
+      x = (d.innerType ?? d.in)!;
+      d = defOf(x);
+    }
+    return x;
+  };
+  for (const seg of path) {
+    if (!cur) return undefined;
+    const d = defOf(unwrap(cur));
+    if (typeof seg === 'number') cur = d.type === 'array' ? d.element : undefined;
+    else if (d.type === 'object') cur = d.shape?.[seg];
+    else if (d.type === 'record') cur = d.valueType;
+    else return undefined;
+  }
+  return cur ? unwrap(cur) : undefined;
+}
+
+export function knownKeys(root: z.ZodType, path: Path): string[] {
+  const s = schemaAt(root, path);
+  const d = s ? defOf(s) : undefined;
+  return d?.type === 'object' && d.shape ? Object.keys(d.shape) : [];
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let cur: unknown = data;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = Object.prototype.hasOwnProperty.call(cur, seg) ? (cur as Record<string | number, unknown>)[seg] : undefined;
+  }
+  return cur;
+}
+
+/** How a found value is named in messages: `nombre 2024`, `texte « abc »`… kept language-neutral. */
+export function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (isDecimal(v)) return v.toString();
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}…` : v);
+  if (typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return '[…]';
+  if (typeof v === 'object') return '{…}';
+  return String(v);
+}
+
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (isDecimal(v)) return 'number';
+  if (Array.isArray(v)) return 'list';
+  if (typeof v === 'object') return 'mapping';
+  if (typeof v === 'string') return 'text';
+  return typeof v;
+}
+
+export function issuesToProblems(issues: readonly z.core.$ZodIssue[], data: unknown, map: SourceMap, root: z.ZodType): Problem[] {
+  const out: Problem[] = [];
+  for (const issue of issues) {
+    const path = issue.path as Path;
+    const where = formatPath(path);
+    const value = valueAt(data, path);
+    const parentExists = path.length === 0 || valueAt(data, path.slice(0, -1)) !== undefined;
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = knownKeys(root, path);
+      for (const key of issue.keys) {
+        const suggestion = closest(key, allowed);
+        const kp = [...path, key];
+        out.push(problem(suggestion ? 'schema.unknown_key_suggest' : 'schema.unknown_key', 'error', formatPath(kp), map.keyAt(kp), suggestion ? { key, suggestion } : { key, allowed }));
+      }
+      continue;
+    }
+    if (value === undefined && parentExists && issue.code !== 'too_small') {
+      const key = path[path.length - 1];
+      out.push(problem('schema.required', 'error', where, map.valueAt(path.slice(0, -1)), { key: String(key ?? ''), parent: formatPath(path.slice(0, -1)) || '(racine)' }));
+      continue;
+    }
+    if (issue.code === 'invalid_value') {
+      const allowed = issue.values.map(String);
+      const found = typeof value === 'string' ? value : describeValue(value);
+      const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
+      out.push(problem(suggestion ? 'value.not_in_enum_suggest' : 'value.not_in_enum', 'error', where, map.valueAt(path), { value: found, allowed, ...(suggestion ? { suggestion } : {}) }));
+      continue;
+    }
+    const id = issue.message.startsWith('value.') ? issue.message : issue.code === 'too_small' ? 'value.too_small' : 'schema.invalid';
+    const params = (issue as { params?: Record<string, unknown> }).params ?? {};
+    const info: Record<string, unknown> = { found: describeValue(value), kind: kindOf(value), ...params };
+    if (issue.code === "too_small" && "minimum" in issue) info.min = String(issue.minimum);
+    if (id === "schema.invalid") info.detail = issue.message;
+    out.push(problem(id, "error", where, map.valueAt(path), info));
+  }
+  return out;
+}
