@@ -82,5 +82,7 @@ export function checkProject(input: CheckInput, warnings: readonly Problem[] = [
   const errorFinding = findings.some((f) => f.severity === 'error');
   const min = input.config.minScore;
   const ok = !errorFinding && (min !== undefined ? overall.value.gte(min) : overall.fail === 0);
-  return { criteria, findings, score: { overall, blocks }, ok };
+  const result: CheckResult = { criteria, findings, score: { overall, blocks }, ok };
+  if (min !== undefined) result.minScore = min;
+  return result;
 }

@@ -139,6 +139,8 @@ export interface CheckResult {
   criteria: CriterionResult[];
   findings: Finding[];
   score: { overall: Score; blocks: Record<BlockId, Score> };
-  /** The exit-code rule (referential.md): no fail and no error finding, or score ≥ min. */
+  /** The exit-code rule (referential.md): no error finding, and no fail (or, with a minimum score, score ≥ min). */
   ok: boolean;
+  /** The minimum score the rule used, when one was asked. */
+  minScore?: Decimal;
 }
