@@ -132,7 +132,7 @@ const C2_3: CriterionDefinition = {
     fr: 'Le taux de marque de chaque produit sur son canal principal atteint la cible (30 % par défaut, réglable) ; les fournisseurs sont notés sur un critère de qualité.',
     en: 'Every product’s markup rate (taux de marque) on its main channel reaches the target (30 % by default, configurable); suppliers are scored on a quality criterion.',
   },
-  reads: ['products[].price', 'suppliers.method.criteria', 'suppliers.list[].scores', 'forecast'],
+  reads: ['products[].price', 'channels', 'suppliers.method.criteria', 'suppliers.list[].scores', 'forecast'],
   severity: 'error',
   example: `products:
   - id: bougie-classique

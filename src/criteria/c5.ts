@@ -131,7 +131,7 @@ const C5_2: CriterionDefinition = {
   owner: { name: Camille Martin, email: bonjour@atelier-lumiere.fr, phone: "04 00 00 00 00" }
   address: 12 rue des Artisans, 69001 Lyon
   publication_director: Camille Martin
-  host: { name: Shopify Inc., address: 151 O'Connor Street, Ottawa, Canada, phone: "+1 888 746 7439" }
+  host: { name: Shopify Inc., address: "151 O'Connor Street, Ottawa, Canada", phone: "+1 888 746 7439" }
 `,
   check({ project: p }) {
     const c = p.company;
@@ -179,7 +179,19 @@ const C5_3: CriterionDefinition = {
   },
   reads: ['company', 'shipping.charged_to_customer', 'orders.steps', 'legal', 'returns.return_shipping_paid_by'],
   severity: 'error',
-  example: `legal:
+  example: `company:
+  legal_form: micro_entreprise
+  vat_regime: franchise
+  owner: { name: Camille Martin, email: bonjour@atelier-lumiere.fr }
+  address: 12 rue des Artisans, 69001 Lyon
+orders:
+  steps: [Confirmation, Préparation, Expédition]
+shipping:
+  charged_to_customer: 5.90
+returns:
+  rate: 3%
+  return_shipping_paid_by: customer
+legal:
   payment_methods: [carte bancaire, PayPal]
   delivery_max_days: 30
   withdrawal_days: 14

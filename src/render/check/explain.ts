@@ -31,16 +31,17 @@ export function explainText(def: CriterionDefinition, lang: Lang): string {
 }
 
 export function explainMarkdown(def: CriterionDefinition, lang: Lang): string {
+  const colon = lang === 'fr' ? '\u00A0: ' : ': ';
   return [
     `## ${def.id} — ${def.title[lang]}`,
     '',
     `*${def.block} — ${BLOCKS[def.block][lang]}*`,
     '',
-    `**${t(lang, 'check.explain.jury')}** : ${def.jury[lang]}`,
+    `**${t(lang, 'check.explain.jury')}**${colon}${def.jury[lang]}`,
     '',
-    `**${t(lang, 'check.explain.passes')}** : ${def.passes[lang]}`,
+    `**${t(lang, 'check.explain.passes')}**${colon}${def.passes[lang]}`,
     '',
-    `**${t(lang, 'check.explain.reads')}** : ${def.reads.map((r) => `\`${r}\``).join(', ')}`,
+    `**${t(lang, 'check.explain.reads')}**${colon}${def.reads.map((r) => `\`${r}\``).join(', ')}`,
     '',
     '```yaml',
     def.example.replace(/\n$/, ''),
