@@ -13,14 +13,17 @@ import { C3 } from './c3.js';
 import { C4 } from './c4.js';
 import { C5 } from './c5.js';
 import { coherenceFindings } from './findings.js';
+import { frenchTypography } from '../i18n/catalogs/criteria.js';
 import { evidenceAt, locate } from './locate.js';
 import { BLOCK_IDS, type BlockId, type CheckInput, type CheckResult, type CriterionDefinition, type CriterionResult, type Finding, type Score, type Words } from './types.js';
 
 export * from './types.js';
 export { DEFAULT_CONFIG, DEFAULT_THRESHOLDS } from './config.js';
 
+const typeset = (w: Words): Words => ({ fr: frenchTypography(w.fr), en: w.en });
+
 /** The 26 criteria, in the referential's order. IDs never change once released. */
-export const CRITERIA: readonly CriterionDefinition[] = [...C1, ...C2, ...C3, ...C4, ...C5];
+export const CRITERIA: readonly CriterionDefinition[] = [...C1, ...C2, ...C3, ...C4, ...C5].map((c) => ({ ...c, title: typeset(c.title), jury: typeset(c.jury), passes: typeset(c.passes) }));
 
 export const CRITERION_IDS: readonly string[] = CRITERIA.map((c) => c.id);
 
