@@ -41,6 +41,12 @@ export function judge(gaps: GapSpec[], noEvidence: boolean, evidence?: Verdict['
   return evidence ? { status, gaps, evidence } : { status, gaps };
 }
 
-/** The gap of a criterion that needs the forecast when the engine did not run. */
+/**
+ * The gap of a criterion that needs the forecast when there is none: the engine
+ * failed on this project (`forecast.failed`, with its message as `detail`), or it is
+ * not available (`gap.no_forecast`).
+ */
 export const noForecast = (error: { code: string; data: Record<string, unknown> } | undefined): GapSpec =>
-  gap('gap.no_forecast', ['project'], { reason: error?.code ?? 'forecast.unavailable', ...(error?.data ?? {}) });
+  error?.code === 'forecast.failed'
+    ? gap('gap.forecast_failed', ['project'], { reason: error.code, detail: String(error.data.detail ?? '') })
+    : gap('gap.no_forecast', ['project'], { reason: error?.code ?? 'forecast.unavailable', ...(error?.data ?? {}) });

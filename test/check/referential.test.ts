@@ -112,6 +112,16 @@ describe('--explain snippets', () => {
   }
 });
 
+describe('without a forecast', () => {
+  it('an engine failure on the project is named in the forecast criteria', () => {
+    const { input } = judge(COMPLETE, { forecast: false });
+    const result = checkProject({ ...input, forecastError: { code: 'forecast.failed', data: { detail: 'aucun canal de vente' } } });
+    const c16 = result.criteria.find((c) => c.id === 'C1.6')!;
+    expect({ status: c16.status, messageId: c16.messageId, data: c16.data }).toEqual({ status: 'fail', messageId: 'gap.forecast_failed', data: { path: 'project', reason: 'forecast.failed', detail: 'aucun canal de vente' } });
+    expect(result.criteria.filter((c) => c.messageId === 'gap.forecast_failed').map((c) => c.id)).toEqual(['C1.4', 'C1.5', 'C1.6', 'C2.3', 'C2.4']);
+  });
+});
+
 describe('score', () => {
   const r = (status: CriterionResult['status'], block: CriterionResult['block'] = 'C1'): CriterionResult => ({ id: 'X', block, status, messageId: '', data: {}, gaps: [], path: '', line: 1, column: 1 });
   it('is (pass + 0.5 × partial) / judged criteria', () => {

@@ -42,9 +42,11 @@ export interface CheckOptions {
 /**
  * The one call to the engine (issue 3). Until `computeForecast` is merged there is
  * no forecast: the criteria that read one (C1.4, C1.5, C1.6, C2.3, C2.4) report
- * `gap.no_forecast`. Wiring it is this function's body only.
+ * `gap.no_forecast`. Wiring it is this function's body only:
+ *   try { return { forecast: computeForecast(project, { scenario: 'base' }) }; }
+ *   catch (e) { if (e instanceof EcomplanError) return { forecastError: { code: 'forecast.failed', data: { detail: e.message } } }; throw e; }
  */
-function runEngine(project: ProjectFile): { forecast?: Forecast; forecastError?: { code: string; data: Record<string, unknown> } } {
+export function runEngine(project: ProjectFile): { forecast?: Forecast; forecastError?: { code: string; data: Record<string, unknown> } } {
   void project;
   return { forecastError: { code: 'forecast.unavailable', data: {} } };
 }
