@@ -108,7 +108,7 @@ export const officialSarif = [join(ROOT, 'test', 'fixtures', 'schemas', 'sarif-s
 /** The official schema is draft-04 (`id`); ajv 8 reads it once `id` is `$id` and `$schema` is dropped. */
 export function sarifValidator() {
   // validateSchema: false — the official schema is draft-04, which ajv 8 does not validate as a schema.
-  const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: officialSarif !== undefined ? false : true });
+  const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: officialSarif === undefined });
   addFormats.default(ajv);
   if (!officialSarif) return ajv.compile(SARIF_STRUCTURE);
   const schema = JSON.parse(readFileSync(officialSarif, 'utf8')) as Record<string, unknown>;
