@@ -237,7 +237,7 @@ export function prepare(project: ProjectFile, levers: Levers): Prepared {
   (project.financing ?? []).forEach((f, i) => {
     const m = at(f.month);
     if (inHorizon(m)) financing[m] = financing[m]!.plus(f.amount);
-    if (m >= 1 && m <= 12) resources.push({ label: f.name, amount: f.amount, id: `plan.${f.kind}`, path: `financing[${i}]` });
+    if (m >= 1 && m <= 12) resources.push({ label: f.name, amount: f.amount, path: `financing[${i}]` });
     if (f.kind === 'loan' && f.months !== undefined) {
       for (const [k, l] of loanSchedule(f.amount, f.rate ?? ZERO, f.months, f.deferral_months ?? 0, m, H)) {
         const cur = loans[k]!;
