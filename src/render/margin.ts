@@ -80,7 +80,7 @@ export function marginSections(f: Forecast, lang: Lang): Section[] {
   return sections;
 }
 
-export function marginJson(f: Forecast): Record<string, unknown> {
+export function marginJson(f: Forecast, lang: Lang): Record<string, unknown> {
   return {
     ecomplan: 1,
     project: f.project,
@@ -97,7 +97,7 @@ export function marginJson(f: Forecast): Record<string, unknown> {
       price_ttc: money2(r.priceTtc),
       price_ht: money2(r.priceHt),
       unit_cost: money2(r.cost.total),
-      cost_lines: r.cost.lines.map((l) => ({ label: l.label, ...(l.id ? { id: l.id } : {}), amount: money2(l.amount) })),
+      cost_lines: r.cost.lines.map((l) => ({ label: l.id ? t(lang, l.id) : l.label, ...(l.id ? { id: l.id } : {}), amount: money2(l.amount) })),
       deductible_vat: money2(r.cost.vat),
       setup_cost: money2(r.cost.setupCost),
       channel_fees: money2(r.channelFeesPerUnit),
@@ -121,5 +121,5 @@ export const marginFormatters: Record<OutputFormat, MarginFormatter> = {
   },
   md: (o) => `${[`# ${o.forecast.project}`, '', headerLine(o.forecast, o.lang), '', ...marginSections(o.forecast, o.lang).map((s) => sectionToMarkdown(s, o.lang))].join('\n').trimEnd()}\n`,
   csv: (o) => sectionsToCsv([{ lead: [o.forecast.scenario], sections: marginSections(o.forecast, o.lang) }], ['scenario']),
-  json: (o) => `${JSON.stringify(marginJson(o.forecast), null, 2)}\n`,
+  json: (o) => `${JSON.stringify(marginJson(o.forecast, o.lang), null, 2)}\n`,
 };

@@ -80,7 +80,7 @@ const csv: ForecastFormatter = (o) =>
   );
 
 const json: ForecastFormatter = (o) => {
-  const docs = o.forecasts.map((f, i) => forecastJson(f, o.warnings[i] ?? []));
+  const docs = o.forecasts.map((f, i) => forecastJson(f, o.warnings[i] ?? [], o.lang));
   const body = o.all ? { ecomplan: 1, project: o.forecasts[0]!.project, currency: o.forecasts[0]!.currency, scenarios: docs } : docs[0];
   return `${JSON.stringify(body, null, 2)}\n`;
 };
