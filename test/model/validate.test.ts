@@ -117,3 +117,10 @@ describe('semantic rules', () => {
     expect(l.problems[0]).toMatchObject({ code: 'ref.none_declared', path: 'products[0].personas[0]', line: 14 });
   });
 });
+
+describe('references resolve even when their section is absent', () => {
+  it('a supplier named by a product while no supplier is declared', () => {
+    const l = load(MINIMAL.replace(/suppliers:\n  list:\n    - \{ id: poterie, name: Poterie du Lot \}\n/, ''));
+    expect(l.problems).toMatchObject([{ code: 'ref.none_declared', path: 'products[0].supplier', line: 16, data: { kind: 'supplier', ref: 'poterie' } }]);
+  });
+});
