@@ -131,11 +131,13 @@ export function sectionToTable(section: Section, opts: { lang: Lang; color: bool
   const cells = section.rows.map((r) => r.cells.map((x) => showCell(x, opts.lang, section.bareMoney)));
   const colWidths = section.columns.map((col, i) => Math.max(width(col.label), ...cells.map((r) => width(r[i] ?? ''))) + 2);
   const longestLabel = Math.max(width(section.labelHeader), ...section.rows.map((r) => width(r.label))) + 2;
-  // Labels wrap rather than push a last column into a block of its own.
-  const allColumns = colWidths.reduce((a, b) => a + b, 0);
-  const labelWidth = Math.max(18, Math.min(longestLabel, 40, maxWidth - allColumns));
+  // Labels wrap rather than push a last column into a block of its own: room is left for the
+  // widest block of columns a terminal block can hold.
+  const blockSize = section.blockSize ?? 12;
+  const widestBlock = [...colWidths].sort((a, b) => b - a).slice(0, blockSize).reduce((a, b) => a + b, 0);
+  const labelWidth = Math.max(18, Math.min(longestLabel, 60, maxWidth - widestBlock));
   const parts: string[] = [c.bold(section.title)];
-  for (const block of blocks(colWidths, maxWidth - labelWidth, section.blockSize ?? 12)) {
+  for (const block of blocks(colWidths, maxWidth - labelWidth, blockSize)) {
     const table = new Table({
       head: [section.labelHeader, ...block.map((i) => section.columns[i]!.label)],
       colWidths: [labelWidth, ...block.map((i) => colWidths[i]!)],
