@@ -422,7 +422,7 @@ describe('seasonality and repeat orders', () => {
 
 describe('a section the forecast needs is missing', () => {
   it('reports one error per missing section and still computes', () => {
-    const f = computeForecast(project('ecomplan: 1\nproject: { name: Vide, start: 2027-01, horizon_months: 12 }\nproducts:\n  - { id: p, name: P, price: 10, vat_rate: 20%, mix: 100%, strategy: resale, supplier: s, purchase_cost: 2 }\n'));
+    const f = computeForecast(project('ecomplan: 1\nproject: { name: Vide, start: 2027-01, horizon_months: 12 }\nproducts:\n  - { id: p, name: P, price: 10, vat_rate: 20%, mix: 100%, strategy: resale, supplier: s, purchase_cost: 2 }\nsuppliers: { list: [{ id: s, name: S }] }\n'));
     expect(f.warnings.filter((w) => w.severity === 'error').map((w) => w.path)).toEqual(['company', 'channels', 'demand', 'acquisition']);
     expect(f.months).toHaveLength(12);
     expect(c(f.years[0]!.revenueHt)).toBe('0.00');
