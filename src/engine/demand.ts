@@ -3,7 +3,7 @@
  * seasonality, conversion, repeat orders of past customers, units per product.
  * Computed for months 1..H+1: the month after the horizon gives the last stock target.
  */
-import { ONE, ZERO, type Decimal } from '../model/decimal.js';
+import { Decimal, ONE, ZERO } from '../model/decimal.js';
 import { calendarMonthOf, type Prepared } from './prepare.js';
 
 export interface DemandSeries {
@@ -21,7 +21,8 @@ export function visitorsAt(p: Prepared, m: number): Decimal {
   for (const s of p.sources) {
     if (m < s.from) continue;
     if (s.paidVisitors) v = v.plus(s.paidVisitors);
-    else v = v.plus(s.visitors.times(ONE.plus(s.growth).pow(Math.max(0, Math.min(m, s.growthUntil) - s.from))));
+    // A decline below −100 % a month would alternate signs: the audience stops at zero.
+    else v = v.plus(s.visitors.times(Decimal.max(ZERO, ONE.plus(s.growth)).pow(Math.max(0, Math.min(m, s.growthUntil) - s.from))));
   }
   const season = p.seasonality ? p.seasonality[calendarMonthOf(m, p.start) - 1]! : ONE;
   return v.times(season).times(p.traffic);

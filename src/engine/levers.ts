@@ -3,7 +3,7 @@
  * traffic, conversion and costs; sensitivity moves one lever at a time. Keeping
  * them apart from the project file means the project is never rewritten.
  */
-import { ONE, type Decimal } from '../model/decimal.js';
+import { Decimal, ONE, ZERO } from '../model/decimal.js';
 import type { ProjectFile } from '../model/schema.js';
 import type { ScenarioName } from './types.js';
 
@@ -48,11 +48,13 @@ export function scenarioLevers(project: ProjectFile, scenario: ScenarioName): { 
   if (scenario === 'base') return { levers, defined: true };
   const shift = project.demand?.scenarios?.[scenario];
   if (!shift) return { levers, defined: false };
-  if (shift.traffic) levers.traffic = ONE.plus(shift.traffic);
-  if (shift.conversion) levers.conversion = ONE.plus(shift.conversion);
+  // A shift below −100 % would make traffic or costs negative: it stops at zero.
+  const factor = (shift: Decimal) => Decimal.max(ZERO, ONE.plus(shift));
+  if (shift.traffic) levers.traffic = factor(shift.traffic);
+  if (shift.conversion) levers.conversion = factor(shift.conversion);
   if (shift.costs) {
-    levers.unitCosts = ONE.plus(shift.costs);
-    levers.fixedCosts = ONE.plus(shift.costs);
+    levers.unitCosts = factor(shift.costs);
+    levers.fixedCosts = factor(shift.costs);
   }
   return { levers, defined: true };
 }

@@ -94,7 +94,8 @@ export function wrap(textToWrap: string, max: number): string {
   if (line !== '') lines.push(line);
   return lines.join('\n');
 }
-const NEGATIVE = /^-\d/;
+/** A rendered negative amount: `-12,00 €`, `-€12.00`, `-3,5 %`. */
+const NEGATIVE = /^-\S/;
 
 /** Split `count` value columns of widths `widths` into blocks that fit `room` characters. */
 function blocks(widths: number[], room: number, maxColumns: number): number[][] {

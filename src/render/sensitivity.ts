@@ -19,7 +19,7 @@ export function sensitivitySections(rows: readonly SensitivityRow[], lang: Lang)
   const ranked = (key: 'resultRank' | 'cashRank') => [...rows].sort((a, b) => a[key] - b[key]);
   return [
     {
-      id: 'sensitivity.result',
+      id: 'sensitivity_result',
       title: t(lang, 'sens.title_result', { base: first ? formatMoney(first.resultBase, lang) : '' }),
       labelHeader: t(lang, 'sens.col.hypothesis'),
       columns,
@@ -27,7 +27,7 @@ export function sensitivitySections(rows: readonly SensitivityRow[], lang: Lang)
       notes: [],
     },
     {
-      id: 'sensitivity.cash',
+      id: 'sensitivity_cash',
       title: t(lang, 'sens.title_cash', { base: first ? formatMoney(first.cashBase, lang) : '' }),
       labelHeader: t(lang, 'sens.col.hypothesis'),
       columns,

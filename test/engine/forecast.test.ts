@@ -438,4 +438,12 @@ describe('scenarios', () => {
     expect(c(f.months[0]!.fixedCosts)).toBe('165.00'); // 150 × 1.1
     expect(computeForecast(p, { scenario: 'optimistic' }).warnings.map((w) => w.code)).toContain('forecast.scenario_undefined');
   });
+
+  it('a shift or a decline below −100 % stops at zero instead of going negative', () => {
+    const p = project(
+      SEASONAL.replace('monthly_growth: 10%', 'monthly_growth: "-150%"').replace('seasonality: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3]', 'seasonality: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3]\n  scenarios: { pessimistic: { traffic: "-150%" } }'),
+    );
+    expect(c(computeForecast(p).months[1]!.visitors)).toBe('600.00'); // organic 1000 × max(0, 1 − 1.5) = 0, paid 200, × 3
+    expect(computeForecast(p, { scenario: 'pessimistic' }).months.every((m) => m.visitors.isZero())).toBe(true);
+  });
 });

@@ -118,7 +118,7 @@ export function cashSection(f: Forecast, lang: Lang): Section {
     return values.every((v) => v.isZero()) ? [] : [row(id, values)];
   };
   const rows: Row[] = [
-    row('start', f.months.map((m, i) => (i === 0 ? ZERO : f.months[i - 1]!.cashEnd))),
+    row('start', f.months.map((_, i) => (i === 0 ? ZERO : f.months[i - 1]!.cashEnd))),
     row('sales', flows.map((x) => x.sales)),
     ...optional('financing', 'financing'),
     row('total_in', f.months.map((m) => m.cashIn), true),
