@@ -4,7 +4,8 @@
  */
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import * as init from './init.js';
 import * as validate from './validate.js';
 import * as schema from './schema.js';
 
-export const commands: Array<{ register: (program: Command, ctx: CliContext) => void }> = [validate, schema];
+export const commands: Array<{ register: (program: Command, ctx: CliContext) => void }> = [init, validate, schema];
