@@ -114,10 +114,11 @@ export function initIds(a: InitAnswers): { product: string; supplier: string; ma
 export function renderProjectYaml(a: InitAnswers, opts: RenderOptions = {}): string {
   const w = new Writer(a, opts.uncommentExamples ?? false);
   const p = a.product;
-  const ids = initIds(a);
+  // Identifiers go through the YAML quoting too: a slug such as `1` or `true` must stay text.
+  const ids = Object.fromEntries(Object.entries(initIds(a)).map(([k, v]) => [k, yamlText(v)])) as ReturnType<typeof initIds>;
   const inHouse = p.strategy === 'in_house';
   // The example supplier of an in-house project: it sells the material (and could sell the finished product).
-  const exampleSupplier = inHouse ? t(a.lang, 'init.value.example_supplier_id') : ids.supplier;
+  const exampleSupplier = inHouse ? yamlText(t(a.lang, 'init.value.example_supplier_id')) : ids.supplier;
 
   w.line(`# yaml-language-server: $schema=${SCHEMA_ID}`);
   w.line('#');
@@ -253,7 +254,7 @@ export function renderProjectYaml(a: InitAnswers, opts: RenderOptions = {}): str
   w.title('init.file.title.acquisition');
   w.note('', 'init.file.acquisition');
   w.line('acquisition:');
-  w.kv('  - ', 'id', t(a.lang, 'init.value.acquisition_id'));
+  w.kv('  - ', 'id', yamlText(t(a.lang, 'init.value.acquisition_id')));
   w.kv('    ', 'name', yamlText(t(a.lang, 'init.value.acquisition_name')));
   w.kv('    ', 'kind', CHANNEL_DEFAULTS[c.preset].kind === 'marketplace' ? 'marketplace' : 'other', 'init.file.acquisition_kind');
   w.kv('    ', 'visitors', String(a.visitors), 'init.file.visitors');
