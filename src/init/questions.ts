@@ -3,7 +3,7 @@
  * every answer is checked as it is typed by the parsers of `answers.ts`, and a question
  * answered by a flag is skipped. Loaded lazily: inquirer is only needed by `init`.
  */
-import { confirm, input, select } from '@inquirer/prompts';
+import { input, select } from '@inquirer/prompts';
 import type { Decimal } from '../model/decimal.js';
 import { LEGAL_FORMS, STRATEGIES, VAT_REGIMES } from '../model/schema.js';
 import { t } from '../i18n/index.js';
@@ -48,8 +48,14 @@ export async function askAnswers(base: InitAnswers, prefill: Prefill, context?: 
     return r.value;
   }
 
-  async function choose<T extends string>(id: string, values: readonly T[], def: T, choiceId: (v: T) => string): Promise<T> {
-    return select<T>({ message: msg(id), choices: values.map((value) => ({ value, name: msg(choiceId(value)) })), default: def, pageSize: values.length }, context);
+  // inquirer's key help is in English; say it in the user's language.
+  const keysHelpTip = (keys: [key: string, action: string][]) => keys.map(([key, action]) => `${key} ${msg(`init.keys.${action}`)}`).join(' • ');
+
+  async function choose<T extends string | boolean>(id: string, values: readonly T[], def: T, choiceId: (v: T) => string): Promise<T> {
+    return select<T>(
+      { message: msg(id), choices: values.map((value) => ({ value, name: msg(choiceId(value)) })), default: def, pageSize: values.length, theme: { style: { keysHelpTip } } },
+      context,
+    );
   }
 
   const amount = (id: string, def: Decimal, positive: boolean) => ask(id, showAmount(def, lang), (s) => parseAmount(s, { positive }));
@@ -86,7 +92,8 @@ export async function askAnswers(base: InitAnswers, prefill: Prefill, context?: 
   if (prefill.channel === undefined) {
     const preset = await choose('init.q.channel', CHANNEL_PRESETS, a.channel.preset, (v) => `init.choice.channel.${v}`);
     a.channel = { preset, ...feesOf(preset) };
-    const keep = await confirm({ message: msg('init.q.keep_fees'), default: true }, context);
+    // A choice rather than inquirer's confirm, which only understands y/n.
+    const keep = await choose('init.q.keep_fees', [true, false], true, (v) => `init.choice.keep_fees.${v}`);
     if (!keep) {
       const c = a.channel;
       c.commissionRate = await ask('init.q.commission_rate', showRate(c.commissionRate, lang), (s) => parseRate(s));
