@@ -174,7 +174,7 @@ export const init: Catalog = {
     fr: lines(
       'Projet ecomplan, créé par « ecomplan init ». Ce fichier décrit tout le projet.',
       '• Les lignes qui commencent par « # » sont des commentaires. Les blocs en commentaire',
-      '  sont des exemples : retirez le « # » en début de ligne, puis mettez vos valeurs.',
+      '  sont des exemples : retirez le « # » et l’espace qui le suit, puis mettez vos valeurs.',
       '• Prix de vente TTC, coûts HT, montants en euros avec un point : 24.90',
       '• Taux : 20% ou 0.2. Mois : 2027-03, ou un numéro de mois (1 = premier mois).',
       '• Après chaque modification : ecomplan validate, puis ecomplan forecast et',
@@ -184,7 +184,7 @@ export const init: Catalog = {
     en: lines(
       'ecomplan project, created by `ecomplan init`. This file describes the whole project.',
       '• Lines starting with `#` are comments. Commented-out blocks are examples:',
-      '  remove the `#` at the start of the line, then put in your values.',
+      '  remove the `#` and the space after it, then put in your values.',
       '• Consumer prices include VAT, costs exclude VAT, amounts in euros with a dot: 24.90',
       '• Rates: 20% or 0.2. Months: 2027-03, or a month number (1 = first month).',
       '• After each change: ecomplan validate, then ecomplan forecast and',
