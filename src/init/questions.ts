@@ -53,7 +53,11 @@ export async function askAnswers(base: InitAnswers, prefill: Prefill, context?: 
 
   async function choose<T extends string | boolean>(id: string, values: readonly T[], def: T, choiceId: (v: T) => string): Promise<T> {
     return select<T>(
-      { message: msg(id), choices: values.map((value) => ({ value, name: msg(choiceId(value)) })), default: def, pageSize: values.length, theme: { style: { keysHelpTip } } },
+      { message: msg(id), choices: values.map((value) => {
+          const name = msg(choiceId(value));
+          // Once chosen, the answer line shows the choice without its explanation.
+          return { value, name, short: name.split(' — ')[0]! };
+        }), default: def, pageSize: values.length, theme: { style: { keysHelpTip } } },
       context,
     );
   }
