@@ -10,6 +10,7 @@ import { nextMonth } from '../../src/init/answers.js';
 import { loadProject } from '../../src/model/load.js';
 import { t } from '../../src/i18n/index.js';
 import { ROOT, run } from '../helpers/cli.js';
+import { forecastYear1, HAS_FORECAST } from './forecast.js';
 
 let dir = '';
 beforeEach(() => {
@@ -37,6 +38,12 @@ describe('ecomplan init --yes', () => {
     const written = readFileSync(file, 'utf8');
     await validProject(file);
     expect(run(['validate', file]).code).toBe(0);
+    if (HAS_FORECAST) {
+      // Defaults: 1000 visitors × 1.5 % = 15 orders a month × 25.00 (franchise) × 12.
+      const y1 = forecastYear1(file);
+      expect(y1.revenue_ht).toBe('4500.00');
+      expect(y1.cogs).toBe('1728.00'); // 180 × 8.00 × 1.2 (VAT not recoverable under the franchise)
+    }
     // It ends by printing the next commands.
     expect(first.stdout).toContain('✔ projet.ecomplan.yaml créé : un projet valide, prêt à compléter.');
     for (const cmd of ['validate', 'forecast', 'check']) expect(first.stdout).toContain(`  ecomplan ${cmd} projet.ecomplan.yaml`);

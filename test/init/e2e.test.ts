@@ -1,6 +1,7 @@
 /**
  * End to end: the real `ecomplan init` process in a pseudo-terminal, answered with
- * scripted keystrokes (test/helpers/pty.ts), then `validate` on the file it wrote.
+ * scripted keystrokes (test/helpers/pty.ts), then `validate` and `forecast` on the
+ * file it wrote; forecast figures are hand-computed from the answers.
  * Needs `npm run build` first (the CLI runs from dist/).
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/model/load.js';
 import { run } from '../helpers/cli.js';
 import { answer, choose, KEY, runInPty, type PtyStep } from '../helpers/pty.js';
+import { forecastYear1, HAS_FORECAST } from './forecast.js';
 
 let dir = '';
 beforeEach(() => {
@@ -71,6 +73,14 @@ describe.skipIf(process.platform === 'win32')('ecomplan init, answered at the ke
       expect(p.channels![0]!.payment_fee_fixed!.toFixed(2)).toBe('0.30');
       expect(p.demand!.conversion_rate.toFixed()).toBe('0.015');
       expect(p.acquisition![0]!.visitors!.toFixed()).toBe('1000');
+
+      if (HAS_FORECAST) {
+        // 1000 visitors × 1.5 % = 15 orders a month; 24.90 TTC / 1.2 = 20.75 HT; × 15 × 12.
+        const y1 = forecastYear1(join(dir, 'projet.ecomplan.yaml'));
+        expect(y1.revenue_ht).toBe('3735.00');
+        expect(y1.cogs).toBe('1530.00'); // 180 units × 8.50 HT (VAT recovered)
+        expect(y1.channel_fees).toBe('524.61'); // (6.5 % + 4 %) × 4 482 TTC + 0.30 × 180
+      }
     },
     TIMEOUT,
   );
@@ -114,6 +124,15 @@ describe.skipIf(process.platform === 'win32')('ecomplan init, answered at the ke
       expect(p.acquisition![0]!.visitors!.toFixed()).toBe('2500');
       expect(p.demand!.conversion_rate.toFixed()).toBe('0.02');
       expect(p.project.start).toBe('2027-03');
+
+      if (HAS_FORECAST) {
+        // 2500 × 2 % = 50 orders a month × 29.00 (franchise: no VAT) × 12.
+        const y1 = forecastYear1(join(dir, 'project.ecomplan.yaml'));
+        expect(y1.revenue_ht).toBe('17400.00');
+        expect(y1.channel_fees).toBe('2610.00'); // 15 % × 17 400
+        expect(y1.setup_costs).toBe('420.00'); // 350 HT + 20 % VAT not recoverable under the franchise
+        expect(y1.fixed_costs).toBe('468.00'); // Amazon's professional plan, 39 × 12
+      }
     },
     TIMEOUT,
   );
@@ -167,6 +186,15 @@ describe.skipIf(process.platform === 'win32')('ecomplan init, answered at the ke
       expect(c.monthly_fee!.toFixed(2)).toBe('36.00');
       expect(p.acquisition![0]!.visitors!.toFixed()).toBe('800');
       expect(p.demand!.conversion_rate.toFixed()).toBe('0.018');
+
+      if (HAS_FORECAST) {
+        // 800 × 1.8 % = 14.4 orders a month × 24.00 × 12.
+        const y1 = forecastYear1(join(dir, 'boutique.yaml'));
+        expect(y1.revenue_ht).toBe('4147.20');
+        expect(y1.cogs).toBe('323.48'); // 172.8 units × 0.2 kg × 7.80 × 1.2 (VAT not recoverable)
+        expect(y1.channel_fees).toBe('180.75'); // 2.9 % × 4 147.20 + 0.35 × 172.8
+        expect(y1.fixed_costs).toBe('432.00'); // 36 a month, the channel's subscription
+      }
     },
     TIMEOUT,
   );
