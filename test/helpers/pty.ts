@@ -52,6 +52,7 @@ export function runInPty(args: string[], steps: PtyStep[], opts: { cwd?: string;
     steps,
   };
   const r = spawnSync('python3', [DRIVER], { input: JSON.stringify(spec), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.error) throw new Error(`cannot run python3, needed by the terminal tests: ${r.error.message}`);
   if (r.status !== 0) throw new Error(`pty driver failed (${r.status}): ${r.stderr}`);
   return JSON.parse(r.stdout) as PtyRun;
 }
