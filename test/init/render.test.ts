@@ -288,3 +288,18 @@ describe('renderProjectYaml: property test with nasty answers', () => {
     );
   });
 });
+
+describe('renderProjectYaml: text not cleaned first', () => {
+  it('still gives a valid file: the YAML quoting alone keeps any text a value', () => {
+    const raw = fc.oneof(fc.constantFrom(...NASTY), fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 })).filter((s) => s.trim() !== '');
+    fc.assert(
+      fc.property(raw, raw, (name, product) => {
+        const a = answers('fr');
+        const p = valid(renderProjectYaml({ ...a, name, product: { ...a.product, name: product } }));
+        expect(p.project.name).toBe(name.trim());
+        expect(p.products[0]!.name).toBe(product.trim());
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 300) },
+    );
+  });
+});
