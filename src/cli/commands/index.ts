@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import * as init from './init.js';
 import * as validate from './validate.js';
 import * as schema from './schema.js';
 import * as forecast from './forecast.js';
@@ -11,4 +12,4 @@ import * as margin from './margin.js';
 import * as stock from './stock.js';
 import * as sensitivity from './sensitivity.js';
 
-export const commands: Array<{ register: (program: Command, ctx: CliContext) => void }> = [validate, forecast, margin, stock, sensitivity, schema];
+export const commands: Array<{ register: (program: Command, ctx: CliContext) => void }> = [init, validate, forecast, margin, stock, sensitivity, schema];

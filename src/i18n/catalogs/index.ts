@@ -1,5 +1,6 @@
 /** Catalogs of the other areas (engine, criteria, report, init), merged into one. */
 import type { Catalog } from '../index.js';
+import { init } from './init.js';
 import { engine } from './engine.js';
 
-export const extraCatalogs: Catalog[] = [engine];
+export const extraCatalogs: Catalog[] = [init, engine];
