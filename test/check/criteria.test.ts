@@ -76,9 +76,9 @@ const CASES: Record<string, Case[]> = {
     {
       name: 'year 1 a third below the objective',
       status: 'partial',
-      forecast: { yearRevenue: [20000, 60000, 84000] },
+      forecast: { yearRevenue: [9000, 30000, 55000] },
       messageId: 'gap.objective_gap',
-      data: { path: 'project.objectives.revenue_year1', year: 1, objective: '30000', forecast: '20000', gap: '-10000', gapPercent: '-33.3', tolerance: '20' },
+      data: { path: 'project.objectives.revenue_year1', year: 1, objective: '14000', forecast: '9000', gap: '-5000', gapPercent: '-35.7', tolerance: '20' },
       line: at('    revenue_year1:'),
       column: 5,
     },
@@ -117,7 +117,7 @@ const CASES: Record<string, Case[]> = {
       line: at('    - id: cirexport'),
       column: 7,
     },
-    { name: 'no suppliers section', status: 'fail', edits: [del('suppliers')], messageId: 'gap.missing_section', data: { path: 'suppliers', keys: ['method', 'list'] }, line: at('inventory:') },
+    { name: 'no suppliers section', status: 'fail', shapeOnly: true, edits: [del('suppliers')], messageId: 'gap.missing_section', data: { path: 'suppliers', keys: ['method', 'list'] }, line: at('inventory:') },
   ],
   'C2.2': [
     { name: 'complete negotiation plan', status: 'pass', messageId: 'criteria.C2.2.pass', data: { supplier: 'cire-du-sud' }, line: at('  negotiation:') },

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { DEFAULT_CONFIG, checkProject, type CheckConfig, type CheckInput, type CheckResult } from '../../src/criteria/index.js';
-import type { Forecast, MonthResult, StockPlan, UnitEconomicsRow, YearResult } from '../../src/engine/types.js';
+import type { Forecast, MonthResult, PeriodTotals, StockPlan, UnitEconomicsRow, YearResult } from '../../src/engine/types.js';
 import { loadText, type Loaded } from '../../src/model/load.js';
 import { Decimal, ZERO } from '../../src/model/decimal.js';
 import { monthLabel } from '../../src/model/fields.js';
@@ -100,8 +100,15 @@ function month(index: number, start: string, revenueHt: Decimal, cashEnd: Decima
     cashEnd,
     channelRevenueTtc: {},
     productionHours: ZERO,
+    channelFeesByChannel: {},
+    channelOrders: {},
+    vatDeductible: ZERO,
+    cashFlows: { sales: ZERO, financing: ZERO, purchases: ZERO, expenses: ZERO, investments: ZERO, vat: ZERO, loanRepayments: ZERO, socialAndTax: ZERO, ownerPay: ZERO, corporateTax: ZERO },
   };
 }
+
+const TOTAL_KEYS = ['revenueTtc', 'revenueHt', 'vatCollected', 'cogs', 'channelFees', 'shippingCosts', 'returnsCost', 'contributionMargin', 'marketing', 'fixedCosts', 'setupCosts', 'depreciation', 'interest', 'ownerPay', 'socialContributions', 'incomeTax', 'resultBeforeTax', 'stockPurchases', 'cashIn', 'cashOut', 'orders', 'visitors'] as const;
+const totals = (ms: MonthResult[]): PeriodTotals => Object.fromEntries(TOTAL_KEYS.map((k) => [k, ms.reduce((a, m) => a.plus(m[k]), ZERO)])) as unknown as PeriodTotals;
 
 export interface ForecastFigures {
   /** Revenue HT per year (spread evenly over its months). */
@@ -121,18 +128,19 @@ export interface ForecastFigures {
   horizon?: number;
 }
 
-/** A Forecast for `project` with the given figures (defaults: on target, break-even month 14, cash never negative). */
+/** A Forecast for `project` with the given figures (defaults: the complete project's objectives met, break-even month 14, cash never negative). */
 export function forecastFor(p: ProjectFile, f: ForecastFigures = {}): Forecast {
   const horizon = f.horizon ?? p.project.horizon_months;
   const start = p.project.start;
-  const yearRevenue = (f.yearRevenue ?? [30000, 60000, 84000, 120000, 150000]).map(D);
+  const yearRevenue = (f.yearRevenue ?? [14000, 30000, 55000, 70000, 80000]).map(D);
   const months: MonthResult[] = [];
   for (let m = 1; m <= horizon; m++) months.push(month(m, start, (yearRevenue[Math.floor((m - 1) / 12)] ?? ZERO).div(12), D(1000)));
   const years: YearResult[] = [];
-  for (let y = 1; y <= Math.ceil(horizon / 12); y++)
+  for (let y = 1; y <= Math.ceil(horizon / 12); y++) {
+    const ms = months.slice((y - 1) * 12, y * 12);
     years.push({
       year: y,
-      revenueHt: months.slice((y - 1) * 12, y * 12).reduce((a, m) => a.plus(m.revenueHt), ZERO),
+      revenueHt: ms.reduce((a, m) => a.plus(m.revenueHt), ZERO),
       contributionMargin: ZERO,
       fixedCharges: ZERO,
       resultBeforeTax: ZERO,
@@ -140,7 +148,16 @@ export function forecastFor(p: ProjectFile, f: ForecastFigures = {}): Forecast {
       netResult: ZERO,
       breakEvenRevenue: null,
       workingCapital: ZERO,
+      months: ms.length,
+      firstMonth: ms[0]!.month,
+      lastMonth: ms[ms.length - 1]!.month,
+      totals: totals(ms),
+      contributionMarginRate: null,
+      disposableIncome: null,
+      stockValue: ZERO,
+      cashEnd: ms[ms.length - 1]!.cashEnd,
     });
+  }
   const unitEconomics: UnitEconomicsRow[] = [];
   const stock: StockPlan[] = [];
   for (const prod of p.products) {
@@ -153,7 +170,7 @@ export function forecastFor(p: ProjectFile, f: ForecastFigures = {}): Forecast {
         channelId: c.id,
         channelName: c.name,
         variant: 'main',
-        cost: { strategy: prod.strategy, lines: [{ label: 'cost', amount: cost }], total: cost },
+        cost: { strategy: prod.strategy, lines: [{ label: 'cost', amount: cost }], total: cost, vat: ZERO, setupCost: ZERO },
         priceTtc: prod.price,
         priceHt,
         channelFeesPerUnit: ZERO,
@@ -162,9 +179,22 @@ export function forecastFor(p: ProjectFile, f: ForecastFigures = {}): Forecast {
         markupRate: markup === null || markup === undefined ? null : D(markup),
         marginRate: null,
         coefficient: null,
+        returnsPerUnit: ZERO,
+        horizonUnits: ZERO,
       });
     const reorder = f.reorder && prod.id in f.reorder ? f.reorder[prod.id] : 12;
-    stock.push({ productId: prod.id, productName: prod.name, reorderPointUnits: reorder === null || reorder === undefined ? null : D(reorder), months: [] });
+    stock.push({
+      productId: prod.id,
+      productName: prod.name,
+      reorderPointUnits: reorder === null || reorder === undefined ? null : D(reorder),
+      months: [],
+      strategy: prod.strategy,
+      unitCost: cost,
+      leadTimeDays: reorder === null ? null : 10,
+      minimumOrderUnits: 0,
+      paymentDelayMonths: 0,
+      supplierId: prod.supplier ?? null,
+    });
   }
   return {
     scenario: 'base',
@@ -179,6 +209,10 @@ export function forecastFor(p: ProjectFile, f: ForecastFigures = {}): Forecast {
     unitEconomics,
     stock,
     warnings: f.warnings ?? [],
+    project: p.project.name,
+    legalForm: p.company?.legal_form ?? null,
+    vatRegime: p.company?.vat_regime ?? 'franchise',
+    financingTotals: { needs: ZERO, resources: ZERO, balance: ZERO },
   };
 }
 

@@ -30,16 +30,15 @@ describe('the complete project', () => {
 
 /**
  * What the engine gives once a section is gone, for the sections the forecast reads
- * (hand-written, like every forecast fixture): no lead times, no reorder point; no
- * financing, negative cash.
+ * (hand-written, like every forecast fixture): no financing, negative cash.
  */
 const FORECAST_WITHOUT: Record<string, ForecastFigures> = {
-  suppliers: { reorder: { 'bougie-classique': null, coffret: null } },
   financing: { lowestCash: -3500, lowestMonth: '2027-03' },
 };
 
 describe('deleting a section', () => {
-  const sections = ['company', 'labour', 'suppliers', 'inventory', 'orders', 'shipping', 'returns', 'channels', 'demand', 'acquisition', 'fixed_costs', 'financing', 'experience', 'legal'];
+  // `suppliers` and `materials` are referenced by the products: without them the file is invalid.
+  const sections = ['company', 'labour', 'inventory', 'orders', 'shipping', 'returns', 'channels', 'demand', 'acquisition', 'fixed_costs', 'financing', 'experience', 'legal'];
   for (const section of sections) {
     it(`${section}: exactly the criteria reading it stop passing, pointing where it belongs`, () => {
       const text = edited([['delete', [section]]]);
@@ -59,6 +58,7 @@ describe('deleting a section', () => {
     [['project', 'objectives'], ['C1.4']],
     [['project', 'indicators'], ['C1.5']],
     [['suppliers', 'negotiation'], ['C2.2']],
+    [['suppliers', 'method'], ['C2.1', 'C2.3']],
     [['brand', 'identity'], ['C3.2']],
     [['brand', 'competitors'], ['C3.3']],
     [['brand', 'communication'], ['C3.3', 'C3.4', 'C3.5']],
@@ -102,7 +102,7 @@ describe('--explain snippets', () => {
     it(`${def.id}: the snippet satisfies the criterion`, () => {
       const status = (text: string) => {
         const loaded = load(text, true);
-        const input = { project: loaded.project, map: loaded.map, config: DEFAULT_CONFIG, forecast: forecastFor(loaded.project, { yearRevenue: [30000, 60000, 84000] }) };
+        const input = { project: loaded.project, map: loaded.map, config: DEFAULT_CONFIG, forecast: forecastFor(loaded.project, { yearRevenue: [30000, 60000, 84000] }) }; // the C1.4 snippet's objectives
         return def.check(input).status;
       };
       if (def.id !== 'C1.6') expect(status(stringify(BASE))).not.toBe('pass');

@@ -4,8 +4,13 @@
  */
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import * as init from './init.js';
 import * as validate from './validate.js';
 import * as schema from './schema.js';
 import * as check from './check.js';
+import * as forecast from './forecast.js';
+import * as margin from './margin.js';
+import * as stock from './stock.js';
+import * as sensitivity from './sensitivity.js';
 
-export const commands: Array<{ register: (program: Command, ctx: CliContext) => void }> = [validate, check, schema];
+export const commands: Array<{ register: (program: Command, ctx: CliContext) => void }> = [init, validate, forecast, margin, stock, sensitivity, check, schema];

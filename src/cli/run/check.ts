@@ -11,7 +11,7 @@ import { CONFIG_FILE_NAME, DEFAULT_CONFIG, configFromData, unknownIds, withOptio
 import { EXIT, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { EcomplanError, UsageError } from '../../diagnostics/errors.js';
 import { localize, problem } from '../../diagnostics/problem.js';
-import type { Forecast } from '../../engine/types.js';
+import { computeForecast, type Forecast } from '../../engine/index.js';
 import { t, resolveLang, type Lang } from '../../i18n/index.js';
 import { findProjects } from '../../io/find-projects.js';
 import { readSource } from '../../io/source.js';
@@ -40,15 +40,18 @@ export interface CheckOptions {
 }
 
 /**
- * The one call to the engine (issue 3). Until `computeForecast` is merged there is
- * no forecast: the criteria that read one (C1.4, C1.5, C1.6, C2.3, C2.4) report
- * `gap.no_forecast`. Wiring it is this function's body only:
- *   try { return { forecast: computeForecast(project, { scenario: 'base' }) }; }
- *   catch (e) { if (e instanceof EcomplanError) return { forecastError: { code: 'forecast.failed', data: { detail: e.message } } }; throw e; }
+ * The one call to the engine: the base scenario's forecast, which C1.4, C1.5, C1.6,
+ * C2.3 and C2.4 read. The engine does not throw on a valid project (a missing section
+ * is an `error` warning); a known error is still reported as a failed forecast rather
+ * than stopping a class's batch.
  */
 export function runEngine(project: ProjectFile): { forecast?: Forecast; forecastError?: { code: string; data: Record<string, unknown> } } {
-  void project;
-  return { forecastError: { code: 'forecast.unavailable', data: {} } };
+  try {
+    return { forecast: computeForecast(project, { scenario: 'base' }) };
+  } catch (e) {
+    if (e instanceof EcomplanError) return { forecastError: { code: 'forecast.failed', data: { detail: e.message } } };
+    throw e;
+  }
 }
 
 /** `--ignore C3.5,C4.1 --ignore C2.2` → the IDs, each checked against the referential. */
