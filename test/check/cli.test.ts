@@ -94,6 +94,7 @@ describe('usage', () => {
     const r = run(['check', '--explain', 'C2.44']);
     expect(r.code).toBe(2);
     expect(plainSpaces(r.stderr)).toContain('Critère inconnu « C2.44 » : vouliez-vous dire « C2.4 » ?');
+    expect(run(['check', '--explain', ' ']).code).toBe(2);
     const i = run(['check', COMPLETE_PATH, '--ignore', 'C3.5,X9']);
     expect(i.code).toBe(2);
     expect(plainSpaces(i.stderr)).toContain('Critère inconnu « X9 »');

@@ -153,9 +153,13 @@ async function checkOne(ctx: CliContext, file: string, opts: CheckOptions, confi
 export async function runCheck(ctx: CliContext, inputs: string[], opts: CheckOptions): Promise<void> {
   const optLang = resolveLang(opts.lang, ctx.io.env.ECOMPLAN_LANG);
   if (opts.explain !== undefined) {
-    const def = criterion(opts.explain.trim().toUpperCase());
-    if (!def) parseIgnore([opts.explain], optLang);
-    const text = opts.format === 'json' ? explainJson(def!) : opts.format === 'md' ? explainMarkdown(def!, optLang) : explainText(def!, optLang);
+    const id = opts.explain.trim().toUpperCase();
+    const def = criterion(id);
+    if (!def) {
+      parseIgnore([id], optLang); // an unknown ID with a suggestion
+      throw new UsageError(t(optLang, 'check.unknown_criterion', { id }), t(optLang, 'check.unknown_criterion.hint', { known: CRITERION_IDS }));
+    }
+    const text = opts.format === 'json' ? explainJson(def) : opts.format === 'md' ? explainMarkdown(def, optLang) : explainText(def, optLang);
     await emit(ctx, text, opts.output, opts.force, optLang);
     ctx.exitCode = EXIT.ok;
     return;
