@@ -89,6 +89,8 @@ describe('usage', () => {
     expect(out).toContain('Les mots du jury\n  « Présenter ses dispositifs de gestion de stocks');
     expect(out).toContain('Exemple minimal\n  inventory:\n    safety_stock_days: 15');
     expect(run(['check', '--explain', 'c2.4', '--lang', 'en']).stdout).toContain('The jury’s words');
+    expect(JSON.parse(run(['check', '--explain', 'C3.5', '-f', 'json']).stdout)).toMatchObject({ id: 'C3.5', block: 'C3', reads: ['brand.communication.actions', 'brand.consumer_analysis.personas'] });
+    expect(run(['check', '--explain', 'C3.5', '-f', 'md']).stdout).toContain('```yaml\nbrand:\n  consumer_analysis:');
   });
   it('an unknown criterion is a usage error with a suggestion', () => {
     const r = run(['check', '--explain', 'C2.44']);

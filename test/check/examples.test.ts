@@ -24,6 +24,9 @@ function judgeText(text: string) {
   return checkProject({ project: loaded.project, map: loaded.map, config: DEFAULT_CONFIG, ...runEngine(loaded.project) }, loaded.problems);
 }
 
+/** Top-level keys in the order of project-file.md (the oracle for "where it belongs"). */
+const ORDER = ['ecomplan', 'locale', 'currency', 'project', 'company', 'products', 'materials', 'labour', 'suppliers', 'inventory', 'orders', 'shipping', 'returns', 'channels', 'demand', 'acquisition', 'fixed_costs', 'investments', 'financing', 'owner_pay', 'brand', 'experience', 'legal'];
+
 const reads = (id: string, section: string) => CRITERIA.find((c) => c.id === id)!.reads.some((r) => r === section || r.startsWith(`${section}.`) || r.startsWith(`${section}[`));
 
 describe.skipIf(EXAMPLES.length === 0)('examples', () => {
@@ -44,12 +47,18 @@ describe.skipIf(EXAMPLES.length === 0)('examples', () => {
       for (const section of sections) {
         const d = parseDocument(text);
         d.deleteIn([section]);
-        const result = judgeText(d.toString({ lineWidth: 0 }));
+        const edited = d.toString({ lineWidth: 0 });
+        const result = judgeText(edited);
         if (!result) continue; // the section is referenced elsewhere: the file is invalid without it
         tested++;
         const moved = result.criteria.filter((c) => c.status !== 'pass' && !FORECAST.has(c.id)).map((c) => c.id);
         const expected = CRITERIA.filter((c) => !FORECAST.has(c.id) && reads(c.id, section)).map((c) => c.id);
         expect([section, moved]).toEqual([section, expected]);
+        // Where the section belongs: before the next top-level key present, else at the end of the file.
+        const lines = edited.replace(/\n$/, '').split('\n');
+        const next = ORDER.slice(ORDER.indexOf(section) + 1).find((k) => lines.some((l) => l.startsWith(`${k}:`)));
+        const where = next ? lines.findIndex((l) => l.startsWith(`${next}:`)) + 1 : lines.length;
+        for (const c of result.criteria.filter((x) => x.status === 'fail' && !FORECAST.has(x.id))) expect([section, c.id, c.line]).toEqual([section, c.id, where]);
       }
       expect(tested).toBeGreaterThan(5);
     });
