@@ -1,11 +1,10 @@
 /**
  * Validators of the machine formats, from the dev dependencies: SARIF against the
  * SARIF 2.1.0 schema shipped by @microsoft/jest-sarif; JUnit XML against the JUnit
- * XSD (Jenkins/Surefire junit-10.xsd) with xmllint-wasm. The XSD is vendored at
- * test/fixtures/schemas/junit-10.xsd (or named by ECOMPLAN_JUNIT_XSD); without it the
- * JUnit schema test is skipped.
+ * XSD in test/fixtures/schemas/junit-10.xsd (the Ant/Surefire structure CI servers
+ * read, written for ecomplan) with xmllint-wasm.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -15,11 +14,10 @@ import { ROOT } from '../helpers/cli.js';
 
 const require = createRequire(import.meta.url);
 
-export const xsd = [join(ROOT, 'test', 'fixtures', 'schemas', 'junit-10.xsd'), process.env.ECOMPLAN_JUNIT_XSD ?? ''].find((p) => p && existsSync(p));
+export const xsd = join(ROOT, 'test', 'fixtures', 'schemas', 'junit-10.xsd');
 
-/** Validate XML against the JUnit XSD; null when the XSD is not vendored. */
-export async function validateJunit(xml: string): Promise<{ ok: boolean; errors: string[] } | null> {
-  if (!xsd) return null;
+/** Validate XML against the JUnit XSD. */
+export async function validateJunit(xml: string): Promise<{ ok: boolean; errors: string[] }> {
   const r = await validateXML({ xml: [{ fileName: 'report.xml', contents: xml }], schema: [{ fileName: 'junit-10.xsd', contents: readFileSync(xsd, 'utf8') }] });
   return { ok: r.valid, errors: r.errors.map((e) => e.rawMessage) };
 }
