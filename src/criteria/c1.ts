@@ -276,10 +276,12 @@ const C1_6: CriterionDefinition = {
     const gaps: GapSpec[] = [];
     const min = config.thresholds.minHorizonMonths;
     if (forecast.horizon < min) gaps.push(gap('gap.horizon_too_short', ['project', 'horizon_months'], { horizon: forecast.horizon, min }));
-    for (const w of forecast.warnings) if (w.severity === 'error') gaps.push(gap('gap.forecast_error', ['project'], { code: w.code, at: w.path }));
+    const errors = forecast.warnings.filter((w) => w.severity === 'error');
+    for (const w of errors) gaps.push(gap('gap.forecast_error', ['project'], { code: w.code, at: w.path }));
     if (forecast.cash.lowest.isNegative())
       gaps.push(gap('gap.cash_negative', ['financing'], { month: forecast.cash.lowestMonth, amount: forecast.cash.lowest.toDecimalPlaces(2), need: forecast.cash.lowest.neg().toDecimalPlaces(2) }));
-    return judge(gaps, false, { id: 'criteria.C1.6.pass', path: hasItems(p.financing) ? ['financing'] : ['project', 'horizon_months'], data: { horizon: forecast.horizon, lowest: forecast.cash.lowest.toDecimalPlaces(2), month: forecast.cash.lowestMonth } });
+    // A forecast that reports an error (a section it needs is missing) does not run: fail, not partial.
+    return judge(gaps, errors.length > 0, { id: 'criteria.C1.6.pass', path: hasItems(p.financing) ? ['financing'] : ['project', 'horizon_months'], data: { horizon: forecast.horizon, lowest: forecast.cash.lowest.toDecimalPlaces(2), month: forecast.cash.lowestMonth } });
   },
 };
 

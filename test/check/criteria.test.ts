@@ -104,6 +104,14 @@ const CASES: Record<string, Case[]> = {
     },
     { name: 'horizon shorter than required', status: 'partial', thresholds: { minHorizonMonths: 48 }, messageId: 'gap.horizon_too_short', data: { horizon: 36, min: 48 }, line: at('  horizon_months:') },
     { name: 'forecast did not run', status: 'fail', forecast: false, messageId: 'gap.no_forecast', data: { path: 'project' }, line: at('project:') },
+    {
+      name: 'forecast reports an error (a section it needs is missing)',
+      status: 'fail',
+      forecast: { warnings: [{ code: 'forecast.missing_section', path: 'channels', data: { section: 'channels' }, severity: 'error' }] },
+      messageId: 'gap.forecast_error',
+      data: { path: 'project', code: 'forecast.missing_section', at: 'channels' },
+      line: at('project:'),
+    },
   ],
   'C2.1': [
     { name: 'method, 2 scored suppliers per item', status: 'pass', messageId: 'criteria.C2.1.pass', data: { suppliers: 4, criteria: ['qualité', 'prix', 'délai'] }, line: at('suppliers:') },
