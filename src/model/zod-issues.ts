@@ -88,7 +88,8 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], data: unkn
     }
     if (value === undefined && parentExists && issue.code !== 'too_small') {
       const key = path[path.length - 1];
-      out.push(problem('schema.required', 'error', where, map.valueAt(path.slice(0, -1)), { key: String(key ?? ''), parent: formatPath(path.slice(0, -1)) || '(racine)' }));
+      const parent = formatPath(path.slice(0, -1));
+      out.push(problem(parent ? 'schema.required' : 'schema.required_top', 'error', where, map.valueAt(path.slice(0, -1)), parent ? { key: String(key ?? ''), parent } : { key: String(key ?? '') }));
       continue;
     }
     if (issue.code === 'invalid_value') {

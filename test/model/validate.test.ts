@@ -132,3 +132,11 @@ describe('signed rates', () => {
     expect(load(`${MINIMAL}demand:\n  conversion_rate: 2%\n  items_per_order: 1\n  scenarios:\n    pessimistic: { traffic: -30% }\n`).problems).toEqual([]);
   });
 });
+
+describe('a missing top-level section', () => {
+  it('is named as a section, in both languages', () => {
+    const l = load('ecomplan: 1\nproject: { name: X, start: 2027-01, horizon_months: 12 }\n');
+    expect(l.problems).toMatchObject([{ code: 'schema.required_top', path: 'products', line: 1, column: 1, data: { key: 'products' } }]);
+    expect(localize(l.problems, 'en')[0]?.message).toBe('Missing required section `products`');
+  });
+});

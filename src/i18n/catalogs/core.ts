@@ -31,6 +31,8 @@ export const core: Catalog = {
   'yaml.complex_key': { fr: 'Clé invalide : une clé doit être un simple mot', en: 'Invalid key: a key must be a plain word' },
   // shape
   'schema.required': { fr: 'Clé obligatoire manquante « {key} » dans {parent}', en: 'Missing required key `{key}` in {parent}' },
+  'schema.required_top': { fr: 'Section obligatoire manquante « {key} »', en: 'Missing required section `{key}`' },
+  'schema.required_top.hint': { fr: 'Un projet a au moins « ecomplan », « project » et « products » ; voir examples/.', en: 'A project has at least `ecomplan`, `project` and `products`; see examples/.' },
   'schema.unknown_key': { fr: 'Clé inconnue « {key} »', en: 'Unknown key `{key}`' },
   'schema.unknown_key.hint': { fr: 'Clés possibles ici : {allowed}', en: 'Keys allowed here: {allowed}' },
   'schema.unknown_key_suggest': { fr: 'Clé inconnue « {key} » : vouliez-vous dire « {suggestion} » ?', en: 'Unknown key `{key}`: did you mean `{suggestion}`?' },
