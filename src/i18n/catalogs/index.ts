@@ -1,4 +1,5 @@
 /** Catalogs of the other areas (engine, criteria, report, init), merged into one. */
 import type { Catalog } from '../index.js';
+import { report } from './report.js';
 
-export const extraCatalogs: Catalog[] = [];
+export const extraCatalogs: Catalog[] = [report];
