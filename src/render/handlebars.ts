@@ -147,7 +147,8 @@ export function tidyHtml(s: string): string {
     .join('\n')}\n`;
 }
 
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+// ASCII whitespace only: no-break spaces of French typography (U+00A0, U+202F) must survive.
+const collapse = (s: string): string => s.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
 
 export class Renderer {
   readonly format: OutputFormat;
@@ -233,7 +234,8 @@ export class Renderer {
       return href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(text)}</a>` : this.escape(text);
     }
     if (typeof f === 'string' || f.ok) return '';
-    return this.format === 'md' ? `**${this.escape(f.placeholder)}**` : `<mark class="todo">${escapeHtml(f.placeholder)}</mark>`;
+    // Placeholders are our own words and key paths: square brackets stay readable (no link can form without a definition).
+    return this.format === 'md' ? `**${escapeMarkdown(f.placeholder).replace(/\\([[\]])/g, '$1')}**` : `<mark class="todo">${escapeHtml(f.placeholder)}</mark>`;
   }
 
   private cellMarkup(c: TableCell): string {
@@ -272,23 +274,23 @@ export class Renderer {
       const level = typeof o.hash.level === 'number' ? o.hash.level : 2;
       let heading = String(title ?? '');
       if (typeof o.hash.numbered === 'string' && o.data.ecomplan) heading = `${o.hash.numbered} ${++o.data.ecomplan.sections} – ${heading}`;
-      const body = o.fn(this);
+      const body = String(o.fn(this));
       const anchor = typeof o.hash.anchor === 'string' ? o.hash.anchor : typeof id === 'string' ? id.replace(/[^a-zA-Z0-9_-]/g, '-') : '';
       if (md) return S(`\n${typeof id === 'string' && id ? `<!-- clause: ${id} -->\n` : ''}${'#'.repeat(level)} ${escapeMarkdown(heading)}\n\n${body}\n\n`);
       return S(`<section${anchor ? ` id="${escapeHtml(anchor)}"` : ''}${marker(id)}>\n<h${level}>${escapeHtml(heading)}</h${level}>\n${body}\n</section>\n`);
     });
     hb.registerHelper('p', function (this: unknown, o: HelperOptions) {
-      const body = collapse(o.fn(this));
+      const body = collapse(String(o.fn(this)));
       if (!body) return '';
       return S(md ? `\n${body}${marker(o.hash.clause)}\n\n` : `<p${marker(o.hash.clause)}>${body}</p>\n`);
     });
     hb.registerHelper('li', function (this: unknown, o: HelperOptions) {
-      const body = collapse(o.fn(this));
+      const body = collapse(String(o.fn(this)));
       return S(md ? `\n- ${body}${marker(o.hash.clause)}\n` : `<li${marker(o.hash.clause)}>${body}</li>\n`);
     });
     const list = (ordered: boolean) =>
       function (this: unknown, o: HelperOptions) {
-        const body = o.fn(this);
+        const body = String(o.fn(this));
         if (!md) return S(`<${ordered ? 'ol' : 'ul'}${marker(o.hash.clause)}>\n${body}</${ordered ? 'ol' : 'ul'}>\n`);
         let n = 0;
         const items = body
@@ -301,7 +303,7 @@ export class Renderer {
     hb.registerHelper('ul', list(false));
     hb.registerHelper('ol', list(true));
     hb.registerHelper('box', function (this: unknown, o: HelperOptions) {
-      const body = o.fn(this);
+      const body = String(o.fn(this));
       const title = typeof o.hash.title === 'string' ? o.hash.title : '';
       if (!md) return S(`<div class="box" role="note"${marker(o.hash.clause)}>\n${title ? `<p class="box-title"><strong>${escapeHtml(title)}</strong></p>\n` : ''}${body}</div>\n`);
       const lines = tidyMarkdown(body).trimEnd().split('\n');
@@ -311,7 +313,7 @@ export class Renderer {
     const self = this;
     hb.registerHelper('strong', function (this: unknown, ...args: unknown[]) {
       const o = args[args.length - 1] as HelperOptions;
-      const body = args.length > 1 ? self.fieldMarkup(args[0] as Field | string) : collapse(o.fn(this));
+      const body = args.length > 1 ? self.fieldMarkup(args[0] as Field | string) : collapse(String(o.fn(this)));
       return S(md ? `**${body}**` : `<strong>${body}</strong>`);
     });
     hb.registerHelper('link', (url: unknown, text: unknown) => {
@@ -332,7 +334,7 @@ export class Renderer {
       const rows = tv.rows.map((r, i) => {
         const cells = tv.columns.map((_, j) => {
           const v = this.cellMarkup(r[j]);
-          return strong.has(i) && v ? `**${v}**` : v;
+          return strong.has(i) && v && !v.startsWith('**') ? `**${v}**` : v;
         });
         return `| ${cells.join(' | ')} |`;
       });

@@ -154,7 +154,7 @@ export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { v
     const individual = form !== undefined && INDIVIDUAL_FORMS.has(form);
     const company = form !== undefined && !individual;
     const C = (key: string): Path => ['company', key];
-    const ownerName = missing.need(c?.owner?.name, ['company', 'owner', 'name'], 'legal.element.owner_name', doc);
+    const ownerName = individual || !company ? missing.need(c?.owner?.name, ['company', 'owner', 'name'], 'legal.element.owner_name', doc) : present(given(c?.owner?.name) ?? '');
     const companyName = company ? missing.need(c?.name, C('name'), 'legal.element.company_name', doc) : present(given(c?.name) ?? p.project.name);
     const legalForm = form ? present(t(lang, `legal.form.${form}`)) : missing.placeholder(C('legal_form'), 'legal.element.legal_form', doc);
     const emailValue = given(c?.email) ?? given(c?.owner?.email);
