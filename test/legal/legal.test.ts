@@ -27,6 +27,9 @@ const file = (r: LegalResult, name: string): string => {
 
 const complete = readFileSync(fixture('complete.ecomplan.yaml'), 'utf8');
 
+/** French typography of the templates: no-break spaces inside « » and before « : ; ! ? ». */
+const nb = (s: string): string => s.replace(/« /g, '«\u00A0').replace(/ »/g, '\u00A0»').replace(/ ([:;!?])/g, '\u00A0$1');
+
 describe.each(completeProjects().map((f) => [projectName(f), f] as const))('legal drafts of %s', (name, path) => {
   const text = readFileSync(path, 'utf8');
   for (const lang of ['fr', 'en'] as const) {
@@ -80,15 +83,16 @@ describe('legal drafts: content', () => {
       'garantie légale des vices cachés en application des articles 1641 à 1649 du code civil, pendant une durée de deux ans à compter de la découverte du défaut',
     ])
       expect(cgv).toContain(sentence);
-    expect(cgv).toContain('au moyen de la fonction « renoncer au contrat ici », accessible en permanence sur le site pendant tout le délai de rétractation');
-    expect(cgv).toContain('« Commande avec obligation de paiement »');
-    expect(cgv).toContain('recourir gratuitement au médiateur de la consommation dont relève le vendeur : CM2C, https://www.cm2c.net, 49 rue de Ponthieu, 75008 Paris.');
+    expect(cgv).toContain(nb('au moyen de la fonction « renoncer au contrat ici », accessible en permanence sur le site pendant tout le délai de rétractation'));
+    expect(cgv).toContain(nb('« Commande avec obligation de paiement »'));
+    expect(cgv).toContain(nb('recourir gratuitement au médiateur de la consommation dont relève le vendeur : CM2C, https://www.cm2c.net, 49 rue de Ponthieu, 75008 Paris.'));
     expect(file(r, 'cgv.html')).toContain('<a href="https://www.cm2c.net" rel="noopener noreferrer">https://www.cm2c.net</a>');
     expect(cgv).toContain('Le client dispose d’un délai de 14 jours pour se rétracter');
-    expect(cgv).toContain('Sont concernés sur ce site : bougies personnalisées.');
+    expect(cgv).toContain(nb('Sont concernés sur ce site : bougies personnalisées.'));
     expect(cgv).toContain('Les frais directs de renvoi sont à la charge du client.');
     expect(cgv).toContain('5,90\u00A0€ par commande, offerts à partir de 60,00\u00A0€ d’achats');
     expect(cgv).toContain('TVA non applicable, art. 293 B du CGI');
+    expect(cgv).not.toMatch(/ [:;]|« | »/); // French typography: no breakable space before : ; or inside « »
   });
 
   it('gives an English translation of the box with --lang en', () => {
@@ -100,8 +104,8 @@ describe('legal drafts: content', () => {
 
   it('writes the mentions légales of a micro-entrepreneur with « EI » and the SIREN grouped', () => {
     const ml = file(r, 'mentions-legales.md');
-    expect(ml).toContain('est édité par Camille Martin, entrepreneur individuel (EI) au régime de la micro-entreprise, sous le nom commercial « Atelier Lumière »');
-    expect(ml).toContain('Immatriculation : RNE 732 829 320 — SIREN 732 829 320');
+    expect(ml).toContain(nb('est édité par Camille Martin, entrepreneur individuel (EI) au régime de la micro-entreprise, sous le nom commercial « Atelier Lumière »'));
+    expect(ml).toContain(nb('Immatriculation : RNE 732 829 320 — SIREN 732 829 320'));
     expect(ml).toContain('Le site est hébergé par Shopify International Limited');
   });
 
@@ -128,7 +132,7 @@ describe('legal drafts: what the file lacks', () => {
     expect(withoutMediator).not.toContain('mediator');
     const r = legalOf(withoutMediator, 'fr');
     const placeholder = '[À compléter : médiateur de la consommation (nom et site internet) (legal.mediator)]';
-    expect(file(r, 'cgv.md')).toContain(`recourir gratuitement au médiateur de la consommation dont relève le vendeur : **${placeholder}**. Avant`);
+    expect(file(r, 'cgv.md')).toContain(`${nb('recourir gratuitement au médiateur de la consommation dont relève le vendeur :')} **${placeholder}**. Avant`);
     expect(file(r, 'cgv.html')).toContain(`<mark class="todo">${placeholder}</mark>`);
     const warnings = localize(r.problems, 'fr');
     expect(warnings.map((w) => [w.code, w.severity, w.path])).toEqual([['legal.missing', 'warning', 'legal.mediator']]);
@@ -157,7 +161,7 @@ describe('legal drafts: what the file lacks', () => {
 
   it('puts a placeholder for the withdrawal function when it is not declared', () => {
     const r = legalOf(complete.replace('withdrawal_button: true', 'withdrawal_button: false'), 'fr');
-    expect(file(r, 'cgv.md')).toContain('En ligne, au moyen de la fonction « renoncer au contrat ici » : **[À compléter : fonction en ligne « renoncer au contrat ici », obligatoire depuis le 19 juin 2026 (legal.withdrawal_button)]** ;');
+    expect(file(r, 'cgv.md')).toContain(`${nb('En ligne, au moyen de la fonction « renoncer au contrat ici » :')} **[À compléter : fonction en ligne « renoncer au contrat ici », obligatoire depuis le 19 juin 2026 (legal.withdrawal_button)]**\u00A0;`);
     expect(r.problems.map((p) => p.path)).toEqual(['legal.withdrawal_button']);
   });
 
@@ -205,7 +209,7 @@ describe('legal drafts: hostile text', () => {
       expect(f.content, f.name).not.toMatch(/<script|<img|<svg|<b>|<i>|<u>/i);
       expect(f.content, f.name).toContain('&lt;script&gt;alert(\'x\')&lt;/script&gt; {{constructor}} "Chez Zoé" \\| \\*gras\\* 🕯️');
     }
-    expect(file(r, 'registre-rgpd.md')).toContain('- Outil {{x}} — hébergement : UE — contrat de sous-traitance : non — contrat à signer');
+    expect(file(r, 'registre-rgpd.md')).toContain(nb('- Outil {{x}} — hébergement : UE — contrat de sous-traitance : non — contrat à signer'));
   });
 
   it('keeps spreadsheet formulas inert in the CSV and warns about the missing processor agreement', () => {
