@@ -40,7 +40,7 @@ export function hasErrors(diags: readonly Diagnostic[]): boolean {
 }
 
 /** File order: by line, then column, then code (deterministic). */
-export function sortDiagnostics<T extends Diagnostic>(diags: T[]): T[] {
+export function sortDiagnostics<T extends Omit<Diagnostic, "message">>(diags: T[]): T[] {
   return [...diags].sort(
     (a, b) =>
       (a.file ?? '').localeCompare(b.file ?? '') ||

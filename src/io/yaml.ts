@@ -60,7 +60,6 @@ const PLAIN_DECIMAL = /^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const YAML_CODES: Record<string, string> = {
   DUPLICATE_KEY: 'yaml.duplicate_key',
   TAB_AS_INDENT: 'yaml.tab',
-  BAD_INDENT: 'yaml.indentation',
   MULTILINE_IMPLICIT_KEY: 'yaml.syntax',
 };
 
@@ -82,9 +81,11 @@ export function parseYaml(text: string): ParsedYaml {
   };
 
   for (const err of doc.errors) {
-    const code = YAML_CODES[err.code] ?? 'yaml.syntax';
+    const overflow = /call stack/i.test(err.message);
+    const code = overflow ? 'yaml.too_deep' : YAML_CODES[err.code] ?? 'yaml.syntax';
     const detail = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    problems.push(problem(code, 'error', '', pos(err.pos[0]), { detail }));
+    problems.push(problem(code, 'error', '', pos(err.pos[0]), { detail, max: MAX_DEPTH }));
+    if (overflow) break;
   }
   if (problems.length > 0) return { data: undefined, map, problems };
   for (const w of doc.warnings) {
@@ -93,11 +94,13 @@ export function parseYaml(text: string): ParsedYaml {
 
   let nodes = 0;
   let stopped = false;
-  const convert = (node: Node | null | undefined, path: Path, depth: number, keyPos?: Pos): unknown => {
+  // `via`: the first alias on the way to this node, where an expansion problem is reported.
+  const convert = (node: Node | null | undefined, path: Path, depth: number, keyPos?: Pos, via?: { path: Path; pos: Pos }): unknown => {
     if (stopped) return undefined;
     if (++nodes > MAX_NODES) {
       stopped = true;
-      problems.push(problem('yaml.too_many_nodes', 'error', formatPath(path), node?.range ? pos(node.range[0]) : { line: 1, column: 1 }, { max: MAX_NODES }));
+      const at = via ?? { path, pos: node?.range ? pos(node.range[0]) : { line: 1, column: 1 } };
+      problems.push(problem('yaml.too_many_nodes', 'error', formatPath(at.path), at.pos, { max: MAX_NODES }));
       return undefined;
     }
     if (depth > MAX_DEPTH) {
@@ -115,7 +118,7 @@ export function parseYaml(text: string): ParsedYaml {
         problems.push(problem('yaml.syntax', 'error', formatPath(path), start, { detail: `unresolved alias *${(node as Alias).source}` }));
         return undefined;
       }
-      return convert(target as Node, path, depth + 1, keyPos);
+      return convert(target as Node, path, depth + 1, keyPos, via ?? { path, pos: start });
     }
     if (isScalar(node)) {
       const v = node.value;
@@ -140,7 +143,7 @@ export function parseYaml(text: string): ParsedYaml {
         }
         const key = String(keyNode.source ?? keyNode.value);
         const childPath = [...path, key];
-        const value = convert(pair.value as Node | null, childPath, depth + 1, kPos);
+        const value = convert(pair.value as Node | null, childPath, depth + 1, kPos, via);
         if (!(pair.value as Node | null)?.range) map.set(childPath, kPos, kPos);
         // defineProperty: a key named __proto__ is data, not a prototype change.
         Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
@@ -148,7 +151,7 @@ export function parseYaml(text: string): ParsedYaml {
       return out;
     }
     if (isSeq(node)) {
-      return node.items.map((item, i) => convert(item as Node | null, [...path, i], depth + 1));
+      return node.items.map((item, i) => convert(item as Node | null, [...path, i], depth + 1, undefined, via));
     }
     return undefined;
   };

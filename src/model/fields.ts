@@ -7,12 +7,19 @@
 import * as z from 'zod';
 import { Decimal, isDecimal } from './decimal.js';
 
-/** JSON Schema fragments for the custom kinds, read by `toJsonSchema`. */
-export const jsonSchemaOf = new WeakMap<z.ZodType, Record<string, unknown>>();
+/**
+ * JSON Schema fragments of the custom kinds, kept on the schema's definition so that
+ * they survive zod's clones (`.refine()`, `.optional()` copy the definition).
+ */
+const JSON_KEY = 'ecomplanJsonSchema';
 
 function described<T extends z.ZodType>(schema: T, json: Record<string, unknown>): T {
-  jsonSchemaOf.set(schema, json);
+  (schema._zod.def as unknown as Record<string, unknown>)[JSON_KEY] = json;
   return schema;
+}
+
+export function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> | undefined {
+  return (schema._zod.def as unknown as Record<string, unknown>)[JSON_KEY] as Record<string, unknown> | undefined;
 }
 
 const isNum = (v: unknown): v is Decimal => isDecimal(v);

@@ -10,7 +10,7 @@ export function projectJsonSchema(): Record<string, unknown> {
     io: 'input',
     unrepresentable: 'any',
     override: (ctx) => {
-      const custom = jsonSchemaOf.get(ctx.zodSchema as unknown as z.ZodType);
+      const custom = jsonSchemaOf(ctx.zodSchema as unknown as z.ZodType);
       if (custom) {
         for (const k of Object.keys(ctx.jsonSchema)) if (k !== 'description') delete (ctx.jsonSchema as Record<string, unknown>)[k];
         Object.assign(ctx.jsonSchema, custom);

@@ -11,6 +11,7 @@ import { ProjectFileSchema, type ProjectFile } from './schema.js';
 import { semanticProblems } from './semantic.js';
 import { issuesToProblems } from './zod-issues.js';
 import { isDecimal } from './decimal.js';
+import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 
 export interface Loaded {
   /** The display name of the file. */
@@ -41,10 +42,10 @@ export function loadText(source: SourceText, langOption?: string): Loaded {
   const parsed = ProjectFileSchema.safeParse(data);
   if (!parsed.success) {
     const shape = issuesToProblems(parsed.error.issues, data, map, ProjectFileSchema as unknown as z.ZodType);
-    return { ...base, problems: [...problems, ...shape], lang, unreadable: false };
+    return { ...base, problems: sortDiagnostics([...problems, ...shape]), lang, unreadable: false };
   }
   const semantic = semanticProblems(parsed.data, map);
-  const all = [...problems, ...semantic];
+  const all = sortDiagnostics([...problems, ...semantic]);
   const ok = !all.some((p) => p.severity === 'error');
   return ok ? { ...base, project: parsed.data, problems: all, lang, unreadable: false } : { ...base, problems: all, lang, unreadable: false };
 }

@@ -67,7 +67,7 @@ export function validSirenOrSiret(value: string, length: 9 | 14): boolean {
   return luhn(digits);
 }
 
-function strategyBasis(ctx: Ctx, item: Product | Alternative, path: Path, materials: string[], suppliers: string[] | undefined): void {
+function strategyBasis(ctx: Ctx, item: Product | Alternative, path: Path, materials: string[], suppliers: string[]): void {
   const need = (key: string) => at(ctx, 'strategy.missing_field', [...path, key], { strategy: item.strategy, key });
   if (item.strategy === 'resale') {
     if (item.purchase_cost === undefined) need('purchase_cost');
@@ -76,7 +76,7 @@ function strategyBasis(ctx: Ctx, item: Product | Alternative, path: Path, materi
     if (item.manufacturing_cost === undefined) need('manufacturing_cost');
     if (item.supplier === undefined) need('supplier');
   } else if (!item.bill_of_materials || item.bill_of_materials.length === 0) need('bill_of_materials');
-  if (suppliers !== undefined) checkRef(ctx, [...path, 'supplier'], item.supplier, suppliers, 'supplier');
+  checkRef(ctx, [...path, 'supplier'], item.supplier, suppliers, 'supplier');
   item.bill_of_materials?.forEach((line, j) => checkRef(ctx, [...path, 'bill_of_materials', j, 'material'], line.material, materials, 'material'));
 }
 
@@ -91,8 +91,7 @@ export function semanticProblems(p: ProjectFile, map: SourceMap): Problem[] {
   const ctx: Ctx = { p, map, out: [] };
   const materialIds = (p.materials ?? []).map((m) => m.id);
   const supplierList = p.suppliers?.list;
-  // Only check supplier references when suppliers are declared at all: a half-written file is normal.
-  const supplierIds = supplierList ? supplierList.map((s) => s.id) : undefined;
+  const supplierIds = (supplierList ?? []).map((s) => s.id);
   const personaIds = (p.brand?.consumer_analysis?.personas ?? []).map((x) => x.id);
   const productIds = p.products.map((x) => x.id);
 
@@ -113,11 +112,9 @@ export function semanticProblems(p: ProjectFile, map: SourceMap): Problem[] {
     prod.alternatives?.forEach((alt, j) => strategyBasis(ctx, alt, ['products', i, 'alternatives', j], materialIds, supplierIds));
     prod.personas?.forEach((ref, j) => checkRef(ctx, ['products', i, 'personas', j], ref, personaIds, 'persona'));
   });
-  if (supplierIds) {
-    p.materials?.forEach((m, i) => m.suppliers?.forEach((s, j) => checkRef(ctx, ['materials', i, 'suppliers', j], s, supplierIds, 'supplier')));
-    supplierList?.forEach((s, i) => s.supplies?.forEach((x, j) => checkRef(ctx, ['suppliers', 'list', i, 'supplies', j], x, [...materialIds, ...productIds], 'material or product')));
-    checkRef(ctx, ['suppliers', 'negotiation', 'supplier'], p.suppliers?.negotiation?.supplier, supplierIds, 'supplier');
-  }
+  p.materials?.forEach((m, i) => m.suppliers?.forEach((s, j) => checkRef(ctx, ['materials', i, 'suppliers', j], s, supplierIds, 'supplier')));
+  supplierList?.forEach((s, i) => s.supplies?.forEach((x, j) => checkRef(ctx, ['suppliers', 'list', i, 'supplies', j], x, [...materialIds, ...productIds], 'material or product')));
+  checkRef(ctx, ['suppliers', 'negotiation', 'supplier'], p.suppliers?.negotiation?.supplier, supplierIds, 'supplier');
   p.brand?.communication?.actions?.forEach((a, i) => {
     a.personas?.forEach((ref, j) => checkRef(ctx, ['brand', 'communication', 'actions', i, 'personas', j], ref, personaIds, 'persona'));
     checkMonth(ctx, a.month, ['brand', 'communication', 'actions', i, 'month']);

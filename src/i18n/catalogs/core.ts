@@ -23,7 +23,6 @@ export const core: Catalog = {
   'yaml.duplicate_key.hint': { fr: 'Supprimez ou renommez l’une des deux.', en: 'Remove or rename one of them.' },
   'yaml.tab': { fr: 'Tabulation utilisée pour l’indentation : YAML n’accepte que des espaces', en: 'Tab used for indentation: YAML accepts only spaces' },
   'yaml.tab.hint': { fr: 'Remplacez les tabulations par des espaces (2 par niveau).', en: 'Replace tabs with spaces (2 per level).' },
-  'yaml.indentation': { fr: 'Indentation incorrecte : {detail}', en: 'Bad indentation: {detail}' },
   'yaml.warning': { fr: 'Avertissement YAML : {detail}', en: 'YAML warning: {detail}' },
   'yaml.too_deep': { fr: 'Imbrication trop profonde (plus de {max} niveaux)', en: 'Nesting too deep (more than {max} levels)' },
   'yaml.too_many_nodes': { fr: 'Trop de valeurs après expansion des alias (plus de {max}) : alias en cascade ?', en: 'Too many values once aliases are expanded (more than {max}): nested aliases?' },
