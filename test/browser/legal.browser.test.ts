@@ -33,7 +33,7 @@ describe('legal drafts in headless Chromium', () => {
       if (doc === 'cgv') {
         expect(await log.page.locator('[data-clause="cgv.guarantee_box"]').isVisible()).toBe(true);
         // Readable on a phone: nothing wider than the screen.
-        const overflow = await log.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await log.page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
         expect(overflow).toBeLessThanOrEqual(0);
         const shot = await screenshot(log.page, `legal-${name}-cgv-phone`);
         expect(statSync(shot).size).toBeGreaterThan(1000);

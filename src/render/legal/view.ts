@@ -222,7 +222,8 @@ export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { v
         persons: listField(pr.persons, 'persons', 'legal.element.persons'),
         data: listField(pr.data, 'data', 'legal.element.data'),
         recipients: listField(pr.recipients, 'recipients', 'legal.element.recipients'),
-        transfers: missing.need(pr.transfers, P('transfers'), 'legal.element.transfers', doc),
+        // `transfers` is written where there is one: its absence declares none (the examples' convention).
+        transfers: present(given(pr.transfers) ?? t(lang, 'legal.no_transfer')),
         retention: missing.need(pr.retention, P('retention'), 'legal.element.retention', doc),
         security: pr.security?.length
           ? present(measures(pr.security))
