@@ -5,7 +5,7 @@ import { t } from '../../i18n/index.js';
 import { exists, outputExistsError, writeFileAtomic } from '../../io/write.js';
 import { renderLegal } from '../../render/legal/index.js';
 import type { CliContext } from '../context.js';
-import { loadValidProject, reportProblems } from './project.js';
+import { loadValidProject, reportProblems } from './load-valid.js';
 
 export interface LegalOptions {
   output?: string;

@@ -1,4 +1,5 @@
 /**
+ * (Temporary name: the engine branch brings `project.ts` with `loadForCommand`; this file goes once it lands.)
  * The start of every command that renders a project: read and validate it; when it
  * is not valid, print its diagnostics on stderr and set the exit code (1 invalid,
  * 2 unreadable), so the command can simply stop.
