@@ -50,7 +50,7 @@ export class MissingCollector {
     if (entry) {
       if (!entry.docs.includes(doc)) entry.docs.push(doc);
     } else this.missing.set(key, { path, element, code, docs: [doc], extra });
-    return { ok: false, placeholder: t(this.lang, 'legal.placeholder', { element, path: formatPath(path) }) };
+    return { ok: false, placeholder: t(this.lang, 'render.placeholder', { element, path: formatPath(path) }) };
   }
 
   /** A warning that does not come with a placeholder (a value replaced by the legal minimum…). */
