@@ -52,6 +52,16 @@ export interface TableView {
 }
 export type TableCell = string | Field | Handlebars.SafeString | null | undefined;
 
+/** What the `chart` helper needs of a chart (see `render/charts`). */
+export interface ChartView {
+  id: string;
+  title: string;
+  svg: string;
+}
+
+/** The file a Markdown report's chart is written to, beside the report. */
+export const chartFileName = (id: string): string => `chart-${id}.svg`;
+
 interface TemplateFile {
   path: string;
   /** true when the file is specific to the renderer's format. */
@@ -257,12 +267,13 @@ export class Renderer {
       return escapeMarkdown(String(v));
     });
 
-    // formatting (plain strings: escaped by the format afterwards)
+    // formatting (plain strings: escaped by the format afterwards). Names that a view model
+    // might use as a property (`number`, `month`, `date`) are avoided: a helper wins over a property.
     hb.registerHelper('money', (v: unknown, o: HelperOptions) => money(v as never, lang, this.currency, typeof o.hash.places === 'number' ? o.hash.places : 2));
     hb.registerHelper('percent', (v: unknown, o: HelperOptions) => percent(v as never, lang, typeof o.hash.places === 'number' ? o.hash.places : 1));
-    hb.registerHelper('number', (v: unknown, o: HelperOptions) => number(v as never, lang, typeof o.hash.places === 'number' ? o.hash.places : 0));
-    hb.registerHelper('month', (v: unknown) => month(typeof v === 'string' ? v : null, lang));
-    hb.registerHelper('date', (v: unknown) => date(typeof v === 'string' ? v : null, lang));
+    hb.registerHelper('num', (v: unknown, o: HelperOptions) => number(v as never, lang, typeof o.hash.places === 'number' ? o.hash.places : 0));
+    hb.registerHelper('monthName', (v: unknown) => month(typeof v === 'string' ? v : null, lang));
+    hb.registerHelper('longDate', (v: unknown) => date(typeof v === 'string' ? v : null, lang));
     hb.registerHelper('plural', (n: unknown, one: unknown, other: unknown) => plural(n as never, String(one), String(other), lang));
     hb.registerHelper('join', (items: unknown) => (Array.isArray(items) ? joinList(items.map(String), lang) : ''));
     hb.registerHelper('t', (id: unknown, o: HelperOptions) => t(lang, String(id), o.hash));
@@ -274,15 +285,22 @@ export class Renderer {
       const level = typeof o.hash.level === 'number' ? o.hash.level : 2;
       let heading = String(title ?? '');
       if (typeof o.hash.numbered === 'string' && o.data.ecomplan) heading = `${o.hash.numbered} ${++o.data.ecomplan.sections} – ${heading}`;
+      // A number given by the view model (the table of contents shows the same) is ours: not escaped.
+      const number = typeof o.hash.number === 'number' || typeof o.hash.number === 'string' ? `${o.hash.number}. ` : '';
       const body = String(o.fn(this));
-      const anchor = typeof o.hash.anchor === 'string' ? o.hash.anchor : typeof id === 'string' ? id.replace(/[^a-zA-Z0-9_-]/g, '-') : '';
-      if (md) return S(`\n${typeof id === 'string' && id ? `<!-- clause: ${id} -->\n` : ''}${'#'.repeat(level)} ${escapeMarkdown(heading)}\n\n${body}\n\n`);
-      return S(`<section${anchor ? ` id="${escapeHtml(anchor)}"` : ''}${marker(id)}>\n<h${level}>${escapeHtml(heading)}</h${level}>\n${body}\n</section>\n`);
+      const explicit = typeof o.hash.anchor === 'string' ? o.hash.anchor : '';
+      const anchor = explicit || (typeof id === 'string' ? id.replace(/[^a-zA-Z0-9_-]/g, '-') : '');
+      if (md) {
+        const before = `${explicit ? `<a id="${escapeHtml(explicit)}"></a>\n` : ''}${typeof id === 'string' && id ? `<!-- clause: ${id} -->\n` : ''}`;
+        return S(`\n${before}${'#'.repeat(level)} ${number}${escapeMarkdown(heading)}\n\n${body}\n\n`);
+      }
+      return S(`<section${anchor ? ` id="${escapeHtml(anchor)}"` : ''}${marker(id)}>\n<h${level}>${escapeHtml(number)}${escapeHtml(heading)}</h${level}>\n${body}\n</section>\n`);
     });
     hb.registerHelper('p', function (this: unknown, o: HelperOptions) {
       const body = collapse(String(o.fn(this)));
       if (!body) return '';
-      return S(md ? `\n${body}${marker(o.hash.clause)}\n\n` : `<p${marker(o.hash.clause)}>${body}</p>\n`);
+      const cls = typeof o.hash.class === 'string' ? ` class="${escapeHtml(o.hash.class)}"` : '';
+      return S(md ? `\n${body}${marker(o.hash.clause)}\n\n` : `<p${cls}${marker(o.hash.clause)}>${body}</p>\n`);
     });
     hb.registerHelper('li', function (this: unknown, o: HelperOptions) {
       const body = collapse(String(o.fn(this)));
@@ -323,6 +341,21 @@ export class Renderer {
       return S(href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(label)}</a>` : escapeHtml(label));
     });
     hb.registerHelper('table', (tv: unknown) => S(this.tableMarkup(tv as TableView | null)));
+    hb.registerHelper('chart', (chart: unknown, o: HelperOptions) => S(this.chartMarkup(chart as ChartView | null, o.data.root as { chartFiles?: boolean })));
+  }
+
+  /**
+   * A chart: inline SVG in HTML (the SVG comes from our chart functions, which escape
+   * their text); in Markdown an image link to `chart-<id>.svg` written beside the
+   * report, or a note when the report goes to a single file.
+   */
+  chartMarkup(chart: ChartView | null | undefined, root: { chartFiles?: boolean }): string {
+    if (!chart) return '';
+    if (this.format === 'md') {
+      if (root?.chartFiles) return `\n\n![${escapeMarkdown(chart.title)}](${chartFileName(chart.id)})\n\n`;
+      return `\n\n*${escapeMarkdown(t(this.lang, 'report.chart_in_html', { title: chart.title }))}*\n\n`;
+    }
+    return `<figure class="chart" id="chart-${escapeHtml(chart.id)}">\n${chart.svg}\n<figcaption>${escapeHtml(chart.title)}</figcaption>\n</figure>\n`;
   }
 
   tableMarkup(tv: TableView | null | undefined): string {
