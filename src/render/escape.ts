@@ -4,9 +4,9 @@
  * in a project name show as themselves.
  */
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;', '=': '&#61;' };
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
 
-/** Text or attribute value in HTML (the same characters Handlebars escapes). */
+/** Text or attribute value in HTML: the same characters and entities as Handlebars' `{{ }}`, so all output reads alike. */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c] ?? c);
 }

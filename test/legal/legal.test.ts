@@ -199,7 +199,7 @@ describe('legal drafts: hostile text', () => {
   it('shows <script>, {{ }}, quotes and emoji as text in HTML', () => {
     for (const f of r.files.filter((x) => x.name.endsWith('.html'))) {
       expect(f.content, f.name).not.toMatch(/<script|<img|<svg|<b>|<i>|<u>|onerror|href="javascript/i);
-      expect(f.content, f.name).toContain('&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; {{constructor}} &quot;Chez Zoé&quot; | *gras* 🕯️');
+      expect(f.content, f.name).toContain('&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; {{constructor}} &quot;Chez Zoé&quot; | *gras* 🕯️');
     }
     expect(file(r, 'cgv.html')).toContain('Médiateur &quot;Test&quot; 😀, javascript:alert(4)');
   });

@@ -43,7 +43,7 @@ describe('escapeMarkdown', () => {
 
 describe('escapeHtml', () => {
   it('escapes the characters that open tags, attributes and entities', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>\`=`)).toBe('&lt;a href&#61;&quot;x&quot; title&#61;&#39;y&#39;&gt;&amp;&lt;/a&gt;&#96;&#61;');
+    expect(escapeHtml(`<a href="x" title='y'>&</a>\`=`)).toBe('&lt;a href&#x3D;&quot;x&quot; title&#x3D;&#x27;y&#x27;&gt;&amp;&lt;/a&gt;&#x60;&#x3D;');
   });
 });
 

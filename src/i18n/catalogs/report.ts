@@ -11,6 +11,16 @@ export const report: Catalog = {
   'render.template_missing': { fr: 'Modèle « {name} » introuvable (format {format})', en: 'Template `{name}` not found (format {format})' },
   'render.template_error': { fr: 'Erreur dans le modèle « {name} » : {detail}', en: 'Error in template `{name}`: {detail}' },
 
+  // report: command
+  'report.written': { fr: '✔ Dossier écrit : {file}', en: '✔ Dossier written: {file}' },
+  'report.written_charts': { fr: '✔ Dossier écrit : {file}, et {count} graphique(s) SVG à côté', en: '✔ Dossier written: {file}, and {count} SVG chart(s) beside it' },
+  'report.pdf_no_chromium': { fr: 'Le format PDF demande Chromium, introuvable sur cette machine', en: 'The PDF format needs Chromium, which is not installed on this machine' },
+  'report.pdf_no_chromium.hint': {
+    fr: 'Installez-le (Debian/Ubuntu : sudo apt-get install chromium) ou indiquez son chemin dans ECOMPLAN_CHROMIUM ; sinon, produisez le HTML et imprimez-le depuis un navigateur.',
+    en: 'Install it (Debian/Ubuntu: sudo apt-get install chromium) or give its path in ECOMPLAN_CHROMIUM; otherwise render the HTML and print it from a browser.',
+  },
+  'report.pdf_needs_output': { fr: 'Le format PDF s’écrit dans un fichier', en: 'The PDF format is written to a file' },
+  'report.pdf_needs_output.hint': { fr: 'Ajoutez -o dossier.pdf', en: 'Add -o report.pdf' },
   // report: frame
   'report.heading': { fr: 'Dossier e-commerce — {name}', en: 'E-commerce dossier — {name}' },
   'report.summary': {
