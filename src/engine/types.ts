@@ -49,6 +49,54 @@ export interface MonthResult {
   /** Revenue TTC by channel id (products + shipping). */
   channelRevenueTtc: Record<string, Decimal>;
   productionHours: Decimal;
+  /** Channel fees by channel id (they sum to `channelFees`). */
+  channelFeesByChannel: Record<string, Decimal>;
+  /** Orders by channel id (they sum to `orders`). */
+  channelOrders: Record<string, Decimal>;
+  /** VAT deductible on this month's purchases, costs and investments (0 under the franchise). */
+  vatDeductible: Decimal;
+  /** The detail of cashIn (sales + financing) and cashOut (the rest). */
+  cashFlows: CashFlows;
+}
+
+/** One month of the plan de trésorerie: cashIn = sales + financing; cashOut = the sum of the other lines. */
+export interface CashFlows {
+  sales: Decimal; // revenue TTC, products net of refunds + shipping
+  financing: Decimal; // equity, loans, grants received
+  purchases: Decimal; // stock purchases paid (with VAT under the normal regime)
+  expenses: Decimal; // channel fees, shipping, returns, marketing, fixed and setup costs (with VAT)
+  investments: Decimal; // with VAT
+  vat: Decimal; // VAT due of the previous month
+  loanRepayments: Decimal; // principal + interest
+  socialAndTax: Decimal; // social contributions and income tax paid
+  ownerPay: Decimal;
+  corporateTax: Decimal;
+}
+
+/** The money lines of the P&L and cash, summed over a period (a year). */
+export interface PeriodTotals {
+  revenueTtc: Decimal;
+  revenueHt: Decimal;
+  vatCollected: Decimal;
+  cogs: Decimal;
+  channelFees: Decimal;
+  shippingCosts: Decimal;
+  returnsCost: Decimal;
+  contributionMargin: Decimal;
+  marketing: Decimal;
+  fixedCosts: Decimal;
+  setupCosts: Decimal;
+  depreciation: Decimal;
+  interest: Decimal;
+  ownerPay: Decimal;
+  socialContributions: Decimal;
+  incomeTax: Decimal;
+  resultBeforeTax: Decimal;
+  stockPurchases: Decimal;
+  cashIn: Decimal;
+  cashOut: Decimal;
+  orders: Decimal;
+  visitors: Decimal;
 }
 
 export interface YearResult {
@@ -62,11 +110,27 @@ export interface YearResult {
   /** null when revenue or contribution margin is not positive. */
   breakEvenRevenue: Decimal | null;
   workingCapital: Decimal;
+  /** Months in this year (the last year of a horizon that is not a multiple of 12 is shorter). */
+  months: number;
+  firstMonth: string; // YYYY-MM
+  lastMonth: string; // YYYY-MM
+  totals: PeriodTotals;
+  /** contributionMargin / revenueHt; null when revenue is not positive. */
+  contributionMarginRate: Decimal | null;
+  /** Micro-entreprise only: result − social contributions − income tax (« revenu disponible »), else null. */
+  disposableIncome: Decimal | null;
+  stockValue: Decimal;
+  cashEnd: Decimal;
 }
 
 export interface AmountLine {
+  /** The user's name of the item, or an English fallback for a generic line. */
   label: string;
   amount: Decimal;
+  /** Message id of a generic line (`plan.initial_stock`): render `t(lang, id)` instead of `label`. */
+  id?: string;
+  /** Where the item is in the project file (`investments[0]`). */
+  path?: string;
 }
 
 export interface UnitCostBreakdown {
@@ -74,6 +138,10 @@ export interface UnitCostBreakdown {
   /** Lines like purchase cost, materials, labour, packaging; their sum is `total` (VAT included under franchise). */
   lines: AmountLine[];
   total: Decimal;
+  /** Deductible VAT per unit under the normal regime (0 under the franchise, where it is inside `total`). */
+  vat: Decimal;
+  /** One-off setup cost of an outsourced strategy (not per unit), 0 otherwise. */
+  setupCost: Decimal;
 }
 
 export interface UnitEconomicsRow {
@@ -92,6 +160,10 @@ export interface UnitEconomicsRow {
   markupRate: Decimal | null; // taux de marque
   marginRate: Decimal | null; // taux de marge
   coefficient: Decimal | null; // coefficient multiplicateur
+  /** Refunded revenue HT and return shipping per unit (contribution = priceHt − cost − fees − shipping − returns). */
+  returnsPerUnit: Decimal;
+  /** Units of this product sold through this channel over the horizon (0 for alternatives). */
+  horizonUnits: Decimal;
 }
 
 export interface StockMonth {
@@ -109,6 +181,13 @@ export interface StockPlan {
   productName: string;
   reorderPointUnits: Decimal | null; // null when no lead time is known
   months: StockMonth[];
+  strategy: 'resale' | 'outsourced' | 'in_house';
+  unitCost: Decimal;
+  leadTimeDays: number | null;
+  minimumOrderUnits: number;
+  /** Months between a purchase and its payment. */
+  paymentDelayMonths: number;
+  supplierId: string | null;
 }
 
 export interface Forecast {
@@ -124,6 +203,12 @@ export interface Forecast {
   unitEconomics: UnitEconomicsRow[];
   stock: StockPlan[];
   warnings: EngineWarning[];
+  /** project.name */
+  project: string;
+  legalForm: 'micro_entreprise' | 'ei' | 'eurl' | 'sasu' | 'sarl' | 'sas' | null;
+  vatRegime: 'franchise' | 'normal';
+  /** Totals and balance (resources − needs) of the initial financing plan. */
+  financingTotals: { needs: Decimal; resources: Decimal; balance: Decimal };
 }
 
 export interface SensitivityRow {
@@ -134,4 +219,10 @@ export interface SensitivityRow {
   cashHigh: Decimal;
   resultSwing: Decimal;
   cashSwing: Decimal;
+  /** The base scenario's year-1 result and lowest cash balance (same on every row). */
+  resultBase: Decimal;
+  cashBase: Decimal;
+  /** 1 = largest swing. Rows come sorted by resultRank. */
+  resultRank: number;
+  cashRank: number;
 }

@@ -5,7 +5,8 @@ import { t } from '../../i18n/index.js';
 import { exists, outputExistsError, writeFileAtomic } from '../../io/write.js';
 import { renderLegal } from '../../render/legal/index.js';
 import type { CliContext } from '../context.js';
-import { loadValidProject, reportProblems } from './load-valid.js';
+import { printProblems } from './print.js';
+import { loadForCommand } from './project.js';
 
 export interface LegalOptions {
   output?: string;
@@ -16,11 +17,11 @@ export interface LegalOptions {
 
 /** Draft the legal documents: to a folder with -o (md, html, csv), else the Markdown on stdout. */
 export async function runLegal(ctx: CliContext, file: string, opts: LegalOptions): Promise<void> {
-  const loaded = await loadValidProject(ctx, file, opts.lang);
-  if (!loaded) return;
-  const { lang } = loaded;
-  const result = renderLegal(loaded.project, loaded.map, lang, { templatesDir: opts.templates });
-  reportProblems(ctx, loaded.file, result.problems, lang);
+  const ready = await loadForCommand(ctx, file, opts.lang);
+  if (!ready) return;
+  const { lang } = ready;
+  const result = renderLegal(ready.project, ready.loaded.map, lang, { templatesDir: opts.templates });
+  printProblems(ctx, ready, result.problems);
   const dir = opts.output;
   if (!dir || dir === '-') {
     ctx.io.stdout(result.markdown);

@@ -7,7 +7,7 @@ import { findChromium, htmlToPdf } from '../../render/pdf.js';
 import { renderReport } from '../../render/report/index.js';
 import type { CliContext } from '../context.js';
 import type { ReportCliFormat } from '../commands/report.js';
-import { loadValidProject } from './load-valid.js';
+import { loadForCommand } from './project.js';
 
 export interface ReportCliOptions {
   format: ReportCliFormat;
@@ -34,12 +34,12 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportCliOp
   if (opts.format === 'pdf' && !chromium) throw new UsageError(t(lang0, 'report.pdf_no_chromium'), t(lang0, 'report.pdf_no_chromium.hint'));
   if (opts.format === 'pdf' && !output) throw new UsageError(t(lang0, 'report.pdf_needs_output'), t(lang0, 'report.pdf_needs_output.hint'));
 
-  const loaded = await loadValidProject(ctx, file, opts.lang);
-  if (!loaded) return;
-  const { lang } = loaded;
+  const ready = await loadForCommand(ctx, file, opts.lang);
+  if (!ready) return;
+  const { lang } = ready;
   const folder = output ? await isFolder(output) : false;
   const format = opts.format === 'pdf' ? 'html' : opts.format;
-  const result = renderReport(loaded.project, { format, lang, templatesDir: opts.templates, chartFiles: format === 'md' && folder });
+  const result = renderReport(ready.project, { format, lang, templatesDir: opts.templates, chartFiles: format === 'md' && folder });
 
   if (!output) {
     ctx.io.stdout(result.text);

@@ -1,5 +1,7 @@
 /** Catalogs of the other areas (engine, criteria, report, init), merged into one. */
 import type { Catalog } from '../index.js';
+import { init } from './init.js';
+import { engine } from './engine.js';
 import { report } from './report.js';
 
-export const extraCatalogs: Catalog[] = [report];
+export const extraCatalogs: Catalog[] = [init, engine, report];

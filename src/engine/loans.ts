@@ -1,0 +1,52 @@
+/**
+ * Loan schedule (forecast-model.md, "Loans"): `months` is the whole duration,
+ * deferral included; installments start the month after the loan is received;
+ * during the deferral only interest is paid; then a constant installment.
+ */
+import { ONE, ZERO, type Decimal } from '../model/decimal.js';
+
+export interface LoanMonth {
+  interest: Decimal;
+  principal: Decimal;
+}
+
+/**
+ * Installments by month index (1-based; months after `horizon` are dropped).
+ * The last installment repays exactly what is left, so the loan ends at zero.
+ */
+export function loanSchedule(amount: Decimal, yearlyRate: Decimal, months: number, deferralMonths: number, receivedMonth: number, horizon: number): Map<number, LoanMonth> {
+  const out = new Map<number, LoanMonth>();
+  const r = yearlyRate.div(12);
+  const n = months - deferralMonths;
+  let outstanding = amount;
+  const installment = r.isZero() ? amount.div(n) : amount.times(r).div(ONE.minus(ONE.plus(r).pow(-n)));
+  for (let k = 1; k <= months; k++) {
+    const m = receivedMonth + k;
+    const interest = outstanding.times(r);
+    let principal = ZERO;
+    if (k > deferralMonths) principal = k === months ? outstanding : installment.minus(interest);
+    outstanding = outstanding.minus(principal);
+    if (m >= 1 && m <= horizon) out.set(m, { interest, principal });
+  }
+  return out;
+}
+
+/** Straight-line depreciation by month index: `amount / (years × 12)` from `month`; no duration → expensed at once. */
+export function depreciationSchedule(amount: Decimal, years: Decimal | undefined, month: number, horizon: number): Map<number, Decimal> {
+  const out = new Map<number, Decimal>();
+  if (years === undefined || years.isZero()) {
+    if (month >= 1 && month <= horizon) out.set(month, amount);
+    return out;
+  }
+  const duration = years.times(12);
+  const monthly = amount.div(duration);
+  const whole = duration.floor().toNumber();
+  let left = amount;
+  for (let k = 0; k < whole; k++) {
+    const dep = k === whole - 1 && duration.isInteger() ? left : monthly;
+    left = left.minus(dep);
+    if (month + k <= horizon) out.set(month + k, dep);
+  }
+  if (!duration.isInteger() && month + whole <= horizon) out.set(month + whole, left);
+  return out;
+}

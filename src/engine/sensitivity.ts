@@ -1,0 +1,42 @@
+/**
+ * Sensitivity (forecast-model.md, "Scenarios and sensitivity"): each key
+ * hypothesis moved by −10 % and +10 % alone, on the base scenario, ranked by its
+ * swing on the year-1 result and on the lowest cash balance.
+ */
+import { Decimal } from '../model/decimal.js';
+import type { ProjectFile } from '../model/schema.js';
+import { forecastWith } from './forecast.js';
+import { LEVER_NAMES, moveLever, neutralLevers } from './levers.js';
+import type { Forecast, SensitivityRow } from './types.js';
+
+const LOW = new Decimal('0.9');
+const HIGH = new Decimal('1.1');
+
+const yearOneResult = (f: Forecast) => f.years[0]!.resultBeforeTax;
+
+export function sensitivity(project: ProjectFile): SensitivityRow[] {
+  const base = forecastWith(project, 'base', neutralLevers());
+  const rows = LEVER_NAMES.map((hypothesis) => {
+    const low = forecastWith(project, 'base', moveLever(neutralLevers(), hypothesis, LOW));
+    const high = forecastWith(project, 'base', moveLever(neutralLevers(), hypothesis, HIGH));
+    return {
+      hypothesis,
+      resultLow: yearOneResult(low),
+      resultHigh: yearOneResult(high),
+      cashLow: low.cash.lowest,
+      cashHigh: high.cash.lowest,
+      resultSwing: yearOneResult(high).minus(yearOneResult(low)).abs(),
+      cashSwing: high.cash.lowest.minus(low.cash.lowest).abs(),
+      resultBase: yearOneResult(base),
+      cashBase: base.cash.lowest,
+      resultRank: 0,
+      cashRank: 0,
+    };
+  });
+  // Ties keep the declared order of the hypotheses: the ranking is deterministic.
+  const rank = (key: 'resultSwing' | 'cashSwing') => [...rows].sort((a, b) => b[key].comparedTo(a[key]) || LEVER_NAMES.indexOf(a.hypothesis) - LEVER_NAMES.indexOf(b.hypothesis));
+  rank('cashSwing').forEach((r, i) => (r.cashRank = i + 1));
+  const byResult = rank('resultSwing');
+  byResult.forEach((r, i) => (r.resultRank = i + 1));
+  return byResult;
+}

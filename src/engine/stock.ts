@@ -1,0 +1,49 @@
+/**
+ * Stock simulation of one product, in units (forecast-model.md, "Stock and cash"):
+ * each month buy what this month's sales and next month's target need, rounded up
+ * to whole units, then raised to the supplier's minimum order.
+ */
+import { Decimal, ZERO } from '../model/decimal.js';
+
+export interface StockSeries {
+  /** Index 1..H (index 0 unused). */
+  purchases: Decimal[];
+  stock: Decimal[];
+  forcedByMinimum: boolean[];
+}
+
+/**
+ * Quantities are expected values with up to 40 digits; a need of 12.000…0001
+ * born of a division must not become 13 units, so needs are rounded to 1e-20 before `ceil`.
+ */
+const NEED_PLACES = 20;
+
+/**
+ * `units[m]` for m = 1..H+1 (the month after the horizon gives the last target).
+ * `cover` = (cover_days + safety_stock_days) / 30, the target in months of next month's sales.
+ */
+export function simulateStock(units: readonly Decimal[], horizon: number, cover: Decimal, minimumOrder: number): StockSeries {
+  const purchases: Decimal[] = [ZERO];
+  const stock: Decimal[] = [ZERO];
+  const forcedByMinimum: boolean[] = [false];
+  const moq = new Decimal(minimumOrder);
+  for (let m = 1; m <= horizon; m++) {
+    const sold = units[m] ?? ZERO;
+    const target = (units[m + 1] ?? ZERO).times(cover);
+    const before = stock[m - 1]!;
+    const need = sold.plus(target).minus(before).toDecimalPlaces(NEED_PLACES, Decimal.ROUND_HALF_UP);
+    let bought = ZERO;
+    let forced = false;
+    if (need.gt(0)) {
+      bought = need.ceil();
+      if (bought.lt(moq)) {
+        bought = moq;
+        forced = true;
+      }
+    }
+    purchases.push(bought);
+    stock.push(before.plus(bought).minus(sold));
+    forcedByMinimum.push(forced);
+  }
+  return { purchases, stock, forcedByMinimum };
+}

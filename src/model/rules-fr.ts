@@ -1,0 +1,137 @@
+/**
+ * French figures the forecast relies on, in ONE dated table (french-rules.md).
+ * Each figure carries its source and how sure we are of it; the table is keyed by
+ * the calendar year it applies to and the engine picks the row of each forecast
+ * month's year. A yearly update is a new row here plus its test.
+ *
+ * These are defaults to check, not legal advice: `uncertain` figures are
+ * approximations or announced values.
+ */
+import { Decimal } from './decimal.js';
+
+/** primary = read in a primary text; secondary = several secondary sources agree; uncertain = approximation or announcement. */
+export type Certainty = 'primary' | 'secondary' | 'uncertain';
+
+export interface Figure {
+  value: Decimal;
+  source: string;
+  certainty: Certainty;
+}
+
+export interface ByActivity {
+  goods: Figure;
+  services: Figure;
+}
+
+export interface FrenchRules {
+  year: number;
+  micro: {
+    /** Social contributions, share of turnover. */
+    social: ByActivity;
+    /** Contribution à la formation professionnelle, share of turnover. */
+    cfp: ByActivity;
+    /** Optional income tax paid with the contributions, share of turnover. */
+    versementLiberatoire: ByActivity;
+    /** Turnover ceiling of the micro regime (prorated in the creation year). */
+    ceiling: ByActivity;
+  };
+  /** Franchise en base de TVA (art. 293 B CGI): base and upper thresholds of turnover. */
+  vatFranchise: { base: ByActivity; upper: ByActivity };
+  /** Standard VAT rate: charged shipping, default rate of costs. */
+  vatStandard: Figure;
+  corporateTax: { reducedRate: Figure; reducedCeiling: Figure; normalRate: Figure };
+  /** Default social rate on owner pay when `company.social_rate` is absent. */
+  socialDefault: { nonSalaried: Figure; assimilatedEmployee: Figure };
+  /** Ranges outside which a hypothesis deserves a second look (warnings only). */
+  sanity: { conversionMin: Figure; conversionMax: Figure; basketMin: Figure; basketMax: Figure };
+}
+
+const fig = (value: string, certainty: Certainty, source: string): Figure => ({ value: new Decimal(value), certainty, source });
+
+const URSSAF_MICRO = 'urssaf.fr / service-public.fr — taux de cotisations du micro-entrepreneur';
+const VL = 'impots.gouv.fr / service-public.fr — versement libératoire de l’impôt sur le revenu (micro-entrepreneur)';
+const CFP = 'urssaf.fr — contribution à la formation professionnelle des micro-entrepreneurs (sources secondaires concordantes)';
+const CEILING = 'art. 50-0 et 102 ter CGI — seuils du régime micro';
+const FRANCHISE = 'art. 293 B CGI, loi 2025-1044 (abrogation du seuil unique de 25 000 €) — sources secondaires concordantes';
+const VAT_RATE = 'art. 278 CGI — taux normal de TVA';
+const IS = 'art. 219 CGI — taux réduit PME et taux normal de l’impôt sur les sociétés (conditions PME à vérifier)';
+const TNS = 'approximation courante des cotisations d’un dirigeant non salarié (≈ 45 % du revenu net), à vérifier';
+const ASSIMILE = 'approximation courante des cotisations d’un président assimilé salarié (≈ 80 % du net, parts patronale et salariale), à vérifier';
+const SANITY_CONV = 'ordre de grandeur e-commerce (1 à 3 % des sessions) ; alerte hors 0,2–10 %';
+const SANITY_BASKET = 'heuristique ecomplan autour du panier moyen FEVAD ≈ 67 € (S1 2025)';
+
+const common = {
+  micro: {
+    social: { goods: fig('0.123', 'primary', URSSAF_MICRO), services: fig('0.212', 'primary', URSSAF_MICRO) },
+    cfp: { goods: fig('0.001', 'secondary', CFP), services: fig('0.002', 'secondary', CFP) },
+    versementLiberatoire: { goods: fig('0.01', 'primary', VL), services: fig('0.017', 'primary', VL) },
+  },
+  vatFranchise: {
+    base: { goods: fig('85000', 'secondary', FRANCHISE), services: fig('37500', 'secondary', FRANCHISE) },
+    upper: { goods: fig('93500', 'secondary', FRANCHISE), services: fig('41250', 'secondary', FRANCHISE) },
+  },
+  vatStandard: fig('0.2', 'primary', VAT_RATE),
+  corporateTax: { reducedRate: fig('0.15', 'secondary', IS), reducedCeiling: fig('42500', 'secondary', IS), normalRate: fig('0.25', 'secondary', IS) },
+  socialDefault: { nonSalaried: fig('0.45', 'uncertain', TNS), assimilatedEmployee: fig('0.80', 'uncertain', ASSIMILE) },
+  sanity: {
+    conversionMin: fig('0.002', 'uncertain', SANITY_CONV),
+    conversionMax: fig('0.10', 'uncertain', SANITY_CONV),
+    basketMin: fig('10', 'uncertain', SANITY_BASKET),
+    basketMax: fig('500', 'uncertain', SANITY_BASKET),
+  },
+};
+
+/** The dated table. Years after the last row use the last row; years before the first use the first. */
+export const RULES_FR: Readonly<Record<number, FrenchRules>> = {
+  2025: {
+    year: 2025,
+    ...common,
+    micro: {
+      ...common.micro,
+      ceiling: { goods: fig('188700', 'primary', `${CEILING} (2023–2025)`), services: fig('77700', 'primary', `${CEILING} (2023–2025)`) },
+    },
+  },
+  2026: {
+    year: 2026,
+    ...common,
+    micro: {
+      ...common.micro,
+      ceiling: { goods: fig('203100', 'uncertain', `${CEILING} (annoncés pour 2026–2028)`), services: fig('83600', 'uncertain', `${CEILING} (annoncés pour 2026–2028)`) },
+    },
+  },
+};
+
+const YEARS = Object.keys(RULES_FR)
+  .map(Number)
+  .sort((a, b) => a - b);
+
+/** The rules of calendar year `year` (clamped to the table). */
+export function rulesFor(year: number): FrenchRules {
+  const first = YEARS[0]!;
+  const last = YEARS[YEARS.length - 1]!;
+  const y = year < first ? first : year > last ? last : year;
+  const found = RULES_FR[y] ?? RULES_FR[YEARS.filter((k) => k <= y).pop() ?? first];
+  return found!;
+}
+
+/** The rules of the calendar year of a `YYYY-MM` month. */
+export function rulesForMonth(ym: string): FrenchRules {
+  return rulesFor(Number(ym.slice(0, 4)));
+}
+
+/**
+ * ACRE (aide à la création ou reprise d'entreprise) for a micro-entrepreneur:
+ * the share of the social contributions still paid during the first 12 months,
+ * chosen by the creation month. Dated like the table above.
+ */
+export const ACRE_FR: ReadonlyArray<{ from: string; payFactor: Figure }> = [
+  { from: '2019-01', payFactor: fig('0.5', 'secondary', 'urssaf.fr / service-public.fr — ACRE du micro-entrepreneur : cotisations réduites de 50 % pendant 12 mois (créations avant le 2026-07-01)') },
+  { from: '2026-07', payFactor: fig('0.75', 'secondary', 'sources secondaires concordantes — ACRE ramenée à −25 % (75 % payés) pour les créations à partir du 2026-07-01, éligibilité restreinte') },
+];
+
+/** What a micro-entrepreneur pays, as a share of the full rate, in the first 12 months with ACRE, by creation month. */
+export function acrePayFactor(creationMonth: string): Figure {
+  let current = ACRE_FR[0]!.payFactor;
+  for (const period of ACRE_FR) if (creationMonth >= period.from) current = period.payFactor;
+  return current;
+}

@@ -1,0 +1,449 @@
+/**
+ * Small projects whose every figure is computed by hand here (the arithmetic is
+ * in the comments), compared to the cent: one per production strategy, one per
+ * legal-form family, a loan with deferral, the VAT franchise threshold, and
+ * seasonality with repeat orders.
+ */
+import { describe, expect, it } from 'vitest';
+import { computeForecast } from '../../src/engine/index.js';
+import { sum } from '../../src/model/decimal.js';
+import { c, project } from './helpers.js';
+
+// ---------------------------------------------------------------------------
+// Resale, normal VAT regime, SASU (assimilated employee): constant months.
+// ---------------------------------------------------------------------------
+const RESALE_SASU = `
+ecomplan: 1
+project: { name: Revente, start: 2027-01, horizon_months: 12 }
+company: { legal_form: sasu, activity: goods, vat_regime: normal, vat_number: FR00123456789 }
+products:
+  - id: lampe
+    name: Lampe
+    price: 120
+    vat_rate: 20%
+    mix: 100%
+    strategy: resale
+    supplier: grossiste
+    purchase_cost: 40
+    packaging_cost: 2
+    alternatives:
+      - { strategy: outsourced, supplier: grossiste, manufacturing_cost: 30, setup_cost: 500 }
+suppliers:
+  list:
+    - { id: grossiste, name: Grossiste, lead_time_days: 9 }
+shipping:
+  carriers: [{ name: Colissimo, cost: 6, delay_days: 2 }]
+  charged_to_customer: 6
+returns: { rate: 5%, return_shipping_paid_by: merchant, return_shipping_cost: 8 }
+channels:
+  - { id: site, name: Site, kind: own_site, share: 100%, payment_fee_rate: 2%, payment_fee_fixed: 0.50 }
+demand: { conversion_rate: 2%, items_per_order: 1 }
+acquisition:
+  - { id: seo, kind: seo, visitors: 2000 }
+fixed_costs:
+  - { name: Assurance, monthly: 50, vat_rate: 0% }
+  - { name: Comptable, monthly: 100 }
+financing:
+  - { kind: equity, name: Apport, amount: 20000 }
+owner_pay:
+  - { from: 1, monthly: 500 }
+`;
+
+describe('resale, normal VAT, SASU', () => {
+  const f = computeForecast(project(RESALE_SASU));
+  const m1 = f.months[0]!;
+  const m2 = f.months[1]!;
+
+  it('demand and revenue of a month', () => {
+    // 2000 visitors × 2 % = 40 orders = 40 units
+    expect(c(m1.visitors)).toBe('2000.00');
+    expect(c(m1.orders)).toBe('40.00');
+    // products 40 × 120 = 4800 TTC, 5 % refunded → 4560; shipping 40 × 6 = 240 TTC → 4800 TTC
+    expect(c(m1.revenueTtc)).toBe('4800.00');
+    // HT: 40 × 100 × 95 % = 3800 + shipping 40 × 5 = 200 → 4000; VAT 800
+    expect(c(m1.revenueHt)).toBe('4000.00');
+    expect(c(m1.vatCollected)).toBe('800.00');
+  });
+
+  it('charges and result of a month', () => {
+    expect(c(m1.cogs)).toBe('1680.00'); // 40 × (40 + 2)
+    expect(c(m1.channelFees)).toBe('116.00'); // 2 % × 4800 + 0.50 × 40
+    expect(c(m1.shippingCosts)).toBe('240.00'); // 40 × 6
+    expect(c(m1.returnsCost)).toBe('16.00'); // 5 % × 40 × 8
+    expect(c(m1.contributionMargin)).toBe('1948.00'); // 4000 − 1680 − 116 − 240 − 16
+    expect(c(m1.fixedCosts)).toBe('150.00');
+    expect(c(m1.ownerPay)).toBe('500.00');
+    expect(c(m1.socialContributions)).toBe('400.00'); // 80 % × 500
+    expect(c(m1.resultBeforeTax)).toBe('898.00'); // 1948 − 150 − 500 − 400
+  });
+
+  it('VAT: deductible in the month, net paid the next month', () => {
+    // purchases 40 × 42 × 20 % = 336; shipping 48; returns 3.20; accountant 20
+    expect(c(m1.vatDeductible)).toBe('407.20');
+    expect(c(m1.cashFlows.vat)).toBe('0.00');
+    expect(c(m2.cashFlows.vat)).toBe('392.80'); // 800 − 407.20
+  });
+
+  it('cash month by month', () => {
+    // month 1: in 4800 + 20000; out purchases 40 × 50.40 = 2016, expenses 116 + 288 + 19.20 + 170 = 593.20, social 400, pay 500
+    expect(c(m1.cashFlows.purchases)).toBe('2016.00');
+    expect(c(m1.cashFlows.expenses)).toBe('593.20');
+    expect(c(m1.cashEnd)).toBe('21290.80');
+    // month 2 onwards: result 898 + VAT collected 800 − deductible 407.20 − VAT paid 392.80 = +898
+    expect(c(m2.cashEnd)).toBe('22188.80');
+    expect(c(f.months[11]!.cashEnd)).toBe('31168.80'); // 21290.80 + 11 × 898
+  });
+
+  it('year: corporate tax, break-even, working capital', () => {
+    const y = f.years[0]!;
+    expect(c(y.revenueHt)).toBe('48000.00');
+    expect(c(y.contributionMargin)).toBe('23376.00');
+    expect(c(y.resultBeforeTax)).toBe('10776.00'); // 12 × 898
+    expect(c(y.corporateTax)).toBe('1616.40'); // 15 % × 10776 (below 42 500)
+    expect(c(y.netResult)).toBe('9159.60');
+    expect(c(y.fixedCharges)).toBe('12600.00'); // 12 × (150 + 500 + 400)
+    // 12600 / (23376 / 48000) = 25872.689…
+    expect(c(y.breakEvenRevenue)).toBe('25872.69');
+    // no stock (no inventory section), nothing owed to suppliers, VAT of December due: −392.80
+    expect(c(y.workingCapital)).toBe('-392.80');
+    expect(f.breakEvenMonth).toBe('2027-01');
+  });
+
+  it('financing plan', () => {
+    expect(f.financingPlan.needs.map((n) => [n.id, c(n.amount)])).toEqual([['plan.initial_stock', '1680.00']]);
+    expect(c(f.financingTotals.balance)).toBe('18320.00');
+  });
+
+  it('unit economics: ratios and the alternative strategy on its own row', () => {
+    const [main, alt] = f.unitEconomics;
+    // fees per item: 2 % × (120 × 95 % + 6) + 0.50 = 2.90; shipping 6 − 5 = 1; returns 5 % × 100 + 5 % × 8 = 5.40
+    expect([c(main!.channelFeesPerUnit), c(main!.shippingPerUnit), c(main!.returnsPerUnit)]).toEqual(['2.90', '1.00', '5.40']);
+    expect(c(main!.contributionPerUnit)).toBe('48.70'); // 100 − 42 − 2.90 − 1 − 5.40; × 40 = 1948 = margin
+    expect(main!.markupRate!.toFixed(4)).toBe('0.5800'); // 58 / 100
+    expect(main!.marginRate!.toFixed(4)).toBe('1.3810'); // 58 / 42
+    expect(main!.coefficient!.toFixed(4)).toBe('2.8571'); // 120 / 42
+    expect(alt!.variant).toBe(0);
+    expect(alt!.cost.strategy).toBe('outsourced');
+    expect(c(alt!.cost.total)).toBe('32.00'); // 30 + the product's packaging 2
+    expect(c(alt!.cost.setupCost)).toBe('500.00');
+    expect(c(alt!.contributionPerUnit)).toBe('58.70');
+  });
+
+  it('inventory absent: an info note, purchases equal sales', () => {
+    expect(f.warnings.map((w) => w.code)).toEqual(['forecast.no_inventory']);
+    expect(f.stock[0]!.months.every((m) => m.purchaseUnits.eq(m.units))).toBe(true);
+    expect(c(f.stock[0]!.reorderPointUnits)).toBe('12.00'); // 40 a month / 30 × (9 days lead + 0 safety)
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Outsourced with setup cost, VAT franchise, micro-entreprise with ACRE and
+// versement libératoire, minimum order and payment terms.
+// ---------------------------------------------------------------------------
+const OUTSOURCED_MICRO = (start: string, horizon = 12) => `
+ecomplan: 1
+project: { name: Sous-traitance, start: ${start}, horizon_months: ${horizon} }
+company: { legal_form: micro_entreprise, activity: goods, vat_regime: franchise, acre: true, versement_liberatoire: true }
+products:
+  - { id: sac, name: Sac, price: 30, vat_rate: 20%, mix: 100%, strategy: outsourced, supplier: atelier, manufacturing_cost: 10, setup_cost: 300 }
+suppliers:
+  list:
+    - { id: atelier, name: Atelier, lead_time_days: 20, minimum_order_units: 100, payment_terms_days: 30 }
+inventory: { safety_stock_days: 0, cover_days: 0 }
+channels:
+  - { id: site, name: Site, kind: own_site, share: 100% }
+demand: { conversion_rate: 1%, items_per_order: 1 }
+acquisition:
+  - { id: insta, kind: organic_social, visitors: 5000 }
+`;
+
+describe('outsourced, franchise, micro-entreprise with ACRE before 2026-07-01', () => {
+  const f = computeForecast(project(OUTSOURCED_MICRO('2026-01')));
+  const [m1, m2, m3] = f.months;
+
+  it('costs carry the non-recoverable VAT', () => {
+    expect(c(m1!.revenueHt)).toBe('1500.00'); // 50 orders × 30, no VAT charged
+    expect(c(m1!.vatCollected)).toBe('0.00');
+    expect(c(m1!.cogs)).toBe('600.00'); // 50 × 10 × 1.2
+    expect(c(m1!.setupCosts)).toBe('360.00'); // 300 × 1.2, month 1 only
+    expect(c(m2!.setupCosts)).toBe('0.00');
+    expect(c(m1!.resultBeforeTax)).toBe('540.00'); // 1500 − 600 − 360
+  });
+
+  it('micro contributions: 12.3 % × 50 % (ACRE) + 0.1 % CFP, and 1 % versement libératoire, paid the next month', () => {
+    expect(c(m1!.socialContributions)).toBe('93.75'); // 6.25 % × 1500
+    expect(c(m1!.incomeTax)).toBe('15.00');
+    expect(c(m1!.cashFlows.socialAndTax)).toBe('0.00');
+    expect(c(m2!.cashFlows.socialAndTax)).toBe('108.75');
+    const y = f.years[0]!;
+    expect(c(y.resultBeforeTax)).toBe('10440.00'); // 12 × 900 − 360
+    expect(c(y.disposableIncome)).toBe('9135.00'); // 10440 − 12 × 93.75 − 12 × 15
+    expect(c(y.netResult)).toBe('9135.00');
+    expect(c(y.corporateTax)).toBe('0.00');
+  });
+
+  it('minimum order of 100 forces overstock every other month; paid 30 days later', () => {
+    const s = f.stock[0]!;
+    expect(s.months.slice(0, 4).map((m) => [c(m.purchaseUnits), c(m.stockUnits), m.forcedByMinimum])).toEqual([
+      ['100.00', '50.00', true],
+      ['0.00', '0.00', false],
+      ['100.00', '50.00', true],
+      ['0.00', '0.00', false],
+    ]);
+    expect(c(m1!.stockPurchases)).toBe('1200.00'); // 100 × 12
+    expect(c(m1!.stockValue)).toBe('600.00');
+    expect(c(m1!.cashFlows.purchases)).toBe('0.00');
+    expect(c(m2!.cashFlows.purchases)).toBe('1200.00');
+    expect(c(s.reorderPointUnits)).toBe('33.33'); // 600 units / 360 days × 20 days
+    expect(s.paymentDelayMonths).toBe(1);
+  });
+
+  it('cash', () => {
+    expect(c(m1!.cashEnd)).toBe('1140.00'); // 1500 − 360
+    expect(c(m2!.cashEnd)).toBe('1331.25'); // + 1500 − 1200 − 108.75
+    expect(c(m3!.cashEnd)).toBe('2722.50'); // + 1500 − 108.75
+    // 1140 + 6 × 191.25 + 5 × 1391.25
+    expect(c(f.months[11]!.cashEnd)).toBe('9243.75');
+    expect(c(f.cash.lowest)).toBe('1140.00');
+    expect(f.cash.lowestMonth).toBe('2026-01');
+  });
+});
+
+describe('ACRE for a creation from 2026-07-01: 75 % paid during 12 months, then the full rate', () => {
+  const f = computeForecast(project(OUTSOURCED_MICRO('2026-07', 13)));
+  it('month 1 and month 13', () => {
+    expect(c(f.months[0]!.socialContributions)).toBe('139.88'); // (12.3 % × 75 % + 0.1 %) × 1500 = 139.875
+    expect(c(f.months[12]!.socialContributions)).toBe('186.00'); // 12.4 % × 1500
+  });
+});
+
+// ---------------------------------------------------------------------------
+// In-house, EURL (non-salaried manager), loan with deferral, capacity.
+// ---------------------------------------------------------------------------
+const IN_HOUSE_EURL = `
+ecomplan: 1
+project: { name: Atelier, start: 2027-01, horizon_months: 24 }
+company: { legal_form: eurl, activity: goods, vat_regime: normal, vat_number: FR00123456789 }
+products:
+  - id: bol
+    name: Bol
+    price: 60
+    vat_rate: 20%
+    mix: 100%
+    strategy: in_house
+    bill_of_materials: [{ material: argile, quantity: 2 }]
+    labour_minutes: 30
+materials:
+  - { id: argile, name: Argile, unit: kg, cost: 5 }
+labour: { hourly_cost: 20, capacity_hours_per_month: 10 }
+channels:
+  - { id: site, name: Site, kind: own_site, share: 100% }
+demand: { conversion_rate: 1%, items_per_order: 1 }
+acquisition:
+  - { id: seo, kind: seo, visitors: 6000 }
+financing:
+  - { kind: loan, name: Prêt bancaire, amount: 12000, rate: 6%, months: 24, deferral_months: 6, month: 1 }
+owner_pay:
+  - { from: 1, monthly: 1000 }
+`;
+
+describe('in-house, EURL, loan with deferral', () => {
+  const f = computeForecast(project(IN_HOUSE_EURL));
+  const m = (i: number) => f.months[i - 1]!;
+
+  it('unit cost = materials + labour; social 45 % of owner pay', () => {
+    expect(c(f.stock[0]!.unitCost)).toBe('20.00'); // 2 × 5 + 30 / 60 × 20
+    expect(c(m(1).cogs)).toBe('1200.00'); // 60 × 20
+    expect(c(m(1).socialContributions)).toBe('450.00');
+    expect(c(m(1).resultBeforeTax)).toBe('350.00'); // 3000 − 1200 − 1000 − 450, no interest yet
+  });
+
+  it('loan: interest only during the deferral, then a constant installment', () => {
+    expect(c(m(1).interest)).toBe('0.00'); // received in month 1, first installment in month 2
+    expect(c(m(2).interest)).toBe('60.00'); // 12000 × 6 % / 12
+    expect(c(m(7).cashFlows.loanRepayments)).toBe('60.00'); // 6th month of deferral
+    // annuity over 18 months: 12000 × 0.005 / (1 − 1.005^−18) = 698.78
+    expect(c(m(8).cashFlows.loanRepayments)).toBe('698.78');
+    expect(c(m(9).interest)).toBe('56.81'); // (12000 − 638.78) × 0.005
+    expect(c(m(24).cashFlows.loanRepayments)).toBe('698.78');
+  });
+
+  it('corporate tax on each year, paid the month after the year ends', () => {
+    expect(c(f.years[0]!.resultBeforeTax)).toBe('3572.10'); // 12 × 350 − interest 627.90
+    expect(c(f.years[0]!.corporateTax)).toBe('535.81'); // 15 %
+    expect(c(f.years[1]!.corporateTax)).toBe('584.00'); // 15 % × 3893.32
+    expect(c(m(13).cashFlows.corporateTax)).toBe('535.81');
+    expect(c(f.years[0]!.netResult)).toBe('3036.28');
+  });
+
+  it('cash with the loan', () => {
+    // month 1: 3600 + 12000 − 60 × 22 − 450 − 1000
+    expect(c(m(1).cashEnd)).toBe('12830.00');
+    // then each month: 3600 − 1320 − VAT 480 − 1450 − installment
+    expect(c(m(2).cashEnd)).toBe('13120.00');
+    expect(c(m(7).cashEnd)).toBe('14570.00');
+    expect(c(m(8).cashEnd)).toBe('14221.22');
+    expect(c(m(13).cashEnd)).toBe('11941.50');
+    expect(c(m(24).cashEnd)).toBe('8104.91');
+    expect(c(f.years[0]!.workingCapital)).toBe('-480.00'); // VAT of December due
+  });
+
+  it('capacity warning names the months above capacity', () => {
+    const w = f.warnings.find((x) => x.code === 'forecast.capacity_exceeded')!;
+    expect(w.path).toBe('labour.capacity_hours_per_month');
+    expect(w.data).toMatchObject({ count: 24, first: '2027-01', peak_month: '2027-01' });
+    expect(String(w.data.peak)).toBe('30'); // 60 units × 30 min
+  });
+});
+
+describe('EI with its own social rate: no corporate tax', () => {
+  const f = computeForecast(project(IN_HOUSE_EURL.replace('legal_form: eurl', 'legal_form: ei, social_rate: 40%')));
+  it('40 % of owner pay, result = net result', () => {
+    expect(c(f.months[0]!.socialContributions)).toBe('400.00');
+    expect(c(f.years[0]!.corporateTax)).toBe('0.00');
+    expect(c(f.years[0]!.netResult)).toBe(c(f.years[0]!.resultBeforeTax));
+  });
+});
+
+// ---------------------------------------------------------------------------
+// VAT franchise and micro ceiling crossed.
+// ---------------------------------------------------------------------------
+const THRESHOLD = (visitors: number, start = '2027-01') => `
+ecomplan: 1
+project: { name: Seuils, start: ${start}, horizon_months: 12 }
+company: { legal_form: micro_entreprise, activity: goods, vat_regime: franchise }
+products:
+  - { id: p, name: P, price: 100, vat_rate: 20%, mix: 100%, strategy: resale, supplier: s, purchase_cost: 10 }
+suppliers: { list: [{ id: s, name: S }] }
+inventory: { safety_stock_days: 0, cover_days: 0 }
+channels: [{ id: site, name: Site, kind: own_site, share: 100% }]
+demand: { conversion_rate: 1%, items_per_order: 1 }
+acquisition: [{ id: seo, kind: seo, visitors: ${visitors} }]
+`;
+
+describe('VAT franchise thresholds (goods: 85 000 / 93 500 € in the 2026 row, used for 2027)', () => {
+  it('upper threshold crossed in October: VAT due at once', () => {
+    // 10 000 € a month: 90 000 after September, 100 000 after October
+    const f = computeForecast(project(THRESHOLD(10000)));
+    const w = f.warnings.filter((x) => x.code.startsWith('forecast.vat_franchise'));
+    expect(w).toHaveLength(1);
+    expect(w[0]!).toMatchObject({ code: 'forecast.vat_franchise_upper', path: 'company.vat_regime', severity: 'warning' });
+    expect(w[0]!.data).toMatchObject({ year: 2027, month: '2027-10' });
+    expect(c(w[0]!.data.revenue as never)).toBe('100000.00');
+  });
+
+  it('base threshold crossed in December: VAT from 1 January next year', () => {
+    // 7 500 € a month: 82 500 after November, 90 000 after December
+    const f = computeForecast(project(THRESHOLD(7500)));
+    const w = f.warnings.filter((x) => x.code.startsWith('forecast.vat_franchise'));
+    expect(w.map((x) => [x.code, x.data.month, x.data.next])).toEqual([['forecast.vat_franchise_base', '2027-12', 2028]]);
+  });
+
+  it('micro ceiling prorated in the creation year', () => {
+    // start in July: 203 100 × 6 / 12 = 101 550; 20 000 € a month crosses it in December (120 000), not November (100 000)
+    const f = computeForecast(project(THRESHOLD(20000, '2027-07')));
+    const w = f.warnings.find((x) => x.code === 'forecast.micro_ceiling')!;
+    expect(w.data).toMatchObject({ year: 2027, month: '2027-12' });
+    expect(c(w.data.ceiling as never)).toBe('101550.00');
+    expect(f.warnings.find((x) => x.code === 'forecast.vat_franchise_upper')!.data.month).toBe('2027-11');
+  });
+
+  it('below the thresholds: no warning', () => {
+    const f = computeForecast(project(THRESHOLD(5000)));
+    expect(f.warnings.filter((x) => x.code.startsWith('forecast.vat') || x.code === 'forecast.micro_ceiling')).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Seasonality, growth, a paid source, repeat orders, marketing, stock cover.
+// ---------------------------------------------------------------------------
+const SEASONAL = `
+ecomplan: 1
+project: { name: Saisons, start: 2027-11, horizon_months: 12 }
+company: { legal_form: micro_entreprise, activity: goods, vat_regime: franchise }
+products:
+  - { id: the, name: Thé, price: 25, vat_rate: 5.5%, mix: 100%, strategy: resale, supplier: s, purchase_cost: 5 }
+suppliers: { list: [{ id: s, name: S }] }
+inventory: { safety_stock_days: 0, cover_days: 30 }
+channels: [{ id: site, name: Site, kind: own_site, share: 100% }]
+demand:
+  conversion_rate: 1%
+  items_per_order: 2
+  seasonality: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3]
+acquisition:
+  - { id: insta, kind: organic_social, visitors: 1000, monthly_growth: 10%, growth_until_month: 2, monthly_cost: 50 }
+  - { id: ads, kind: paid_ads, monthly_budget: 100, cost_per_click: 0.50, from: 2 }
+experience:
+  loyalty: { repeat_rate_yearly: 24% }
+brand:
+  communication:
+    actions:
+      - { name: Salon, month: 3, budget: 300 }
+`;
+
+describe('seasonality and repeat orders', () => {
+  const f = computeForecast(project(SEASONAL));
+  const m = (i: number) => f.months[i - 1]!;
+
+  it('visitors: growth until month 2, paid source from month 2, November × 2, December × 3', () => {
+    expect(c(m(1).visitors)).toBe('2000.00'); // 1000 × 2
+    expect(c(m(2).visitors)).toBe('3900.00'); // (1000 × 1.1 + 100 / 0.50) × 3
+    expect(c(m(3).visitors)).toBe('1300.00'); // growth stopped: 1100 + 200
+  });
+
+  it('repeat orders: 24 % a year of past customers, 2 % a month', () => {
+    expect(c(m(1).repeatOrders)).toBe('0.00');
+    expect(c(m(2).repeatOrders)).toBe('0.40'); // 20 customers × 2 %
+    expect(c(m(3).orders)).toBe('14.18'); // 13 new + 59 × 2 %
+    expect(c(m(4).orders)).toBe('14.44'); // 13 + 72 × 2 %
+    expect(c(m(3).revenueHt)).toBe('709.00'); // 14.18 × 2 items × 25
+    expect(c(f.years[0]!.revenueHt)).toBe('10645.00');
+  });
+
+  it('marketing: source costs, paid budgets from their month, actions in their month', () => {
+    expect([m(1), m(2), m(3), m(4)].map((x) => c(x.marketing))).toEqual(['50.00', '150.00', '450.00', '150.00']);
+  });
+
+  it('stock keeps next month’s sales (cover 30 days), purchases rounded up', () => {
+    const s = f.stock[0]!.months;
+    // month 1: 40 sold + 78.8 target → 119; month 2: 78.8 + 28.36 − 79 = 28.16 → 29; month 3: 28.36 + 28.88 − 29.2 = 28.04 → 29
+    expect(s.slice(0, 3).map((x) => [c(x.purchaseUnits), c(x.stockUnits)])).toEqual([
+      ['119.00', '79.00'],
+      ['29.00', '29.20'],
+      ['29.00', '29.84'],
+    ]);
+    expect(c(m(1).stockPurchases)).toBe('627.73'); // 119 × 5 × 1.055 = 627.725 (franchise: the 5.5 % VAT on the goods is a cost)
+  });
+
+  it('every year total is the sum of its unrounded months', () => {
+    expect(f.years[0]!.revenueHt.eq(sum(f.months.map((x) => x.revenueHt)))).toBe(true);
+  });
+});
+
+describe('a section the forecast needs is missing', () => {
+  it('reports one error per missing section and still computes', () => {
+    const f = computeForecast(project('ecomplan: 1\nproject: { name: Vide, start: 2027-01, horizon_months: 12 }\nproducts:\n  - { id: p, name: P, price: 10, vat_rate: 20%, mix: 100%, strategy: resale, supplier: s, purchase_cost: 2 }\nsuppliers: { list: [{ id: s, name: S }] }\n'));
+    expect(f.warnings.filter((w) => w.severity === 'error').map((w) => w.path)).toEqual(['company', 'channels', 'demand', 'acquisition']);
+    expect(f.months).toHaveLength(12);
+    expect(c(f.years[0]!.revenueHt)).toBe('0.00');
+  });
+});
+
+describe('scenarios', () => {
+  it('pessimistic scales traffic, conversion and costs', () => {
+    const p = project(`${RESALE_SASU}\n`.replace('demand: { conversion_rate: 2%, items_per_order: 1 }', 'demand:\n  conversion_rate: 2%\n  items_per_order: 1\n  scenarios:\n    pessimistic: { traffic: -50%, conversion: -50%, costs: +10% }'));
+    const f = computeForecast(p, { scenario: 'pessimistic' });
+    expect(c(f.months[0]!.orders)).toBe('10.00'); // 2000 × 0.5 × 2 % × 0.5
+    expect(c(f.months[0]!.cogs)).toBe('462.00'); // 10 × 42 × 1.1
+    expect(c(f.months[0]!.fixedCosts)).toBe('165.00'); // 150 × 1.1
+    expect(computeForecast(p, { scenario: 'optimistic' }).warnings.map((w) => w.code)).toContain('forecast.scenario_undefined');
+  });
+
+  it('a shift or a decline below −100 % stops at zero instead of going negative', () => {
+    const p = project(
+      SEASONAL.replace('monthly_growth: 10%', 'monthly_growth: "-150%"').replace('seasonality: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3]', 'seasonality: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3]\n  scenarios: { pessimistic: { traffic: "-150%" } }'),
+    );
+    expect(c(computeForecast(p).months[1]!.visitors)).toBe('600.00'); // organic 1000 × max(0, 1 − 1.5) = 0, paid 200, × 3
+    expect(computeForecast(p, { scenario: 'pessimistic' }).months.every((m) => m.visitors.isZero())).toBe(true);
+  });
+});
