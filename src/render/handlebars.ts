@@ -340,7 +340,10 @@ export class Renderer {
       if (md) return S(href && label !== url ? `${escapeMarkdown(label)} (${escapeMarkdown(String(url))})` : escapeMarkdown(String(url ?? label)));
       return S(href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(label)}</a>` : escapeHtml(label));
     });
-    hb.registerHelper('table', (tv: unknown) => S(this.tableMarkup(tv as TableView | null)));
+    hb.registerHelper('table', (tv: unknown, o: HelperOptions) => {
+      const view = tv as TableView | null;
+      return S(this.tableMarkup(view && typeof o.hash.caption === 'string' ? { ...view, caption: o.hash.caption } : view));
+    });
     hb.registerHelper('chart', (chart: unknown, o: HelperOptions) => S(this.chartMarkup(chart as ChartView | null, o.data.root as { chartFiles?: boolean })));
   }
 

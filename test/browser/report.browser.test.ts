@@ -9,13 +9,22 @@ import { run } from '../helpers/cli.js';
 import { exampleFiles, fixture, projectName } from '../helpers/projects.js';
 import { fileUrl, launch, openFile, screenshot } from './chromium.js';
 
-/** The charts a report must show and their number of data points, from the project itself. */
-function expectedCharts(path: string): Record<string, number> {
-  const loaded = loadText({ name: path, text: readFileSync(path, 'utf8') });
-  const p = loaded.project!;
-  const charts: Record<string, number> = {};
+/** The charts and tables a report must show, and each chart's number of data points, from the project itself. */
+function expected(path: string): { charts: Record<string, number>; tables: string[] } {
+  const p = loadText({ name: path, text: readFileSync(path, 'utf8') }).project!;
+  const h = p.project.horizon_months;
+  const years = Math.ceil(h / 12);
+  const scenarios = Boolean(p.demand?.scenarios?.pessimistic || p.demand?.scenarios?.optimistic);
+  const charts: Record<string, number> = { 'revenue-charges': 2 * h, cash: h, 'break-even': 2 * h, 'unit-cost': p.products.length };
+  if (scenarios) charts.scenarios = 9;
   if (p.experience?.funnel?.length) charts.funnel = p.experience.funnel.length;
-  return charts;
+  const tables = [
+    'objectives', 'financing_plan', 'income_statement', ...Array.from({ length: years }, (_, i) => `cash_plan-${i + 1}`), 'break_even',
+    ...(scenarios ? ['scenarios'] : []), 'sensitivity_result', 'sensitivity_cash',
+    ...p.products.flatMap((x) => [`margin-${x.id}`, `cost-${x.id}`]), 'stock',
+    'products', 'strategies', 'suppliers', 'personas', 'competitors', 'actions', 'acquisition', 'funnel', 'processings',
+  ];
+  return { charts, tables };
 }
 
 describe('report HTML in headless Chromium', () => {
@@ -37,13 +46,17 @@ describe('report HTML in headless Chromium', () => {
       expect(log.consoleErrors).toEqual([]);
       expect(log.pageErrors).toEqual([]);
       expect(log.dialogs).toEqual([]);
-      for (const [chart, points] of Object.entries(expectedCharts(project))) {
+      const want = expected(project);
+      for (const [chart, points] of Object.entries(want.charts)) {
         expect(await page.locator(`svg[data-chart="${chart}"]`).count(), chart).toBe(1);
         expect(await page.locator(`svg[data-chart="${chart}"] [data-point]`).count(), chart).toBe(points);
         expect(await page.locator(`svg[data-chart="${chart}"]`).isVisible()).toBe(true);
       }
-      for (const table of ['products', 'strategies', 'suppliers', 'personas', 'competitors', 'actions', 'acquisition', 'funnel', 'processings'])
-        expect(await page.locator(`table[data-table="${table}"]`).count(), table).toBe(1);
+      expect(await page.locator('svg[data-chart]').count()).toBe(Object.keys(want.charts).length);
+      for (const table of want.tables) expect(await page.locator(`table[data-table="${table}"]`).count(), table).toBe(1);
+      // The lowest cash point and the break-even month are marked on their charts.
+      expect(await page.locator('svg[data-chart="cash"] [data-lowest]').count()).toBe(1);
+      expect(await page.locator('svg[data-chart="break-even"] [data-break-even]').count()).toBe(1);
       expect(await page.locator('nav.toc a').count()).toBe(7);
       if (phone) {
         const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');

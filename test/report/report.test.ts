@@ -88,6 +88,35 @@ describe('report: what the file leaves empty', () => {
   });
 });
 
+describe('report: the prévisionnel', () => {
+  it('shows the engine’s tables, the objectives against the forecast, and a year per cash table', () => {
+    const text = md(exampleFiles()[0] as string).text;
+    const part = text.slice(text.indexOf('## 2. Prévisionnel financier'), text.indexOf('## 3. '));
+    for (const heading of [
+      '### Objectifs de croissance et prévision',
+      '### Plan de financement initial',
+      '### Compte de résultat prévisionnel',
+      '### Plan de trésorerie',
+      '### Seuil de rentabilité et point mort',
+      '### Scénarios',
+      '### Sensibilité aux hypothèses',
+    ])
+      expect(part).toContain(heading);
+    expect(part).toContain('Année 1 (janvier 2027 – décembre 2027)');
+    expect(part).toContain('Année 3 (janvier 2029 – décembre 2029)');
+    expect(part).toContain('Exercice = 12 mois à partir de janvier 2027. Montants arrondis au centime : un total annuel peut différer d’un centime de la somme des mois.');
+  });
+
+  it('says what the forecast needs when the engine cannot run', () => {
+    const text = readFileSync(fixture('minimal.ecomplan.yaml'), 'utf8').replace(/^demand:\n(?: .*\n)+/m, '');
+    const loaded = loadText({ name: 'p.yaml', text });
+    const r = renderReport(loaded.project!, { format: 'md', lang: 'fr' });
+    expect(r.text).toContain('**[À compléter : hypothèses du prévisionnel (demande, canaux, acquisition) (demand)]**');
+    expect(r.text).toContain('- Section « demand » absente : le prévisionnel en a besoin (demand)');
+    expect(r.view.charts.map((c) => c.id)).toEqual([]);
+  });
+});
+
 describe('report: hostile text', () => {
   const path = fixture('hostile.ecomplan.yaml');
 

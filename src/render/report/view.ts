@@ -11,7 +11,7 @@ import { LEGAL_RULES_DATE } from '../legal/clauses.js';
 import type { Chart } from '../charts/index.js';
 import { ReportContext } from './context.js';
 import { brandSection, experienceSection, legalSection, productSection, supplySection } from './sections.js';
-import type { Field } from '../field.js';
+import { computeForReport, forecastSection, productFigures, stockSummary } from './forecast.js';
 
 export interface SectionHead {
   number: number;
@@ -46,10 +46,15 @@ export function buildReportView(input: ReportInput) {
   const heads = Object.fromEntries(
     SECTIONS.map(([id, criteria], i) => [id, { number: i + 1, anchor: id, title: c.t(`report.section.${id}`), criteria }]),
   ) as Record<SectionId, SectionHead>;
-  const charts: Chart[] = [];
+  const computed = computeForReport(project);
+  const figures = productFigures(c, computed.results);
+  const forecast = forecastSection(c, computed);
   const experience = experienceSection(c);
+  // Every chart, in the order of the report: the Markdown output writes each as an SVG file.
+  const charts: Chart[] = [];
+  if (figures?.chart) charts.push(figures.chart);
+  if (!forecast.missing) charts.push(forecast.charts.revenueCharges, forecast.charts.cash, forecast.charts.breakEven, ...(forecast.charts.scenarios ? [forecast.charts.scenarios] : []));
   if (!experience.funnel.missing && experience.funnel.chart) charts.push(experience.funnel.chart);
-  const forecastMissing: Field = c.missing('report.element.forecast', ['demand']);
   return {
     lang,
     currency: project.currency,
@@ -60,9 +65,9 @@ export function buildReportView(input: ReportInput) {
     rulesNote: c.t('report.rules_note', { date: date(LEGAL_RULES_DATE, lang) }),
     toc: SECTIONS.map(([id]) => heads[id]),
     chartFiles: Boolean(input.chartFile),
-    product: { ...heads.product, ...productSection(c) },
-    forecast: { ...heads.forecast, missing: forecastMissing },
-    supply: { ...heads.supply, ...supplySection(c) },
+    product: { ...heads.product, ...productSection(c), figures },
+    forecast: { ...heads.forecast, ...forecast },
+    supply: { ...heads.supply, ...supplySection(c), stock: stockSummary(c, computed.results) },
     brand: { ...heads.brand, ...brandSection(c) },
     experience: { ...heads.experience, ...experience },
     legal: { ...heads.legal, ...legalSection(c) },
