@@ -28,6 +28,13 @@ describe('report and legal catalog', () => {
     expect([...ids].filter((id) => !hasMessage(id))).toEqual([]);
   });
 
+  it('does not redefine a message of another area', async () => {
+    const { core } = await import('../../src/i18n/catalogs/core.js');
+    const { extraCatalogs } = await import('../../src/i18n/catalogs/index.js');
+    const others = [core, ...extraCatalogs.filter((c) => c !== report)];
+    expect(Object.keys(report).filter((id) => others.some((c) => id in c))).toEqual([]);
+  });
+
   it('ids built from values exist for every value', () => {
     const built = [
       ...STRATEGIES.map((s) => `report.strategy.${s}`),

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,6 +65,18 @@ describe('ecomplan report', () => {
     const noOut = run(['report', example, '--format', 'pdf']);
     expect(noOut.code).toBe(2);
     expect(noOut.stderr).toContain('Le format PDF s’écrit dans un fichier');
+  });
+
+  it('lets --templates replace one section, in both formats', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'report', 'sections'), { recursive: true });
+    writeFileSync(join(dir, 'report', 'sections', 'brand.hbs'), '{{#section "" title number=number anchor=anchor}}{{#p}}Ma marque : {{identity.missing}}{{t "report.sub.identity"}}{{/p}}{{/section}}');
+    const mdOut = run(['report', example, '--format', 'md', '--templates', dir]);
+    expect(mdOut.code).toBe(0);
+    expect(mdOut.stdout).toContain('## 4. Consommateurs, identité de marque et communication\n\nMa marque : Identité de marque\n');
+    expect(mdOut.stdout).not.toContain('### Concurrents');
+    const htmlOut = run(['report', example, '--templates', dir]);
+    expect(htmlOut.stdout).toContain('<section id="brand">\n<h2>4. Consommateurs, identité de marque et communication</h2>\n<p>Ma marque : Identité de marque</p>');
   });
 
   it('exits 1 on an invalid project, 2 on an unknown format', () => {
