@@ -271,6 +271,14 @@ export const report: Catalog = {
   'report.element.rgpd': { fr: 'registre RGPD, outils et consentement aux cookies', en: 'GDPR register, tools and cookie consent' },
   'report.element.check': { fr: 'évaluation des critères', en: 'criteria evaluation' },
 
+  // report: key figures
+  'report.key.title': { fr: 'Chiffres clés (scénario de base)', en: 'Key figures (base scenario)' },
+  'report.key.revenue': { fr: 'Chiffre d’affaires HT, année {n}', en: 'Revenue excl. VAT, year {n}' },
+  'report.key.result': { fr: 'Résultat avant impôt, année {n}', en: 'Result before tax, year {n}' },
+  'report.key.break_even': { fr: 'Point mort', en: 'Break-even month' },
+  'report.key.lowest_cash': { fr: 'Trésorerie la plus basse', en: 'Lowest cash balance' },
+  'report.key.lowest_cash_value': { fr: '{amount} ({month})', en: '{amount} ({month})' },
+  'report.key.financing': { fr: 'Financement de départ', en: 'Initial funding' },
   // report: forecast
   'report.sub.objectives': { fr: 'Objectifs de croissance et prévision', en: 'Growth objectives and forecast' },
   'report.sub.scenarios': { fr: 'Scénarios', en: 'Scenarios' },

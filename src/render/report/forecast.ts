@@ -163,6 +163,24 @@ export function forecastSection(c: ReportContext, computed: { results: ForecastR
   };
 }
 
+/** The few figures a jury reads first, under the title. */
+export function keyFigures(c: ReportContext, r: ForecastResults | null): TableView | null {
+  if (!r) return null;
+  const f = r.base;
+  const first = f.years[0];
+  const last = f.years[f.years.length - 1];
+  const index = f.breakEvenMonth ? f.months.findIndex((m) => m.month === f.breakEvenMonth) + 1 : null;
+  const rows: TableView['rows'] = [];
+  if (first) rows.push([c.t('report.key.revenue', { n: 1 }), c.money(first.revenueHt, 0)], [c.t('report.key.result', { n: 1 }), c.money(first.resultBeforeTax, 0)]);
+  if (last && last !== first) rows.push([c.t('report.key.revenue', { n: last.year }), c.money(last.revenueHt, 0)], [c.t('report.key.result', { n: last.year }), c.money(last.resultBeforeTax, 0)]);
+  rows.push(
+    [c.t('report.key.break_even'), index ? c.t('report.objective.month_at', { n: index, month: formatMonth(f.breakEvenMonth as string, c.lang) }) : c.t('report.objective.never')],
+    [c.t('report.key.lowest_cash'), c.t('report.key.lowest_cash_value', { amount: c.money(f.cash.lowest, 0), month: formatMonth(f.cash.lowestMonth, c.lang) })],
+    [c.t('report.key.financing'), c.money(f.financingTotals.resources, 0)],
+  );
+  return { id: 'key-figures', columns: [{ label: c.t('report.col.item') }, { label: c.t('report.col.value'), align: 'right' }], rows };
+}
+
 /** Unit economics for the product part (C1.2–C1.3): the margin tables and the unit cost chart. */
 export function productFigures(c: ReportContext, r: ForecastResults | null) {
   if (!r) return null;

@@ -11,7 +11,7 @@ import { LEGAL_RULES_DATE } from '../legal/clauses.js';
 import type { Chart } from '../charts/index.js';
 import { ReportContext } from './context.js';
 import { brandSection, experienceSection, legalSection, productSection, supplySection } from './sections.js';
-import { computeForReport, forecastSection, productFigures, stockSummary } from './forecast.js';
+import { computeForReport, forecastSection, keyFigures, productFigures, stockSummary } from './forecast.js';
 
 export interface SectionHead {
   number: number;
@@ -63,6 +63,7 @@ export function buildReportView(input: ReportInput) {
     tagline: project.project.tagline ?? null,
     summary: c.t('report.summary', { start: c.month(project.project.start), horizon: project.project.horizon_months }),
     rulesNote: c.t('report.rules_note', { date: date(LEGAL_RULES_DATE, lang) }),
+    keyFigures: keyFigures(c, computed.results),
     toc: SECTIONS.map(([id]) => heads[id]),
     chartFiles: Boolean(input.chartFile),
     product: { ...heads.product, ...productSection(c), figures },
