@@ -35,6 +35,13 @@ export function formatPath(path: Path): string {
   return out;
 }
 
+/** The inverse of `formatPath`: `products[1].price` → ['products', 1, 'price'] ('' → []). */
+export function parsePath(s: string): Array<string | number> {
+  const out: Array<string | number> = [];
+  for (const m of s.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+  return out;
+}
+
 export function hasErrors(diags: readonly Diagnostic[]): boolean {
   return diags.some((d) => d.severity === 'error');
 }

@@ -44,6 +44,11 @@ export class SourceMap {
   has(path: Path): boolean {
     return this.values.has(formatPath(path));
   }
+
+  /** Where the value at `path` ends (for the root: the end of the file), if it exists. */
+  endAt(path: Path): Pos | undefined {
+    return this.ends.get(formatPath(path));
+  }
 }
 
 export interface ParsedYaml {

@@ -62,7 +62,7 @@ const PERCENT = /^\s*([-+]?\d+(?:[.,]\d+)?)\s*%\s*$/;
  */
 export function rate(opts: { signed?: boolean } = {}) {
   const pattern = opts.signed ? '^\\s*[-+]?\\d+([.,]\\d+)?\\s*%\\s*$' : '^\\s*\\+?\\d+([.,]\\d+)?\\s*%\\s*$';
-  const json = { anyOf: [{ type: 'number', ...(opts.signed ? {} : { minimum: 0 }), maximum: 1 }, { type: 'string', pattern }] };
+  const json = { anyOf: [{ type: 'number', minimum: opts.signed ? -1 : 0, maximum: 1 }, { type: 'string', pattern }] };
   return described(
     z.custom<Decimal | string>((v) => isNum(v) || typeof v === 'string', { message: 'value.expected_rate' }),
     json,
@@ -81,6 +81,10 @@ export function rate(opts: { signed?: boolean } = {}) {
         return z.NEVER;
       }
       r = v;
+    }
+    if (opts.signed && r.lt(-1)) {
+      ctx.addIssue({ code: 'custom', message: 'value.rate_below_minus_100', params: { value: typeof v === 'string' ? v : v.toString() } });
+      return z.NEVER;
     }
     if (!opts.signed && r.isNegative()) {
       ctx.addIssue({ code: 'custom', message: 'value.negative_rate', params: { value: typeof v === 'string' ? v : v.toString() } });

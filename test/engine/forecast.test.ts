@@ -439,11 +439,11 @@ describe('scenarios', () => {
     expect(computeForecast(p, { scenario: 'optimistic' }).warnings.map((w) => w.code)).toContain('forecast.scenario_undefined');
   });
 
-  it('a shift or a decline below −100 % stops at zero instead of going negative', () => {
+  it('a decline of −100 % (the lowest a file may say) brings traffic to zero, never below', () => {
     const p = project(
-      SEASONAL.replace('monthly_growth: 10%', 'monthly_growth: "-150%"').replace('seasonality: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3]', 'seasonality: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3]\n  scenarios: { pessimistic: { traffic: "-150%" } }'),
+      SEASONAL.replace('monthly_growth: 10%', 'monthly_growth: "-100%"').replace('seasonality: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3]', 'seasonality: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3]\n  scenarios: { pessimistic: { traffic: "-100%" } }'),
     );
-    expect(c(computeForecast(p).months[1]!.visitors)).toBe('600.00'); // organic 1000 × max(0, 1 − 1.5) = 0, paid 200, × 3
+    expect(c(computeForecast(p).months[1]!.visitors)).toBe('600.00'); // organic 1000 × (1 − 1) = 0, paid 200, × 3
     expect(computeForecast(p, { scenario: 'pessimistic' }).months.every((m) => m.visitors.isZero())).toBe(true);
   });
 });

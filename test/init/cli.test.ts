@@ -10,7 +10,7 @@ import { nextMonth } from '../../src/init/answers.js';
 import { loadProject } from '../../src/model/load.js';
 import { t } from '../../src/i18n/index.js';
 import { ROOT, run } from '../helpers/cli.js';
-import { forecastYear1, HAS_FORECAST } from './forecast.js';
+import { forecastYear1 } from './forecast.js';
 
 let dir = '';
 beforeEach(() => {
@@ -38,7 +38,7 @@ describe('ecomplan init --yes', () => {
     const written = readFileSync(file, 'utf8');
     await validProject(file);
     expect(run(['validate', file]).code).toBe(0);
-    if (HAS_FORECAST) {
+    {
       // Defaults: 1000 visitors × 1.5 % = 15 orders a month × 25.00 (franchise) × 12.
       const y1 = forecastYear1(file);
       expect(y1.revenue_ht).toBe('4500.00');

@@ -11,7 +11,6 @@ import { renderProjectYaml } from '../../src/init/render.js';
 import { Decimal } from '../../src/model/decimal.js';
 import { messageIds, t } from '../../src/i18n/index.js';
 import { ROOT, run } from '../helpers/cli.js';
-import { HAS_FORECAST } from './forecast.js';
 
 const doc = readFileSync(join(ROOT, 'docs', 'first-project.md'), 'utf8');
 
@@ -65,7 +64,7 @@ describe('docs/first-project.md', () => {
     expect(block('ecomplan validate')[1]).toBe(r.stdout.trimEnd());
   });
 
-  it.skipIf(!HAS_FORECAST)('shows lines that forecast prints for that file', () => {
+  it('shows lines that forecast prints for that file', () => {
     const r = run(['forecast', 'projet.ecomplan.yaml'], { cwd: dir });
     expect(r.code).toBe(0);
     // The docs write plain spaces where the tables use no-break ones (U+00A0, U+202F).

@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/model/load.js';
 import { run } from '../helpers/cli.js';
 import { answer, choose, KEY, runInPty, type PtyStep } from '../helpers/pty.js';
-import { forecastYear1, HAS_FORECAST } from './forecast.js';
+import { forecastYear1 } from './forecast.js';
 
 let dir = '';
 beforeEach(() => {
@@ -74,7 +74,7 @@ describe.skipIf(process.platform === 'win32')('ecomplan init, answered at the ke
       expect(p.demand!.conversion_rate.toFixed()).toBe('0.015');
       expect(p.acquisition![0]!.visitors!.toFixed()).toBe('1000');
 
-      if (HAS_FORECAST) {
+      {
         // 1000 visitors × 1.5 % = 15 orders a month; 24.90 TTC / 1.2 = 20.75 HT; × 15 × 12.
         const y1 = forecastYear1(join(dir, 'projet.ecomplan.yaml'));
         expect(y1.revenue_ht).toBe('3735.00');
@@ -125,7 +125,7 @@ describe.skipIf(process.platform === 'win32')('ecomplan init, answered at the ke
       expect(p.demand!.conversion_rate.toFixed()).toBe('0.02');
       expect(p.project.start).toBe('2027-03');
 
-      if (HAS_FORECAST) {
+      {
         // 2500 × 2 % = 50 orders a month × 29.00 (franchise: no VAT) × 12.
         const y1 = forecastYear1(join(dir, 'project.ecomplan.yaml'));
         expect(y1.revenue_ht).toBe('17400.00');
@@ -187,7 +187,7 @@ describe.skipIf(process.platform === 'win32')('ecomplan init, answered at the ke
       expect(p.acquisition![0]!.visitors!.toFixed()).toBe('800');
       expect(p.demand!.conversion_rate.toFixed()).toBe('0.018');
 
-      if (HAS_FORECAST) {
+      {
         // 800 × 1.8 % = 14.4 orders a month × 24.00 × 12.
         const y1 = forecastYear1(join(dir, 'boutique.yaml'));
         expect(y1.revenue_ht).toBe('4147.20');

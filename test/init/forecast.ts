@@ -1,15 +1,8 @@
 /**
  * Run `ecomplan forecast --format json` on a file `init` wrote and return year 1.
- * The forecast command comes from the engine branch: until it is on this branch,
- * HAS_FORECAST is false and the init tests skip that last step (remove the guard
- * once main has the forecast).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect } from 'vitest';
-import { ROOT, run } from '../helpers/cli.js';
-
-export const HAS_FORECAST = existsSync(join(ROOT, 'src', 'cli', 'commands', 'forecast.ts'));
+import { run } from '../helpers/cli.js';
 
 export function forecastYear1(file: string): Record<string, string> {
   const r = run(['forecast', file, '--format', 'json']);

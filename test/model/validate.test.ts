@@ -124,3 +124,11 @@ describe('references resolve even when their section is absent', () => {
     expect(l.problems).toMatchObject([{ code: 'ref.none_declared', path: 'products[0].supplier', line: 16, data: { kind: 'supplier', ref: 'poterie' } }]);
   });
 });
+
+describe('signed rates', () => {
+  it('a decrease below -100 % is refused', () => {
+    const l = load(`${MINIMAL}demand:\n  conversion_rate: 2%\n  items_per_order: 1\n  scenarios:\n    pessimistic: { traffic: -150% }\n`);
+    expect(l.problems).toMatchObject([{ code: 'value.rate_below_minus_100', path: 'demand.scenarios.pessimistic.traffic', line: 24 }]);
+    expect(load(`${MINIMAL}demand:\n  conversion_rate: 2%\n  items_per_order: 1\n  scenarios:\n    pessimistic: { traffic: -30% }\n`).problems).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import type { CliContext } from '../context.js';
 import * as init from './init.js';
 import * as validate from './validate.js';
 import * as schema from './schema.js';
+import * as check from './check.js';
 import * as forecast from './forecast.js';
 import * as margin from './margin.js';
 import * as stock from './stock.js';
@@ -14,4 +15,4 @@ import * as sensitivity from './sensitivity.js';
 import * as report from './report.js';
 import * as legal from './legal.js';
 
-export const commands: Array<{ register: (program: Command, ctx: CliContext) => void }> = [init, validate, forecast, margin, stock, sensitivity, report, legal, schema];
+export const commands: Array<{ register: (program: Command, ctx: CliContext) => void }> = [init, validate, forecast, margin, stock, sensitivity, check, report, legal, schema];

@@ -45,6 +45,7 @@ export const core: Catalog = {
   'value.rate_bare_number': { fr: 'Le taux « {value} » doit s’écrire « {suggestion} »', en: 'The rate `{value}` must be written `{suggestion}`' },
   'value.rate_bare_number.hint': { fr: 'Un taux s’écrit en pourcentage (20%) ou en fraction (0.2).', en: 'A rate is written as a percentage (20%) or a fraction (0.2).' },
   'value.bad_rate_text': { fr: 'Taux illisible « {value} » : écrivez par exemple 20% ou 0.2', en: 'Unreadable rate `{value}`: write e.g. 20% or 0.2' },
+  'value.rate_below_minus_100': { fr: 'Une baisse ne peut pas dépasser -100 % ({value})', en: 'A decrease cannot exceed -100% ({value})' },
   'value.negative_rate': { fr: 'Ce taux ne peut pas être négatif ({value})', en: 'This rate cannot be negative ({value})' },
   'value.expected_month': { fr: 'Mois attendu (AAAA-MM ou numéro de mois), trouvé {found}', en: 'Expected a month (YYYY-MM or month number), found {found}' },
   'value.bad_month': { fr: 'Mois invalide « {value} » : écrivez 2027-03 ou un numéro de mois à partir de 1', en: 'Invalid month `{value}`: write 2027-03 or a month number from 1' },

@@ -1,0 +1,37 @@
+/**
+ * Tables of the documentation generated from the registries (README.md and
+ * docs/check.md hold them between markers; a test fails when they drift):
+ * the criteria, and the default thresholds a config file may change.
+ */
+import { CRITERIA } from '../../criteria/index.js';
+import { DEFAULT_THRESHOLDS, THRESHOLD_DOCS, THRESHOLD_KEYS } from '../../criteria/config.js';
+import { isDecimal } from '../../model/decimal.js';
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\u00A0|\u202F/g, ' ');
+
+export function criteriaTable(): string {
+  const rows = CRITERIA.map((c) => `| ${c.id} | ${cell(c.title.fr)} | ${cell(c.title.en)} | ${cell(c.passes.en)} | ${c.reads.map((r) => `\`${r}\``).join(', ')} |`);
+  return ['| ID | Critère (jury) | Criterion | What passes | Reads |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+export function thresholdsTable(): string {
+  const rows = (Object.keys(THRESHOLD_KEYS) as Array<keyof typeof THRESHOLD_KEYS>).map((key) => {
+    const v = DEFAULT_THRESHOLDS[THRESHOLD_KEYS[key]];
+    const shown = isDecimal(v) ? `${v.times(100).toString()}%` : String(v);
+    return `| \`${key}\` | ${shown} | ${THRESHOLD_DOCS[key].criterion} | ${cell(THRESHOLD_DOCS[key].en)} |`;
+  });
+  return ['| key | default | criteria | meaning |', '|---|---|---|---|', ...rows].join('\n');
+}
+
+/** The generated blocks, by marker name (`<!-- criteria:start -->` … `<!-- criteria:end -->`). */
+export const GENERATED: Record<string, () => string> = { criteria: criteriaTable, thresholds: thresholdsTable };
+
+/** `text` with every generated block brought up to date. */
+export function updateGenerated(text: string): string {
+  let out = text;
+  for (const [name, make] of Object.entries(GENERATED)) {
+    const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`, 'g');
+    out = out.replace(re, (_m, start: string, end: string) => `${start}\n${make()}\n${end}`);
+  }
+  return out;
+}

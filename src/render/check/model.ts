@@ -1,0 +1,107 @@
+/**
+ * What `ecomplan check` hands to its formatters: one entry per file (checked,
+ * invalid or unreadable) and the class summary of a batch. Plain data; the
+ * formatters are pure functions of it (Spectral's formatters, ESLint's).
+ */
+import type { CheckResult, CriterionResult } from '../../criteria/index.js';
+import { BLOCKS, CRITERIA, criterion } from '../../criteria/index.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { Decimal, HUNDRED, ZERO } from '../../model/decimal.js';
+import { formatNumber, formatPercent, type Lang } from '../../i18n/format.js';
+import type { BlockId } from '../../criteria/types.js';
+
+export interface FileCheck {
+  /** Display name: the path as given or found, or `<stdin>`. */
+  file: string;
+  state: 'checked' | 'invalid' | 'unreadable';
+  /** The judgement, when the project is valid. */
+  result?: CheckResult;
+  /** Validation problems of an invalid or unreadable file. */
+  diagnostics: Diagnostic[];
+  /** 0 ready, 1 check failed, 2 invalid or unreadable (referential.md). */
+  exitCode: 0 | 1 | 2;
+}
+
+export interface CheckReport {
+  files: FileCheck[];
+  /** Version of ecomplan (SARIF, JUnit). */
+  version: string;
+}
+
+export interface FormatOptions {
+  lang: Lang;
+  color: boolean;
+}
+
+export type CheckFormatter = (report: CheckReport, opts: FormatOptions) => string;
+
+export const STATUS_MARK: Record<CriterionResult['status'], string> = { pass: '✔', partial: '◐', fail: '✖', ignored: '–' };
+
+export function title(id: string, lang: Lang): string {
+  return criterion(id)?.title[lang] ?? id;
+}
+
+export function blockTitle(block: BlockId, lang: Lang): string {
+  return BLOCKS[block][lang];
+}
+
+/** A score as people read it: `85,2 %` / `85.2%`. */
+export function percent(value: Decimal, lang: Lang): string {
+  return formatPercent(value, lang, 1);
+}
+
+/** A score as a number of percent, for messages that write the `%` themselves: `85,2` / `85.2`. */
+export function percentNumber(value: Decimal, lang: Lang): string {
+  return formatNumber(value.times(HUNDRED), lang, 1);
+}
+
+/** A score for machines: `85.2` (percent, one decimal, half-up). */
+export function percentPlain(value: Decimal): string {
+  return value.times(HUNDRED).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1);
+}
+
+export interface Missed {
+  id: string;
+  fail: number;
+  partial: number;
+}
+
+export interface ClassSummary {
+  files: number;
+  checked: number;
+  ok: number;
+  /** Mean overall score of the checked files (0 when none). */
+  average: Decimal;
+  /** Criteria not passed by at least one candidate, most missed first. */
+  missed: Missed[];
+}
+
+/** Which criteria most candidates miss: fails first, then partials, then the referential's order. */
+export function classSummary(report: CheckReport): ClassSummary {
+  const checked = report.files.filter((f) => f.result);
+  const missed: Missed[] = CRITERIA.map((c) => {
+    let fail = 0;
+    let partial = 0;
+    for (const f of checked) {
+      const r = f.result!.criteria.find((x) => x.id === c.id);
+      if (r?.status === 'fail') fail++;
+      else if (r?.status === 'partial') partial++;
+    }
+    return { id: c.id, fail, partial };
+  }).filter((m) => m.fail + m.partial > 0);
+  const order = CRITERIA.map((c) => c.id);
+  missed.sort((a, b) => b.fail - a.fail || b.partial - a.partial || order.indexOf(a.id) - order.indexOf(b.id));
+  const total = checked.reduce((acc, f) => acc.plus(f.result!.score.overall.value), ZERO);
+  return {
+    files: report.files.length,
+    checked: checked.length,
+    ok: checked.filter((f) => f.exitCode === 0).length,
+    average: checked.length ? total.div(checked.length) : ZERO,
+    missed,
+  };
+}
+
+/** The worst exit code of the batch: 2 (unreadable or invalid) > 1 (check failed) > 0. */
+export function exitCodeOf(report: CheckReport): 0 | 1 | 2 {
+  return report.files.reduce<0 | 1 | 2>((acc, f) => (f.exitCode > acc ? f.exitCode : acc), 0);
+}
