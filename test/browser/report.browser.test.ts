@@ -23,6 +23,7 @@ function expected(path: string): { charts: Record<string, number>; tables: strin
     ...(scenarios ? ['scenarios'] : []), 'sensitivity_result', 'sensitivity_cash',
     ...p.products.flatMap((x) => [`margin-${x.id}`, `cost-${x.id}`]), 'stock',
     'products', 'strategies', 'suppliers', 'personas', 'competitors', 'actions', 'acquisition', 'funnel', 'processings',
+    'criteria-C1', 'criteria-C2', 'criteria-C3', 'criteria-C4', 'criteria-C5',
   ];
   return { charts, tables };
 }

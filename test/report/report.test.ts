@@ -117,6 +117,28 @@ describe('report: the prévisionnel', () => {
   });
 });
 
+describe('report: the criteria checklist', () => {
+  it('closes the dossier with every criterion, the score per block and overall', () => {
+    const text = md(exampleFiles()[0] as string).text;
+    const part = text.slice(text.indexOf('## 7. Grille des critères de certification'));
+    expect(part.match(/^\| (✔ validé|◐ partiel|✖ manquant) \| C\d\.\d /gm)).toHaveLength(26);
+    expect(part).toMatch(/^\*\*Score\s:\s\d+,\d\s%/m);
+    for (const b of ['C1', 'C2', 'C3', 'C4', 'C5']) expect(part).toMatch(new RegExp(`^### ${b} — .+ \\(\\d+,\\d\\s%\\)$`, 'm'));
+  });
+
+  it('says what is missing, and where, for a half-written project', () => {
+    const path = fixture('minimal.ecomplan.yaml');
+    const loaded = loadText({ name: path, text: readFileSync(path, 'utf8') });
+    const r = renderReport(loaded.project!, { format: 'md', lang: 'fr', map: loaded.map });
+    const part = r.text.slice(r.text.indexOf('## 7. '));
+    expect(part).toMatch(/^\*\*Score\s:\s19,2\s% \(2 validé\(s\), 6 partiel\(s\), 18 manquant\(s\) sur 26\)\*\*$/m);
+    expect(part).toContain('| ✖ manquant | C2.2 Argumentaire de négociation rédigé |');
+    // « where » is the key to add and the line of the file where it belongs (the end of the file: 28:1)
+    expect(part).toMatch(/\| ✖ manquant \| C3\.1 .+ \| brand\.consumer_analysis \(28:1\) \|$/m);
+    expect(r.view.keyFigures?.rows.at(-1)?.[0]).toBe('Score des critères de certification');
+  });
+});
+
 describe('report: hostile text', () => {
   const path = fixture('hostile.ecomplan.yaml');
 

@@ -39,7 +39,7 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportCliOp
   const { lang } = ready;
   const folder = output ? await isFolder(output) : false;
   const format = opts.format === 'pdf' ? 'html' : opts.format;
-  const result = renderReport(ready.project, { format, lang, templatesDir: opts.templates, chartFiles: format === 'md' && folder });
+  const result = renderReport(ready.project, { format, lang, templatesDir: opts.templates, chartFiles: format === 'md' && folder, map: ready.loaded.map, warnings: ready.loaded.problems });
 
   if (!output) {
     ctx.io.stdout(result.text);

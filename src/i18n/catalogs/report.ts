@@ -269,7 +269,6 @@ export const report: Catalog = {
   'report.element.legal': { fr: 'règles de vente (rétractation, remboursement, médiateur, livraison)', en: 'terms of sale (withdrawal, refund, mediator, delivery)' },
   'report.element.legal_guarantees': { fr: 'garanties légales indiquées', en: 'legal guarantees stated' },
   'report.element.rgpd': { fr: 'registre RGPD, outils et consentement aux cookies', en: 'GDPR register, tools and cookie consent' },
-  'report.element.check': { fr: 'évaluation des critères', en: 'criteria evaluation' },
 
   // report: key figures
   'report.key.title': { fr: 'Chiffres clés (scénario de base)', en: 'Key figures (base scenario)' },
@@ -278,6 +277,15 @@ export const report: Catalog = {
   'report.key.break_even': { fr: 'Point mort', en: 'Break-even month' },
   'report.key.lowest_cash': { fr: 'Trésorerie la plus basse', en: 'Lowest cash balance' },
   'report.key.lowest_cash_value': { fr: '{amount} ({month})', en: '{amount} ({month})' },
+  'report.key.score': { fr: 'Score des critères de certification', en: 'Certification criteria score' },
+  'report.criteria.defaults': {
+    fr: 'Critères jugés avec les seuils par défaut ; « ecomplan check » applique en plus la configuration du formateur (.ecomplanrc.yaml) et liste chaque point avec sa ligne.',
+    en: 'Criteria judged with the default thresholds; `ecomplan check` also applies the trainer’s configuration (.ecomplanrc.yaml) and lists each point with its line.',
+  },
+  'report.sub.findings': { fr: 'Points de cohérence', en: 'Coherence findings' },
+  'report.severity.error': { fr: 'erreur', en: 'error' },
+  'report.severity.warning': { fr: 'attention', en: 'warning' },
+  'report.severity.info': { fr: 'info', en: 'info' },
   'report.key.financing': { fr: 'Financement de départ', en: 'Initial funding' },
   // report: forecast
   'report.sub.objectives': { fr: 'Objectifs de croissance et prévision', en: 'Growth objectives and forecast' },

@@ -17,6 +17,8 @@ import { marginSections } from '../margin.js';
 import { EMPTY, showCell, type Section } from '../sections.js';
 import { sensitivitySections } from '../sensitivity.js';
 import type { ReportContext } from './context.js';
+import type { CheckResult } from '../../criteria/index.js';
+import { percent } from '../check/model.js';
 
 /** What the engine computed for the report, or why it could not. */
 export interface ForecastResults {
@@ -164,8 +166,9 @@ export function forecastSection(c: ReportContext, computed: { results: ForecastR
 }
 
 /** The few figures a jury reads first, under the title. */
-export function keyFigures(c: ReportContext, r: ForecastResults | null): TableView | null {
-  if (!r) return null;
+export function keyFigures(c: ReportContext, r: ForecastResults | null, verdict: CheckResult): TableView | null {
+  const score: TableView['rows'][number] = [c.t('report.key.score'), percent(verdict.score.overall.value, c.lang)];
+  if (!r) return { id: 'key-figures', columns: [{ label: c.t('report.col.item') }, { label: c.t('report.col.value'), align: 'right' }], rows: [score] };
   const f = r.base;
   const first = f.years[0];
   const last = f.years[f.years.length - 1];
@@ -177,6 +180,7 @@ export function keyFigures(c: ReportContext, r: ForecastResults | null): TableVi
     [c.t('report.key.break_even'), index ? c.t('report.objective.month_at', { n: index, month: formatMonth(f.breakEvenMonth as string, c.lang) }) : c.t('report.objective.never')],
     [c.t('report.key.lowest_cash'), c.t('report.key.lowest_cash_value', { amount: c.money(f.cash.lowest, 0), month: formatMonth(f.cash.lowestMonth, c.lang) })],
     [c.t('report.key.financing'), c.money(f.financingTotals.resources, 0)],
+    score,
   );
   return { id: 'key-figures', columns: [{ label: c.t('report.col.item') }, { label: c.t('report.col.value'), align: 'right' }], rows };
 }

@@ -12,6 +12,9 @@ import type { Chart } from '../charts/index.js';
 import { ReportContext } from './context.js';
 import { brandSection, experienceSection, legalSection, productSection, supplySection } from './sections.js';
 import { computeForReport, forecastSection, keyFigures, productFigures, stockSummary } from './forecast.js';
+import { criteriaSection, judge } from './criteria.js';
+import type { Problem } from '../../diagnostics/problem.js';
+import { SourceMap } from '../../io/yaml.js';
 
 export interface SectionHead {
   number: number;
@@ -38,6 +41,10 @@ export interface ReportInput {
   lang: Lang;
   /** When Markdown charts are written as SVG files beside the report: the file name of a chart id. */
   chartFile?: (chartId: string) => string;
+  /** Positions of the project file's keys, for the checklist's « where » (1:1 without it). */
+  map?: SourceMap;
+  /** The file's validation warnings, which join the checklist's findings. */
+  warnings?: readonly Problem[];
 }
 
 export function buildReportView(input: ReportInput) {
@@ -50,6 +57,7 @@ export function buildReportView(input: ReportInput) {
   const figures = productFigures(c, computed.results);
   const forecast = forecastSection(c, computed);
   const experience = experienceSection(c);
+  const verdict = judge(c, input.map ?? new SourceMap(), computed.base, input.warnings ?? []);
   // Every chart, in the order of the report: the Markdown output writes each as an SVG file.
   const charts: Chart[] = [];
   if (figures?.chart) charts.push(figures.chart);
@@ -63,7 +71,7 @@ export function buildReportView(input: ReportInput) {
     tagline: project.project.tagline ?? null,
     summary: c.t('report.summary', { start: c.month(project.project.start), horizon: project.project.horizon_months }),
     rulesNote: c.t('report.rules_note', { date: date(LEGAL_RULES_DATE, lang) }),
-    keyFigures: keyFigures(c, computed.results),
+    keyFigures: keyFigures(c, computed.results, verdict),
     toc: SECTIONS.map(([id]) => heads[id]),
     chartFiles: Boolean(input.chartFile),
     product: { ...heads.product, ...productSection(c), figures },
@@ -72,7 +80,7 @@ export function buildReportView(input: ReportInput) {
     brand: { ...heads.brand, ...brandSection(c) },
     experience: { ...heads.experience, ...experience },
     legal: { ...heads.legal, ...legalSection(c) },
-    criteria: { ...heads.criteria, missing: c.missing('report.element.check', ['']) },
+    criteria: { ...heads.criteria, ...criteriaSection(c, verdict) },
     /** Every chart of the report, for the Markdown output's SVG files and the tests. */
     charts,
   };
