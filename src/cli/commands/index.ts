@@ -12,5 +12,7 @@ import * as forecast from './forecast.js';
 import * as margin from './margin.js';
 import * as stock from './stock.js';
 import * as sensitivity from './sensitivity.js';
+import * as report from './report.js';
+import * as legal from './legal.js';
 
-export const commands: Array<{ register: (program: Command, ctx: CliContext) => void }> = [init, validate, forecast, margin, stock, sensitivity, check, schema];
+export const commands: Array<{ register: (program: Command, ctx: CliContext) => void }> = [init, validate, forecast, margin, stock, sensitivity, check, report, legal, schema];

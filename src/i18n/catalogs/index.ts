@@ -3,5 +3,6 @@ import type { Catalog } from '../index.js';
 import { init } from './init.js';
 import { engine } from './engine.js';
 import { criteriaCatalog } from './criteria.js';
+import { report } from './report.js';
 
-export const extraCatalogs: Catalog[] = [init, engine, criteriaCatalog];
+export const extraCatalogs: Catalog[] = [init, engine, criteriaCatalog, report];

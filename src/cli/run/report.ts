@@ -1,0 +1,56 @@
+import { stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { UsageError } from '../../diagnostics/errors.js';
+import { t, type Lang } from '../../i18n/index.js';
+import { exists, outputExistsError, writeFileAtomic } from '../../io/write.js';
+import { findChromium, htmlToPdf } from '../../render/pdf.js';
+import { renderReport } from '../../render/report/index.js';
+import type { CliContext } from '../context.js';
+import type { ReportCliFormat } from '../commands/report.js';
+import { loadForCommand } from './project.js';
+
+export interface ReportCliOptions {
+  format: ReportCliFormat;
+  output?: string;
+  force?: boolean;
+  lang?: string;
+  templates?: string;
+}
+
+/** The report's file name in a folder: `dossier.html` / `report.html`. */
+export const reportBaseName = (lang: Lang): string => (lang === 'fr' ? 'dossier' : 'report');
+
+async function isFolder(path: string): Promise<boolean> {
+  if (path.endsWith('/') || path.endsWith(sep)) return true;
+  const st = await stat(path).catch(() => null);
+  return Boolean(st?.isDirectory());
+}
+
+export async function runReport(ctx: CliContext, file: string, opts: ReportCliOptions): Promise<void> {
+  // Check what can be refused before reading the project.
+  const output = opts.output && opts.output !== '-' ? opts.output : undefined;
+  const chromium = opts.format === 'pdf' ? findChromium(ctx.io.env) : null;
+  const lang0: Lang = opts.lang === 'en' ? 'en' : 'fr';
+  if (opts.format === 'pdf' && !chromium) throw new UsageError(t(lang0, 'report.pdf_no_chromium'), t(lang0, 'report.pdf_no_chromium.hint'));
+  if (opts.format === 'pdf' && !output) throw new UsageError(t(lang0, 'report.pdf_needs_output'), t(lang0, 'report.pdf_needs_output.hint'));
+
+  const ready = await loadForCommand(ctx, file, opts.lang);
+  if (!ready) return;
+  const { lang } = ready;
+  const folder = output ? await isFolder(output) : false;
+  const format = opts.format === 'pdf' ? 'html' : opts.format;
+  const result = renderReport(ready.project, { format, lang, templatesDir: opts.templates, chartFiles: format === 'md' && folder, map: ready.loaded.map, warnings: ready.loaded.problems });
+
+  if (!output) {
+    ctx.io.stdout(result.text);
+    return;
+  }
+  const main = folder ? join(output, `${reportBaseName(lang)}.${opts.format}`) : output;
+  const targets: Array<{ path: string; content: string | Uint8Array }> = [{ path: main, content: result.text }];
+  for (const f of result.extraFiles) targets.push({ path: join(output, f.name), content: f.content });
+  if (!opts.force) for (const target of targets) if (await exists(target.path)) throw outputExistsError(target.path, lang);
+  if (opts.format === 'pdf') targets[0] = { path: main, content: await htmlToPdf(result.text, chromium as string) };
+  for (const target of targets) await writeFileAtomic(target.path, target.content, { force: true, lang });
+  const charts = targets.length - 1;
+  ctx.io.stderr(`${charts ? t(lang, 'report.written_charts', { file: main, count: charts }) : t(lang, 'report.written', { file: main })}\n`);
+}

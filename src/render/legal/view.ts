@@ -1,0 +1,350 @@
+/**
+ * View models of the legal drafts, built from the project file only. Every value a
+ * draft needs is a Field: the text from the file, or a visible placeholder plus a
+ * located warning. Numbers are formatted here; templates hold the prose.
+ */
+import type { Path } from '../../diagnostics/diagnostic.js';
+import type { SourceMap } from '../../io/yaml.js';
+import { t, type Lang } from '../../i18n/index.js';
+import { formatMoney } from '../../i18n/format.js';
+import { Decimal } from '../../model/decimal.js';
+import type { ProjectFile } from '../../model/schema.js';
+import { safeHref } from '../escape.js';
+import { MissingCollector, given, present, type Field } from '../field.js';
+import { date, joinList, plural } from '../helpers.js';
+import { LEGAL_RULES_DATE, type LegalDoc } from './clauses.js';
+
+/** Legal minimums and maximums the drafts cannot go below/above (french-rules.md). */
+export const WITHDRAWAL_MIN_DAYS = 14;
+export const REFUND_MAX_DAYS = 14;
+export const ARCHIVING_THRESHOLD_EUR = new Decimal(120);
+
+const INDIVIDUAL_FORMS = new Set(['micro_entreprise', 'ei']);
+
+export interface Header {
+  lang: Lang;
+  title: string;
+  /** « Mentions légales — Atelier Lumière ». */
+  heading: string;
+  shopName: string;
+  rulesDate: string;
+  rulesDateIso: string;
+}
+
+export interface SellerView {
+  individual: boolean;
+  company: boolean;
+  /** No company section at all: the form is unknown. */
+  unknownForm: boolean;
+  ownerName: Field;
+  companyName: Field;
+  tradeName: string;
+  legalForm: Field;
+  shareCapital: Field | null;
+  address: Field;
+  email: Field;
+  phone: Field;
+  registration: Field;
+  siren: string | null;
+  siret: string | null;
+  vatNumber: Field | null;
+  vatFranchise: boolean;
+  publicationDirector: Field;
+  host: { name: Field; address: Field; phone: Field; url: string | null };
+  regulatedActivity: string | null;
+  /** Who sells: « Camille Martin, entrepreneur individuel » or the company name. */
+  displayName: Field;
+  rgpdContact: Field;
+}
+
+export interface ProcessingView {
+  purpose: Field;
+  basis: string;
+  persons: Field;
+  data: Field;
+  recipients: Field;
+  transfers: Field;
+  retention: Field;
+  security: Field;
+}
+
+export interface LegalViews {
+  mentions: Header & { seller: SellerView };
+  cgv: Header & {
+    seller: SellerView;
+    products: string;
+    vatFranchise: boolean;
+    shippingCharged: Field;
+    freeAbove: string | null;
+    carriers: string | null;
+    payment: Field;
+    deliveryDays: Field;
+    promisedDays: string | null;
+    withdrawalPeriod: Field;
+    withdrawalExceptions: string[];
+    withdrawalButton: Field;
+    returnCosts: Field;
+    returnsByCustomer: boolean;
+    returnsByMerchant: boolean;
+    refundPeriod: Field;
+    commercialGuarantee: string | null;
+    mediatorName: Field;
+    mediatorUrl: Field | null;
+    mediatorAddress: string | null;
+    archivingThreshold: string;
+    applicableLaw: string;
+  };
+  privacy: Header & {
+    seller: SellerView;
+    dpo: string | null;
+    processings: ProcessingView[];
+    noProcessings: Field | null;
+    tools: Array<{ name: string; purpose: string | null; hosting: Field }>;
+    cookieTool: Field;
+    cookieConsent: Field;
+    securityMeasures: string | null;
+  };
+  register: Header & {
+    seller: SellerView;
+    dpo: string | null;
+    processings: ProcessingView[];
+    noProcessings: Field | null;
+    processors: Array<{ name: string; purpose: string | null; hosting: Field; dpa: Field }>;
+    noProcessors: Field | null;
+  };
+}
+
+/** `732829320` → `732 829 320`, `73282932000074` → `732 829 320 00074` (as printed on a Kbis). */
+function groupDigits(v: string | null): string | null {
+  if (!v) return null;
+  const d = v.replace(/\s/g, '');
+  if (/^\d{9}$/.test(d)) return `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}`;
+  if (/^\d{14}$/.test(d)) return `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6, 9)} ${d.slice(9)}`;
+  return v;
+}
+
+function titleId(doc: LegalDoc): string {
+  return `legal.doc.${doc}`;
+}
+
+/** The short name of a draft, for warnings (« CGV », « registre RGPD »). */
+export function legalDocName(doc: string, lang: Lang): string {
+  return t(lang, `legal.docshort.${doc}`);
+}
+
+/** Build the four drafts' view models; `missing` collects placeholders and warnings. */
+export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { views: LegalViews; missing: MissingCollector } {
+  const missing = new MissingCollector(lang, map);
+  const money = (d: Decimal) => formatMoney(d, lang, p.currency);
+  const header = (doc: LegalDoc): Header => ({
+    lang,
+    title: t(lang, titleId(doc)),
+    heading: `${t(lang, titleId(doc))} — ${p.project.name}`,
+    shopName: p.project.name,
+    rulesDate: date(LEGAL_RULES_DATE, lang),
+    rulesDateIso: LEGAL_RULES_DATE,
+  });
+  // Measures are phrases that often contain « et » themselves: a semicolon keeps them apart.
+  const measures = (items: string[]) => items.join(lang === 'fr' ? ' ; ' : '; ');
+  const days = (n: number) => `${n} ${plural(n, t(lang, 'legal.word.day'), t(lang, 'legal.word.days'), lang)}`;
+
+  const seller = (doc: LegalDoc): SellerView => {
+    const c = p.company;
+    const form = c?.legal_form;
+    const individual = form !== undefined && INDIVIDUAL_FORMS.has(form);
+    const company = form !== undefined && !individual;
+    const C = (key: string): Path => ['company', key];
+    const ownerName = individual || !company ? missing.need(c?.owner?.name, ['company', 'owner', 'name'], 'legal.element.owner_name', doc) : present(given(c?.owner?.name) ?? '');
+    const companyName = company ? missing.need(c?.name, C('name'), 'legal.element.company_name', doc) : present(given(c?.name) ?? p.project.name);
+    const legalForm = form ? present(t(lang, `legal.form.${form}`)) : missing.placeholder(C('legal_form'), 'legal.element.legal_form', doc);
+    const emailValue = given(c?.email) ?? given(c?.owner?.email);
+    const phoneValue = given(c?.phone) ?? given(c?.owner?.phone);
+    const vatNumber = given(c?.vat_number);
+    const vatFranchise = c?.vat_regime === 'franchise';
+    let vat: Field | null = null;
+    if (vatNumber) vat = present(vatNumber);
+    else if (!vatFranchise || company) vat = missing.placeholder(C('vat_number'), 'legal.element.vat_number', doc);
+    const director = given(c?.publication_director) ?? (individual ? given(c?.owner?.name) : null);
+    const displayName = individual
+      ? ownerName.ok
+        ? present(t(lang, 'legal.seller.individual', { name: ownerName.text }))
+        : ownerName
+      : company
+        ? companyName
+        : missing.placeholder(['company'], 'legal.element.seller', doc);
+    return {
+      individual,
+      company,
+      unknownForm: form === undefined,
+      ownerName,
+      companyName,
+      tradeName: given(c?.name) ?? p.project.name,
+      legalForm,
+      shareCapital: company
+        ? c?.share_capital
+          ? present(money(c.share_capital))
+          : missing.placeholder(C('share_capital'), 'legal.element.share_capital', doc)
+        : null,
+      address: missing.need(c?.address, C('address'), 'legal.element.address', doc),
+      email: emailValue ? present(emailValue) : missing.placeholder(individual ? ['company', 'owner', 'email'] : C('email'), 'legal.element.email', doc),
+      phone: phoneValue ? present(phoneValue) : missing.placeholder(individual ? ['company', 'owner', 'phone'] : C('phone'), 'legal.element.phone', doc),
+      registration: missing.need(c?.rcs_or_rne, C('rcs_or_rne'), 'legal.element.registration', doc),
+      siren: groupDigits(given(c?.siren)),
+      siret: groupDigits(given(c?.siret)),
+      vatNumber: vat,
+      vatFranchise,
+      publicationDirector: director ? present(director) : missing.placeholder(C('publication_director'), 'legal.element.publication_director', doc),
+      host: {
+        name: missing.need(c?.host?.name, ['company', 'host', 'name'], 'legal.element.host_name', doc),
+        address: missing.need(c?.host?.address, ['company', 'host', 'address'], 'legal.element.host_address', doc),
+        phone: missing.need(c?.host?.phone, ['company', 'host', 'phone'], 'legal.element.host_phone', doc),
+        url: safeHref(c?.host?.url) ? (given(c?.host?.url) as string) : null,
+      },
+      regulatedActivity: given(c?.regulated_activity),
+      displayName,
+      rgpdContact: missing.need(p.legal?.rgpd?.contact, ['legal', 'rgpd', 'contact'], 'legal.element.rgpd_contact', doc),
+    };
+  };
+
+  const legal = p.legal;
+  const rgpd = legal?.rgpd;
+
+  const processings = (doc: LegalDoc): ProcessingView[] => {
+    const list = rgpd?.processings ?? [];
+    const globalSecurity = rgpd?.security_measures?.length ? measures(rgpd.security_measures) : null;
+    return list.map((pr, i) => {
+      const P = (key: string): Path => ['legal', 'rgpd', 'processings', i, key];
+      const listField = (v: string[] | undefined, key: string, element: string): Field =>
+        v && v.length ? present(joinList(v, lang)) : missing.placeholder(P(key), element, doc);
+      return {
+        purpose: present(pr.purpose),
+        basis: t(lang, `legal.basis.${pr.legal_basis}`),
+        persons: listField(pr.persons, 'persons', 'legal.element.persons'),
+        data: listField(pr.data, 'data', 'legal.element.data'),
+        recipients: listField(pr.recipients, 'recipients', 'legal.element.recipients'),
+        // `transfers` is written where there is one: its absence declares none (the examples' convention).
+        transfers: present(given(pr.transfers) ?? t(lang, 'legal.no_transfer')),
+        retention: missing.need(pr.retention, P('retention'), 'legal.element.retention', doc),
+        security: pr.security?.length
+          ? present(measures(pr.security))
+          : globalSecurity
+            ? present(globalSecurity)
+            : missing.placeholder(['legal', 'rgpd', 'security_measures'], 'legal.element.security', doc),
+      };
+    });
+  };
+
+  const noProcessings = (doc: LegalDoc): Field | null =>
+    rgpd?.processings?.length ? null : missing.placeholder(['legal', 'rgpd', 'processings'], 'legal.element.processings', doc);
+
+  // --- CGV figures
+  const cgvDoc: LegalDoc = 'cgv';
+  const declaredWithdrawal = legal?.withdrawal_days;
+  let withdrawalPeriod: Field;
+  if (declaredWithdrawal === undefined) withdrawalPeriod = missing.placeholder(['legal', 'withdrawal_days'], 'legal.element.withdrawal_days', cgvDoc);
+  else {
+    if (declaredWithdrawal < WITHDRAWAL_MIN_DAYS) missing.note(['legal', 'withdrawal_days'], 'legal.withdrawal_below_minimum', cgvDoc, { days: declaredWithdrawal, min: WITHDRAWAL_MIN_DAYS });
+    withdrawalPeriod = present(days(Math.max(declaredWithdrawal, WITHDRAWAL_MIN_DAYS)));
+  }
+  const declaredRefund = legal?.refund_days;
+  let refundPeriod: Field;
+  if (declaredRefund === undefined) refundPeriod = missing.placeholder(['legal', 'refund_days'], 'legal.element.refund_days', cgvDoc);
+  else {
+    if (declaredRefund > REFUND_MAX_DAYS) missing.note(['legal', 'refund_days'], 'legal.refund_above_maximum', cgvDoc, { days: declaredRefund, max: REFUND_MAX_DAYS });
+    refundPeriod = present(days(Math.min(declaredRefund, REFUND_MAX_DAYS)));
+  }
+  const payer = p.returns?.return_shipping_paid_by;
+  const mediator = legal?.mediator;
+  let mediatorName: Field;
+  let mediatorUrl: Field | null;
+  if (!mediator || (!given(mediator.name) && !given(mediator.url))) {
+    // One placeholder for the whole mediator: the usual case is that none has been chosen yet.
+    mediatorName = missing.placeholder(['legal', 'mediator'], 'legal.element.mediator', cgvDoc);
+    mediatorUrl = null;
+  } else {
+    mediatorName = missing.need(mediator.name, ['legal', 'mediator', 'name'], 'legal.element.mediator_name', cgvDoc);
+    mediatorUrl = missing.need(mediator.url, ['legal', 'mediator', 'url'], 'legal.element.mediator_url', cgvDoc);
+  }
+  const shipping = p.shipping;
+  const carriers = shipping?.carriers?.length
+    ? joinList(
+        shipping.carriers.map((c) => `${c.name} (${days(c.delay_days)})`),
+        lang,
+      )
+    : null;
+
+  const processorAgreement = (name: string, dpa: boolean | undefined, i: number): Field => {
+    const path: Path = ['legal', 'rgpd', 'tools', i, 'dpa'];
+    if (dpa === undefined) return missing.placeholder(path, 'legal.element.dpa', 'register');
+    if (!dpa) missing.note(path, 'legal.no_dpa', 'register', { tool: name });
+    return present(t(lang, dpa ? 'legal.word.yes' : 'legal.dpa_missing'));
+  };
+
+  const views: LegalViews = {
+    mentions: { ...header('mentions'), seller: seller('mentions') },
+    cgv: {
+      ...header('cgv'),
+      seller: seller('cgv'),
+      products: joinList(
+        p.products.map((pr) => pr.name),
+        lang,
+      ),
+      vatFranchise: p.company?.vat_regime === 'franchise',
+      shippingCharged:
+        shipping?.charged_to_customer !== undefined
+          ? present(money(shipping.charged_to_customer))
+          : missing.placeholder(['shipping', 'charged_to_customer'], 'legal.element.shipping_charged', cgvDoc),
+      freeAbove: shipping?.free_above !== undefined ? money(shipping.free_above) : null,
+      carriers,
+      payment: legal?.payment_methods?.length ? present(joinList(legal.payment_methods, lang)) : missing.placeholder(['legal', 'payment_methods'], 'legal.element.payment_methods', cgvDoc),
+      deliveryDays: legal?.delivery_max_days !== undefined ? present(days(legal.delivery_max_days)) : missing.placeholder(['legal', 'delivery_max_days'], 'legal.element.delivery_max_days', cgvDoc),
+      promisedDays: shipping?.promised_delivery_days !== undefined ? days(shipping.promised_delivery_days) : null,
+      withdrawalPeriod,
+      withdrawalExceptions: legal?.withdrawal_exceptions ?? [],
+      withdrawalButton: legal?.withdrawal_button === true ? present('') : missing.placeholder(['legal', 'withdrawal_button'], 'legal.element.withdrawal_button', cgvDoc),
+      returnCosts: payer ? present(payer) : missing.placeholder(['returns', 'return_shipping_paid_by'], 'legal.element.return_costs', cgvDoc),
+      returnsByCustomer: payer === 'customer',
+      returnsByMerchant: payer === 'merchant',
+      refundPeriod,
+      commercialGuarantee: given(legal?.commercial_guarantee),
+      mediatorName,
+      mediatorUrl,
+      mediatorAddress: given(mediator?.address),
+      archivingThreshold: money(ARCHIVING_THRESHOLD_EUR),
+      applicableLaw: given(legal?.applicable_law) ?? t(lang, 'legal.default_law'),
+    },
+    privacy: {
+      ...header('privacy'),
+      seller: seller('privacy'),
+      dpo: given(rgpd?.dpo),
+      processings: processings('privacy'),
+      noProcessings: noProcessings('privacy'),
+      tools: (rgpd?.tools ?? []).map((tool, i) => ({
+        name: tool.name,
+        purpose: given(tool.purpose),
+        hosting: missing.need(tool.hosting, ['legal', 'rgpd', 'tools', i, 'hosting'], 'legal.element.hosting', 'privacy'),
+      })),
+      cookieTool: missing.need(rgpd?.cookie_consent?.tool, ['legal', 'rgpd', 'cookie_consent', 'tool'], 'legal.element.cookie_tool', 'privacy'),
+      cookieConsent:
+        rgpd?.cookie_consent?.before_trackers === true
+          ? present('')
+          : missing.placeholder(['legal', 'rgpd', 'cookie_consent', 'before_trackers'], 'legal.element.cookie_consent', 'privacy'),
+      securityMeasures: rgpd?.security_measures?.length ? measures(rgpd.security_measures) : null,
+    },
+    register: {
+      ...header('register'),
+      seller: seller('register'),
+      dpo: given(rgpd?.dpo),
+      processings: processings('register'),
+      noProcessings: noProcessings('register'),
+      noProcessors: rgpd?.tools?.length ? null : missing.placeholder(['legal', 'rgpd', 'tools'], 'legal.element.tools', 'register'),
+      processors: (rgpd?.tools ?? []).map((tool, i) => ({
+        name: tool.name,
+        purpose: given(tool.purpose),
+        hosting: missing.need(tool.hosting, ['legal', 'rgpd', 'tools', i, 'hosting'], 'legal.element.hosting', 'register'),
+        dpa: processorAgreement(tool.name, tool.dpa, i),
+      })),
+    },
+  };
+  return { views, missing };
+}

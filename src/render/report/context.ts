@@ -1,0 +1,80 @@
+/**
+ * What every section builder of the report uses: the project, the language, and
+ * small formatters that turn values into display strings or placeholders. A
+ * section the file leaves empty gets a placeholder naming what is missing and
+ * where to write it, instead of disappearing.
+ */
+import { formatPath, type Path } from '../../diagnostics/diagnostic.js';
+import { formatMoney, formatMonth, formatNumber, formatPercent, type Lang } from '../../i18n/format.js';
+import { t } from '../../i18n/index.js';
+import { Decimal } from '../../model/decimal.js';
+import { monthIndex, monthLabel, type MonthRef } from '../../model/fields.js';
+import type { ProjectFile } from '../../model/schema.js';
+import { given, present, type Field } from '../field.js';
+import type { TableCell, TableView } from '../handlebars.js';
+import { joinList } from '../helpers.js';
+
+export class ReportContext {
+  constructor(
+    readonly project: ProjectFile,
+    readonly lang: Lang,
+  ) {}
+
+  get currency(): string {
+    return this.project.currency;
+  }
+
+  t(id: string, data: Record<string, unknown> = {}): string {
+    return t(this.lang, id, data);
+  }
+
+  /** The placeholder of an element the file lacks: `[À compléter : … (path)]`. */
+  missing(elementId: string, path: Path): Field {
+    return { ok: false, placeholder: t(this.lang, 'render.placeholder', { element: t(this.lang, elementId), path: formatPath(path) }) };
+  }
+
+  /** A text from the file, or the placeholder. */
+  text(value: string | undefined | null, elementId: string, path: Path): Field {
+    const v = given(value);
+    return v !== null ? present(v) : this.missing(elementId, path);
+  }
+
+  /** A list from the file as one line (« a, b et c »), or the placeholder. */
+  list(values: readonly string[] | undefined | null, elementId: string, path: Path): Field {
+    const items = (values ?? []).map((v) => v.trim()).filter((v) => v !== '');
+    return items.length ? present(joinList(items, this.lang)) : this.missing(elementId, path);
+  }
+
+  join(values: readonly string[] | undefined | null): string {
+    return joinList((values ?? []).filter((v) => v.trim() !== ''), this.lang);
+  }
+
+  money(d: Decimal | undefined | null, places = 2): string {
+    return d === undefined || d === null ? '' : formatMoney(d, this.lang, this.currency, places);
+  }
+
+  percent(d: Decimal | undefined | null, places = 1): string {
+    return d === undefined || d === null ? '' : formatPercent(d, this.lang, places);
+  }
+
+  number(d: Decimal | number | undefined | null, places = 0): string {
+    if (d === undefined || d === null) return '';
+    return formatNumber(typeof d === 'number' ? new Decimal(d) : d, this.lang, places);
+  }
+
+  /** `2027-03` or `3` → « mars 2027 ». */
+  month(ref: MonthRef | undefined | null): string {
+    if (ref === undefined || ref === null) return '';
+    const start = this.project.project.start;
+    return formatMonth(monthLabel(monthIndex(ref, start), start), this.lang);
+  }
+
+  yesNo(v: boolean | undefined | null): string {
+    return v === undefined || v === null ? '' : this.t(v ? 'report.yes' : 'report.no');
+  }
+
+  /** A two-column table « label | value » (identity sheets, policies). */
+  sheet(id: string, rows: ReadonlyArray<readonly [string, TableCell]>): TableView {
+    return { id, columns: [{ label: this.t('report.col.item') }, { label: this.t('report.col.value') }], rows: rows.map(([k, v]) => [k, v]) };
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The dossier's view model, in the order of the referential: product and
+ * production strategies (C1.1–C1.3), the prévisionnel (C1.4–C1.6), suppliers and
+ * logistics (C2), brand (C3), customer experience (C4), legal frame (C5), then the
+ * criteria checklist with the score. Templates only lay it out.
+ */
+import type { Lang } from '../../i18n/index.js';
+import type { ProjectFile } from '../../model/schema.js';
+import { date } from '../helpers.js';
+import { LEGAL_RULES_DATE } from '../legal/clauses.js';
+import type { Chart } from '../charts/index.js';
+import { ReportContext } from './context.js';
+import { brandSection, experienceSection, legalSection, productSection, supplySection } from './sections.js';
+import { computeForReport, forecastSection, keyFigures, productFigures, stockSummary } from './forecast.js';
+import { criteriaSection, judge } from './criteria.js';
+import type { Problem } from '../../diagnostics/problem.js';
+import { SourceMap } from '../../io/yaml.js';
+
+export interface SectionHead {
+  number: number;
+  anchor: string;
+  title: string;
+  /** The criteria of the referential this section evidences (« C1.1 à C1.3 »). */
+  criteria: string;
+}
+
+const SECTIONS = [
+  ['product', 'C1.1–C1.3'],
+  ['forecast', 'C1.4–C1.6'],
+  ['supply', 'C2.1–C2.7'],
+  ['brand', 'C3.1–C3.5'],
+  ['experience', 'C4.1–C4.4'],
+  ['legal', 'C5.1–C5.4'],
+  ['criteria', 'C1–C5'],
+] as const;
+
+export type SectionId = (typeof SECTIONS)[number][0];
+
+export interface ReportInput {
+  project: ProjectFile;
+  lang: Lang;
+  /** When Markdown charts are written as SVG files beside the report: the file name of a chart id. */
+  chartFile?: (chartId: string) => string;
+  /** Positions of the project file's keys, for the checklist's « where » (1:1 without it). */
+  map?: SourceMap;
+  /** The file's validation warnings, which join the checklist's findings. */
+  warnings?: readonly Problem[];
+}
+
+export function buildReportView(input: ReportInput) {
+  const { project, lang } = input;
+  const c = new ReportContext(project, lang);
+  const heads = Object.fromEntries(
+    SECTIONS.map(([id, criteria], i) => [id, { number: i + 1, anchor: id, title: c.t(`report.section.${id}`), criteria }]),
+  ) as Record<SectionId, SectionHead>;
+  const computed = computeForReport(project);
+  const figures = productFigures(c, computed.results);
+  const forecast = forecastSection(c, computed);
+  const experience = experienceSection(c);
+  const verdict = judge(c, input.map ?? new SourceMap(), computed.base, input.warnings ?? []);
+  // Every chart, in the order of the report: the Markdown output writes each as an SVG file.
+  const charts: Chart[] = [];
+  if (figures?.chart) charts.push(figures.chart);
+  if (!forecast.missing) charts.push(forecast.charts.revenueCharges, forecast.charts.cash, forecast.charts.breakEven, ...(forecast.charts.scenarios ? [forecast.charts.scenarios] : []));
+  if (!experience.funnel.missing && experience.funnel.chart) charts.push(experience.funnel.chart);
+  return {
+    lang,
+    currency: project.currency,
+    title: project.project.name,
+    heading: c.t('report.heading', { name: project.project.name }),
+    tagline: project.project.tagline ?? null,
+    summary: c.t('report.summary', { start: c.month(project.project.start), horizon: project.project.horizon_months }),
+    rulesNote: c.t('report.rules_note', { date: date(LEGAL_RULES_DATE, lang) }),
+    keyFigures: keyFigures(c, computed.results, verdict),
+    toc: SECTIONS.map(([id]) => heads[id]),
+    chartFiles: Boolean(input.chartFile),
+    product: { ...heads.product, ...productSection(c), figures },
+    forecast: { ...heads.forecast, ...forecast },
+    supply: { ...heads.supply, ...supplySection(c), stock: stockSummary(c, computed.results) },
+    brand: { ...heads.brand, ...brandSection(c) },
+    experience: { ...heads.experience, ...experience },
+    legal: { ...heads.legal, ...legalSection(c) },
+    criteria: { ...heads.criteria, ...criteriaSection(c, verdict) },
+    /** Every chart of the report, for the Markdown output's SVG files and the tests. */
+    charts,
+  };
+}
+
+export type ReportView = ReturnType<typeof buildReportView>;

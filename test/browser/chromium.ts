@@ -1,0 +1,63 @@
+/**
+ * Headless Chromium for the browser tests: the system's Debian `chromium`
+ * (installed by .ci/run when missing), driven by playwright-core. Never downloads
+ * a browser. Records every request, console error, page error and dialog, so a
+ * test can assert that a page is self-contained and that nothing executed.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { ROOT } from '../helpers/cli.js';
+
+export const CHROMIUM = process.env.ECOMPLAN_CHROMIUM ?? '/usr/bin/chromium';
+export const ARTIFACTS = join(ROOT, 'test-artifacts');
+
+export const chromiumAvailable = (): boolean => existsSync(CHROMIUM);
+
+export async function launch(): Promise<Browser> {
+  if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install chromium; .ci/run does it) or set ECOMPLAN_CHROMIUM`);
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+export interface PageLog {
+  page: Page;
+  /** Every URL requested, the page itself included. */
+  requests: string[];
+  consoleErrors: string[];
+  pageErrors: string[];
+  dialogs: string[];
+}
+
+/** Open a local HTML file in a fresh context (phone-sized when asked) and record what happens. */
+export async function openFile(browser: Browser, file: string, opts: { phone?: boolean } = {}): Promise<PageLog> {
+  const context = await browser.newContext(opts.phone ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const log: PageLog = { page, requests: [], consoleErrors: [], pageErrors: [], dialogs: [] };
+  page.on('request', (r) => log.requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => log.pageErrors.push(e.message));
+  page.on('dialog', (d) => {
+    log.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  return log;
+}
+
+/** Save a full-page screenshot under test-artifacts/ (gitignored) and return its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+export const fileUrl = (file: string): string => pathToFileURL(file).href;

@@ -1,0 +1,83 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadText } from '../../src/model/load.js';
+import { readFileSync } from 'node:fs';
+import { run } from '../helpers/cli.js';
+import { exampleFiles, fixture, projectName } from '../helpers/projects.js';
+import { fileUrl, launch, openFile, screenshot } from './chromium.js';
+
+/** The charts and tables a report must show, and each chart's number of data points, from the project itself. */
+function expected(path: string): { charts: Record<string, number>; tables: string[] } {
+  const p = loadText({ name: path, text: readFileSync(path, 'utf8') }).project!;
+  const h = p.project.horizon_months;
+  const years = Math.ceil(h / 12);
+  const scenarios = Boolean(p.demand?.scenarios?.pessimistic || p.demand?.scenarios?.optimistic);
+  const charts: Record<string, number> = { 'revenue-charges': 2 * h, cash: h, 'break-even': 2 * h, 'unit-cost': p.products.length };
+  if (scenarios) charts.scenarios = 9;
+  if (p.experience?.funnel?.length) charts.funnel = p.experience.funnel.length;
+  const tables = [
+    'key-figures', 'objectives', 'financing_plan', 'income_statement', ...Array.from({ length: years }, (_, i) => `cash_plan-${i + 1}`), 'break_even',
+    ...(scenarios ? ['scenarios'] : []), 'sensitivity_result', 'sensitivity_cash',
+    ...p.products.flatMap((x) => [`margin-${x.id}`, `cost-${x.id}`]), 'stock',
+    'products', 'strategies', 'suppliers', 'personas', 'competitors', 'actions', 'acquisition', 'funnel', 'processings',
+    'criteria-C1', 'criteria-C2', 'criteria-C3', 'criteria-C4', 'criteria-C5',
+  ];
+  return { charts, tables };
+}
+
+describe('report HTML in headless Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(exampleFiles().map((p) => [projectName(p), p]))('%s: no request, no error, every chart and table there', async (name, project) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ecomplan-report-browser-')), 'dossier.html');
+    expect(run(['report', project, '-o', file]).code).toBe(0);
+    for (const phone of [false, true]) {
+      const log = await openFile(browser, file, { phone });
+      const { page } = log;
+      expect(log.requests).toEqual([fileUrl(file)]);
+      expect(log.consoleErrors).toEqual([]);
+      expect(log.pageErrors).toEqual([]);
+      expect(log.dialogs).toEqual([]);
+      const want = expected(project);
+      for (const [chart, points] of Object.entries(want.charts)) {
+        expect(await page.locator(`svg[data-chart="${chart}"]`).count(), chart).toBe(1);
+        expect(await page.locator(`svg[data-chart="${chart}"] [data-point]`).count(), chart).toBe(points);
+        expect(await page.locator(`svg[data-chart="${chart}"]`).isVisible()).toBe(true);
+      }
+      expect(await page.locator('svg[data-chart]').count()).toBe(Object.keys(want.charts).length);
+      for (const table of want.tables) expect(await page.locator(`table[data-table="${table}"]`).count(), table).toBe(1);
+      // The lowest cash point and the break-even month are marked on their charts.
+      expect(await page.locator('svg[data-chart="cash"] [data-lowest]').count()).toBe(1);
+      expect(await page.locator('svg[data-chart="break-even"] [data-break-even]').count()).toBe(1);
+      expect(await page.locator('nav.toc a').count()).toBe(7);
+      if (phone) {
+        const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+        expect(overflow).toBeLessThanOrEqual(0);
+      }
+      await screenshot(page, `report-${name}-${phone ? 'phone' : 'desktop'}`);
+      await page.context().close();
+    }
+  });
+
+  it('hostile project: text stays text, nothing executes', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ecomplan-report-browser-')), 'dossier.html');
+    expect(run(['report', fixture('hostile.ecomplan.yaml'), '-o', file]).code).toBe(0);
+    const log = await openFile(browser, file);
+    expect(log.requests).toEqual([fileUrl(file)]);
+    expect(log.dialogs).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    expect(await log.page.locator('script, img, iframe').count()).toBe(0);
+    expect(await log.page.locator('h1').textContent()).toBe(`Dossier e-commerce — <script>alert('x')</script> {{constructor}} "Chez Zoé" | *gras* 🕯️`);
+    await screenshot(log.page, 'report-hostile');
+    await log.page.context().close();
+  });
+});
