@@ -9,6 +9,13 @@
  */
 import { Decimal } from './decimal.js';
 
+/**
+ * The date of the rules and figures as a whole (legal drafts and reports print it):
+ * the most recent rule they follow is the online withdrawal function, in force on
+ * 2026-06-19. Change it with any update of this table or of the legal clauses.
+ */
+export const RULES_DATE = '2026-06-19';
+
 /** primary = read in a primary text; secondary = several secondary sources agree; uncertain = approximation or announcement. */
 export type Certainty = 'primary' | 'secondary' | 'uncertain';
 

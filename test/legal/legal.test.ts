@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { localize } from '../../src/diagnostics/problem.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { loadText } from '../../src/model/load.js';
-import { CLAUSES, LEGAL_RULES_DATE, clausesIn, mandatoryClauses } from '../../src/render/legal/clauses.js';
+import { CLAUSES, clausesIn, mandatoryClauses } from '../../src/render/legal/clauses.js';
+import { RULES_DATE } from '../../src/model/rules-fr.js';
 import { renderLegal, type LegalResult } from '../../src/render/legal/index.js';
 import { expectGolden } from '../helpers/golden.js';
 import { completeProjects, fixture, projectName } from '../helpers/projects.js';
@@ -189,7 +190,7 @@ describe('legal drafts: what the file lacks', () => {
     expect(mandatoryClauses(micro).map((c) => c.id)).not.toContain('ml.share_capital');
     expect(mandatoryClauses(sasu).map((c) => c.id)).toContain('ml.share_capital');
     expect(CLAUSES.every((c) => /^(ml|cgv|privacy|register)\.[a-z_]+$/.test(c.id))).toBe(true);
-    expect(LEGAL_RULES_DATE).toBe('2026-06-19');
+    expect(RULES_DATE).toBe('2026-06-19');
   });
 });
 

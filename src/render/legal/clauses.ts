@@ -6,13 +6,6 @@
  */
 import type { ProjectFile } from '../../model/schema.js';
 
-/**
- * The date of the French rules the drafts follow: the rules applicable on this day
- * (the online withdrawal function is mandatory from 2026-06-19), as collected in
- * french-rules.md. ONE constant: when the dated rules table (`src/model/rules-fr.ts`)
- * lands, this becomes its date.
- */
-export const LEGAL_RULES_DATE = '2026-06-19';
 
 export const LEGAL_DOCS = ['mentions', 'cgv', 'privacy', 'register'] as const;
 export type LegalDoc = (typeof LEGAL_DOCS)[number];

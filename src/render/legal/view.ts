@@ -12,7 +12,8 @@ import type { ProjectFile } from '../../model/schema.js';
 import { safeHref } from '../escape.js';
 import { MissingCollector, given, present, type Field } from '../field.js';
 import { date, joinList, plural } from '../helpers.js';
-import { LEGAL_RULES_DATE, type LegalDoc } from './clauses.js';
+import { type LegalDoc } from './clauses.js';
+import { RULES_DATE } from '../../model/rules-fr.js';
 
 /** Legal minimums and maximums the drafts cannot go below/above (french-rules.md). */
 export const WITHDRAWAL_MIN_DAYS = 14;
@@ -141,8 +142,8 @@ export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { v
     title: t(lang, titleId(doc)),
     heading: `${t(lang, titleId(doc))} — ${p.project.name}`,
     shopName: p.project.name,
-    rulesDate: date(LEGAL_RULES_DATE, lang),
-    rulesDateIso: LEGAL_RULES_DATE,
+    rulesDate: date(RULES_DATE, lang),
+    rulesDateIso: RULES_DATE,
   });
   // Measures are phrases that often contain « et » themselves: a semicolon keeps them apart.
   const measures = (items: string[]) => items.join(lang === 'fr' ? ' ; ' : '; ');

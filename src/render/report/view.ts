@@ -7,7 +7,7 @@
 import type { Lang } from '../../i18n/index.js';
 import type { ProjectFile } from '../../model/schema.js';
 import { date } from '../helpers.js';
-import { LEGAL_RULES_DATE } from '../legal/clauses.js';
+import { RULES_DATE } from '../../model/rules-fr.js';
 import type { Chart } from '../charts/index.js';
 import { ReportContext } from './context.js';
 import { brandSection, experienceSection, legalSection, productSection, supplySection } from './sections.js';
@@ -70,7 +70,7 @@ export function buildReportView(input: ReportInput) {
     heading: c.t('report.heading', { name: project.project.name }),
     tagline: project.project.tagline ?? null,
     summary: c.t('report.summary', { start: c.month(project.project.start), horizon: project.project.horizon_months }),
-    rulesNote: c.t('report.rules_note', { date: date(LEGAL_RULES_DATE, lang) }),
+    rulesNote: c.t('report.rules_note', { date: date(RULES_DATE, lang) }),
     keyFigures: keyFigures(c, computed.results, verdict),
     toc: SECTIONS.map(([id]) => heads[id]),
     chartFiles: Boolean(input.chartFile),
