@@ -1,5 +1,6 @@
 /** What a command needs from the outside world, so that tests can run it in-process. */
-import type { ExitCode } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, ExitCode } from '../diagnostics/diagnostic.js';
+import { stylish } from '../render/formatters/diagnostics.js';
 import { writeFileAtomic } from '../io/write.js';
 import { readStdin } from '../io/source.js';
 import type { Lang } from '../i18n/index.js';
@@ -37,4 +38,10 @@ export interface CliContext {
 export async function emit(ctx: CliContext, text: string, output: string | undefined, force: boolean | undefined, lang: Lang): Promise<void> {
   if (output && output !== '-') await writeFileAtomic(output, text, { force: Boolean(force), lang });
   else ctx.io.stdout(text);
+}
+
+/** Diagnostics of one file on stderr, stylish (colour only when stderr is a terminal). */
+export function printDiagnostics(ctx: CliContext, file: string, diagnostics: readonly Diagnostic[], lang: Lang): void {
+  if (diagnostics.length === 0) return;
+  ctx.io.stderr(stylish([{ file, diagnostics: [...diagnostics] }], { lang, color: ctx.color && ctx.io.stderrIsTTY }));
 }

@@ -3,7 +3,7 @@ import type { EngineWarning } from '../engine/types.js';
 import type { SourceMap } from '../io/yaml.js';
 import type { Lang } from '../i18n/index.js';
 import type { Diagnostic, Path } from './diagnostic.js';
-import { localize, problem } from './problem.js';
+import { localize, localizeFile, problem } from './problem.js';
 
 /** The inverse of `formatPath`: `products[0].price` → `['products', 0, 'price']`. */
 export function parsePath(path: string): Path {
@@ -15,5 +15,5 @@ export function parsePath(path: string): Path {
 /** Engine warnings as located, rendered diagnostics (line and column of the value at their path). */
 export function locateWarnings(warnings: readonly EngineWarning[], map: SourceMap, lang: Lang, file?: string): Diagnostic[] {
   const problems = warnings.map((w) => problem(w.code, w.severity, w.path, map.valueAt(parsePath(w.path)), w.data));
-  return localize(problems, lang).map((d) => (file === undefined ? d : { ...d, file }));
+  return file === undefined ? localize(problems, lang) : localizeFile(problems, lang, file);
 }

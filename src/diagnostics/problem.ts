@@ -1,5 +1,5 @@
 import { t, hasMessage, type Lang } from '../i18n/index.js';
-import type { Diagnostic, Severity } from './diagnostic.js';
+import { sortDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
 
 /** A diagnostic before it is put into words: code + data, rendered later in the user's language. */
 export type Problem = Omit<Diagnostic, 'message' | 'hint'>;
@@ -16,4 +16,9 @@ export function localize(problems: readonly Problem[], lang: Lang): Diagnostic[]
     if (hasMessage(`${p.code}.hint`)) d.hint = t(lang, `${p.code}.hint`, data);
     return d;
   });
+}
+
+/** Rendered diagnostics of one file, tagged with its name and in file order. */
+export function localizeFile(problems: readonly Problem[], lang: Lang, file: string): Diagnostic[] {
+  return sortDiagnostics(localize(problems, lang).map((d) => ({ ...d, file })));
 }

@@ -1,19 +1,15 @@
 /** Located warnings after the tables: stylish in a terminal, a list in Markdown. */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { t, type Lang } from '../i18n/index.js';
-import { stylish } from './formatters/diagnostics.js';
+import { SEVERITY_WORD, stylish } from './formatters/diagnostics.js';
 
 export function warningsText(file: string, diagnostics: readonly Diagnostic[], lang: Lang, color: boolean): string {
   if (diagnostics.length === 0) return `${t(lang, 'fc.no_warnings')}\n`;
   return stylish([{ file, diagnostics: [...diagnostics] }], { lang, color });
 }
 
-const WORD: Record<Lang, Record<Diagnostic['severity'], string>> = {
-  fr: { error: 'erreur', warning: 'attention', info: 'info' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
-};
 
 export function warningsMarkdown(diagnostics: readonly Diagnostic[], lang: Lang): string {
   if (diagnostics.length === 0) return `${t(lang, 'fc.no_warnings')}\n`;
-  return `${diagnostics.map((d) => `- **${WORD[lang][d.severity]}** (${lang === 'fr' ? 'ligne' : 'line'} ${d.line}) ${d.message}${d.path ? ` — \`${d.path}\`` : ''}${d.hint ? `  \n  ${d.hint}` : ''}`).join('\n')}\n`;
+  return `${diagnostics.map((d) => `- **${SEVERITY_WORD[lang][d.severity]}** (${lang === 'fr' ? 'ligne' : 'line'} ${d.line}) ${d.message}${d.path ? ` — \`${d.path}\`` : ''}${d.hint ? `  \n  ${d.hint}` : ''}`).join('\n')}\n`;
 }

@@ -8,9 +8,9 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { CRITERION_IDS, checkProject, criterion, type CheckConfig } from '../../criteria/index.js';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, configFromData, unknownIds, withOptions } from '../../criteria/config.js';
-import { EXIT, sortDiagnostics } from '../../diagnostics/diagnostic.js';
+import { EXIT } from '../../diagnostics/diagnostic.js';
 import { EcomplanError, UsageError } from '../../diagnostics/errors.js';
-import { localize, problem } from '../../diagnostics/problem.js';
+import { localizeFile, problem } from '../../diagnostics/problem.js';
 import { computeForecast, type Forecast } from '../../engine/index.js';
 import { t, resolveLang, type Lang } from '../../i18n/index.js';
 import { findProjects } from '../../io/find-projects.js';
@@ -120,7 +120,7 @@ class ConfigFinder {
 
   /** A broken config stops the run (exit 2), its problems printed like any diagnostic. */
   private fail(path: string, problems: ReturnType<typeof problem>[]): never {
-    const diagnostics = sortDiagnostics(localize(problems, this.lang).map((d) => ({ ...d, file: path })));
+    const diagnostics = localizeFile(problems, this.lang, path);
     this.ctx.io.stderr(diagnosticsStylish([{ file: path, diagnostics }], { lang: this.lang, color: false }));
     throw new EcomplanError(t(this.lang, 'config.invalid', { file: path }), { exitCode: EXIT.usage, diagnostics, hint: t(this.lang, 'config.invalid.hint') });
   }
@@ -141,7 +141,7 @@ function progress(ctx: CliContext, lang: Lang, total: number) {
 
 async function checkOne(ctx: CliContext, file: string, opts: CheckOptions, configs: ConfigFinder, cli: { ignore: string[]; minScore?: Decimal }): Promise<FileCheck & { lang: Lang }> {
   const loaded = await loadProject(file, opts.lang, ctx.io.stdin);
-  const diagnostics = sortDiagnostics(localize(loaded.problems, loaded.lang).map((d) => ({ ...d, file: loaded.file })));
+  const diagnostics = localizeFile(loaded.problems, loaded.lang, loaded.file);
   if (loaded.unreadable) return { file: loaded.file, state: 'unreadable', diagnostics, exitCode: EXIT.usage, lang: loaded.lang };
   if (!loaded.project) return { file: loaded.file, state: 'invalid', diagnostics, exitCode: EXIT.usage, lang: loaded.lang };
   const config = withOptions(await configs.forFile(file, opts.config), cli);
@@ -177,7 +177,7 @@ export async function runCheck(ctx: CliContext, inputs: string[], opts: CheckOpt
   for (const f of found) {
     bar.step(++done, 'file' in f ? f.file : f.missing);
     if ('missing' in f) {
-      const diagnostics = localize([problem('check.no_match', 'error', '', { line: 1, column: 1 }, { input: f.missing })], optLang).map((d) => ({ ...d, file: f.missing }));
+      const diagnostics = localizeFile([problem('check.no_match', 'error', '', { line: 1, column: 1 }, { input: f.missing })], optLang, f.missing);
       files.push({ file: f.missing, state: 'unreadable', diagnostics, exitCode: EXIT.usage });
       continue;
     }

@@ -3,15 +3,14 @@
  * project (invalid → its diagnostics and exit 1; unreadable → exit 2), and turn
  * the engine's warnings into located diagnostics.
  */
-import { EXIT, sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { EXIT, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { locateWarnings } from '../../diagnostics/locate.js';
-import { localize } from '../../diagnostics/problem.js';
+import { localizeFile } from '../../diagnostics/problem.js';
 import type { EngineWarning } from '../../engine/types.js';
 import type { Lang } from '../../i18n/index.js';
 import { loadProject, type Loaded } from '../../model/load.js';
 import type { ProjectFile } from '../../model/schema.js';
-import { stylish } from '../../render/formatters/diagnostics.js';
-import type { CliContext } from '../context.js';
+import { printDiagnostics, type CliContext } from '../context.js';
 
 export interface Ready {
   loaded: Loaded;
@@ -23,14 +22,13 @@ export interface Ready {
 export async function loadForCommand(ctx: CliContext, file: string, langOption: string | undefined): Promise<Ready | null> {
   const loaded = await loadProject(file, langOption, ctx.io.stdin);
   if (loaded.project) return { loaded, project: loaded.project, lang: loaded.lang };
-  const diagnostics = sortDiagnostics(localize(loaded.problems, loaded.lang).map((d) => ({ ...d, file: loaded.file })));
-  ctx.io.stderr(stylish([{ file: loaded.file, diagnostics }], { lang: loaded.lang, color: ctx.io.stderrIsTTY && ctx.color }));
+  printDiagnostics(ctx, loaded.file, localizeFile(loaded.problems, loaded.lang, loaded.file), loaded.lang);
   ctx.exitCode = loaded.unreadable ? EXIT.usage : EXIT.invalid;
   return null;
 }
 
 export function located(ready: Ready, warnings: readonly EngineWarning[]): Diagnostic[] {
-  return sortDiagnostics(locateWarnings(warnings, ready.loaded.map, ready.lang, ready.loaded.file));
+  return locateWarnings(warnings, ready.loaded.map, ready.lang, ready.loaded.file);
 }
 
 /**
@@ -40,7 +38,7 @@ export function located(ready: Ready, warnings: readonly EngineWarning[]): Diagn
 export function stopOnEngineErrors(ctx: CliContext, ready: Ready, diagnostics: readonly Diagnostic[]): boolean {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length === 0) return false;
-  ctx.io.stderr(stylish([{ file: ready.loaded.file, diagnostics: errors }], { lang: ready.lang, color: ctx.io.stderrIsTTY && ctx.color }));
+  printDiagnostics(ctx, ready.loaded.file, errors, ready.lang);
   ctx.exitCode = EXIT.invalid;
   return true;
 }

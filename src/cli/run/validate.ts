@@ -1,5 +1,5 @@
-import { EXIT, sortDiagnostics } from '../../diagnostics/diagnostic.js';
-import { localize } from '../../diagnostics/problem.js';
+import { EXIT } from '../../diagnostics/diagnostic.js';
+import { localizeFile } from '../../diagnostics/problem.js';
 import { loadProject } from '../../model/load.js';
 import { diagnosticsFormatters, type DiagnosticsFormat, type FileDiagnostics } from '../../render/formatters/diagnostics.js';
 import { resolveLang } from '../../i18n/index.js';
@@ -10,7 +10,7 @@ export async function runValidate(ctx: CliContext, files: string[], opts: { form
   let code: 0 | 1 | 2 = EXIT.ok;
   for (const file of files) {
     const loaded = await loadProject(file, opts.lang, ctx.io.stdin);
-    const diagnostics = sortDiagnostics(localize(loaded.problems, loaded.lang).map((d) => ({ ...d, file: loaded.file })));
+    const diagnostics = localizeFile(loaded.problems, loaded.lang, loaded.file);
     results.push({ file: loaded.file, diagnostics });
     if (loaded.unreadable) code = EXIT.usage;
     else if (!loaded.project && code === EXIT.ok) code = EXIT.invalid;

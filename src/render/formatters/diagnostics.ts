@@ -18,7 +18,7 @@ export interface FormatOptions {
 
 export type DiagnosticsFormatter = (results: FileDiagnostics[], opts: FormatOptions) => string;
 
-const SEVERITY_WORD: Record<Lang, Record<Diagnostic['severity'], string>> = {
+export const SEVERITY_WORD: Record<Lang, Record<Diagnostic['severity'], string>> = {
   fr: { error: 'erreur', warning: 'attention', info: 'info' },
   en: { error: 'error', warning: 'warning', info: 'info' },
 };
