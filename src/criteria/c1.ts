@@ -1,6 +1,6 @@
 /** C1 — Évaluer l'opportunité financière (prévisionnel). */
 import type { Path } from '../diagnostics/diagnostic.js';
-import { HUNDRED, type Decimal } from '../model/decimal.js';
+import { HUNDRED, ZERO, toCents, type Decimal } from '../model/decimal.js';
 import { monthIndex } from '../model/fields.js';
 import type { Alternative, Product, ProjectFile } from '../model/schema.js';
 import { filled, gap, hasItems, judge, missing, missingSection, noForecast } from './helpers.js';
@@ -278,10 +278,12 @@ const C1_6: CriterionDefinition = {
     if (forecast.horizon < min) gaps.push(gap('gap.horizon_too_short', ['project', 'horizon_months'], { horizon: forecast.horizon, min }));
     const errors = forecast.warnings.filter((w) => w.severity === 'error');
     for (const w of errors) gaps.push(gap('gap.forecast_error', ['project'], { code: w.code, at: w.path }));
-    if (forecast.cash.lowest.isNegative())
-      gaps.push(gap('gap.cash_negative', ['financing'], { month: forecast.cash.lowestMonth, amount: forecast.cash.lowest.toDecimalPlaces(2), need: forecast.cash.lowest.neg().toDecimalPlaces(2) }));
+    // Judged at the cent, as printed: rounding noise below the cent (−4·10⁻³⁸ €) is a balance of 0,00 €.
+    const cents = toCents(forecast.cash.lowest);
+    const lowest = cents.isZero() ? ZERO : cents;
+    if (lowest.lt(0)) gaps.push(gap('gap.cash_negative', ['financing'], { month: forecast.cash.lowestMonth, amount: lowest, need: lowest.neg() }));
     // A forecast that reports an error (a section it needs is missing) does not run: fail, not partial.
-    return judge(gaps, errors.length > 0, { id: 'criteria.C1.6.pass', path: hasItems(p.financing) ? ['financing'] : ['project', 'horizon_months'], data: { horizon: forecast.horizon, lowest: forecast.cash.lowest.toDecimalPlaces(2), month: forecast.cash.lowestMonth } });
+    return judge(gaps, errors.length > 0, { id: 'criteria.C1.6.pass', path: hasItems(p.financing) ? ['financing'] : ['project', 'horizon_months'], data: { horizon: forecast.horizon, lowest, month: forecast.cash.lowestMonth } });
   },
 };
 

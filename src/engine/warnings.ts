@@ -61,7 +61,8 @@ function thresholdWarnings(p: Prepared, f: Forecast): EngineWarning[] {
 export function forecastWarnings(p: Prepared, f: Forecast): EngineWarning[] {
   const out: EngineWarning[] = thresholdWarnings(p, f);
 
-  const firstNegative = f.months.find((m) => m.cashEnd.lt(0));
+  // Judged at the cent, as printed: −4·10⁻³⁸ of 40-digit rounding noise is a balance of 0,00 €, not a need.
+  const firstNegative = f.months.find((m) => toCents(m.cashEnd).lt(0));
   if (firstNegative)
     out.push({
       code: 'forecast.cash_negative',

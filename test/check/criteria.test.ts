@@ -102,6 +102,8 @@ const CASES: Record<string, Case[]> = {
       data: { path: 'financing', month: '2027-05', amount: '-2500.46', need: '2500.46' },
       line: at('financing:'),
     },
+    // Rounding noise of the 40-digit arithmetic (−4·10⁻³⁸ €) is a balance of 0,00 €: not a cash need.
+    { name: 'lowest balance negative only below the cent', status: 'pass', forecast: { lowestCash: '-4e-38', lowestMonth: '2027-05' }, messageId: 'criteria.C1.6.pass', data: { horizon: 36, lowest: '0', month: '2027-05' }, line: at('financing:') },
     { name: 'horizon shorter than required', status: 'partial', thresholds: { minHorizonMonths: 48 }, messageId: 'gap.horizon_too_short', data: { horizon: 36, min: 48 }, line: at('  horizon_months:') },
     { name: 'forecast did not run', status: 'fail', forecast: false, messageId: 'gap.no_forecast', data: { path: 'project' }, line: at('project:') },
     {

@@ -447,3 +447,31 @@ describe('scenarios', () => {
     expect(computeForecast(p, { scenario: 'pessimistic' }).months.every((m) => m.visitors.isZero())).toBe(true);
   });
 });
+
+describe('a balance that is zero to the cent is not negative', () => {
+  // 200 € a year is 16.666…67 € a month at 40 digits (rounded up): twelve of them are
+  // 200.000…004, so cash after 12 months is 200 − 200.000…004 = −4·10⁻³⁸, a balance every
+  // table prints as 0,00 €. Rounding noise must not raise « cash negative ».
+  const ZERO_CASH = `
+ecomplan: 1
+project: { name: Zéro, start: 2027-01, horizon_months: 12 }
+company: { legal_form: ei, activity: goods, vat_regime: franchise, social_rate: 0% }
+products:
+  - { id: p, name: P, price: 10, vat_rate: 20%, mix: 100%, strategy: resale, supplier: s, purchase_cost: 0 }
+suppliers: { list: [{ id: s, name: S }] }
+channels: [{ id: site, name: Site, kind: own_site, share: 100% }]
+demand: { conversion_rate: 0%, items_per_order: 1 }
+acquisition: [{ id: seo, kind: seo, visitors: 0 }]
+fixed_costs: [{ name: Hébergement, yearly: 200, vat_rate: 0% }]
+financing: [{ kind: equity, name: Apport, amount: 200 }]
+`;
+  it('no cash_negative warning when the lowest balance rounds to 0.00', () => {
+    const f = computeForecast(project(ZERO_CASH));
+    expect(c(f.cash.lowest)).toBe('0.00');
+    expect(f.warnings.map((w) => w.code)).not.toContain('forecast.cash_negative');
+  });
+  it('a balance of −0.01 € is still negative', () => {
+    const f = computeForecast(project(ZERO_CASH.replace('amount: 200 }', 'amount: 199.99 }')));
+    expect(f.warnings.find((w) => w.code === 'forecast.cash_negative')?.data).toMatchObject({ month: '2027-12' });
+  });
+});
