@@ -99,9 +99,10 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
       stockValue = stockValue.plus(stocks[i]!.stock[m]!.times(prod.cost.total));
       hours = hours.plus(u.times(prod.labourMinutes).div(60));
     });
+    // A refunded order gives back its delivery charge too (L221-24): refunds apply to products and shipping.
     const kept = ONE.minus(p.returnsRate);
-    const revenueTtc = productTtc.times(kept).plus(orders.times(p.shippingChargedTtc));
-    const revenueHt = productHt.times(kept).plus(orders.times(p.shippingChargedHt));
+    const revenueTtc = productTtc.plus(orders.times(p.shippingChargedTtc)).times(kept);
+    const revenueHt = productHt.plus(orders.times(p.shippingChargedHt)).times(kept);
     const channelRevenueTtc: Record<string, Decimal> = {};
     const channelFeesByChannel: Record<string, Decimal> = {};
     const channelOrders: Record<string, Decimal> = {};

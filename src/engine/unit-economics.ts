@@ -20,11 +20,12 @@ export function unitEconomics(p: Prepared, months: readonly MonthResult[]): Unit
     (prod.product.alternatives ?? []).forEach((alt, j) => variants.push({ variant: j, cost: unitCostOf(alt, prod.product, p.costContext) }));
     const soldUnits = sum(months.map((m) => m.units[prod.id] ?? ZERO));
     for (const c of p.channels) {
-      // What one item brings in on this channel, TTC: its price net of refunds and its part of the shipping charged.
-      const ttcPerItem = prod.priceTtc.times(ONE.minus(r)).plus(p.shippingChargedTtc.times(perItem));
+      // What one item brings in on this channel, TTC: its price and its part of the shipping charged, net of refunds
+      // (a refunded order gives back its delivery charge too, L221-24).
+      const ttcPerItem = prod.priceTtc.plus(p.shippingChargedTtc.times(perItem)).times(ONE.minus(r));
       const fees = ttcPerItem.times(c.feeRate).plus(c.feePerOrder.times(perItem));
       const shipping = p.carrierPerOrder.charge.minus(p.shippingChargedHt).times(perItem);
-      const returns = prod.priceHt.times(r).plus(r.times(p.returnPerOrder.charge).times(perItem));
+      const returns = prod.priceHt.plus(p.shippingChargedHt.times(perItem)).plus(p.returnPerOrder.charge.times(perItem)).times(r);
       for (const { variant, cost } of variants) {
         const gross = prod.priceHt.minus(cost.total);
         rows.push({

@@ -58,54 +58,55 @@ describe('resale, normal VAT, SASU', () => {
     // 2000 visitors × 2 % = 40 orders = 40 units
     expect(c(m1.visitors)).toBe('2000.00');
     expect(c(m1.orders)).toBe('40.00');
-    // products 40 × 120 = 4800 TTC, 5 % refunded → 4560; shipping 40 × 6 = 240 TTC → 4800 TTC
-    expect(c(m1.revenueTtc)).toBe('4800.00');
-    // HT: 40 × 100 × 95 % = 3800 + shipping 40 × 5 = 200 → 4000; VAT 800
-    expect(c(m1.revenueHt)).toBe('4000.00');
-    expect(c(m1.vatCollected)).toBe('800.00');
+    // products 40 × 120 = 4800 TTC + shipping 40 × 6 = 240 TTC = 5040; 5 % of orders refunded
+    // with their delivery charge (L221-24) → 5040 × 95 % = 4788 TTC
+    expect(c(m1.revenueTtc)).toBe('4788.00');
+    // HT: (40 × 100 + 40 × 5) × 95 % = 4200 × 95 % = 3990; VAT 798
+    expect(c(m1.revenueHt)).toBe('3990.00');
+    expect(c(m1.vatCollected)).toBe('798.00');
   });
 
   it('charges and result of a month', () => {
     expect(c(m1.cogs)).toBe('1680.00'); // 40 × (40 + 2)
-    expect(c(m1.channelFees)).toBe('116.00'); // 2 % × 4800 + 0.50 × 40
+    expect(c(m1.channelFees)).toBe('115.76'); // 2 % × 4788 + 0.50 × 40
     expect(c(m1.shippingCosts)).toBe('240.00'); // 40 × 6
     expect(c(m1.returnsCost)).toBe('16.00'); // 5 % × 40 × 8
-    expect(c(m1.contributionMargin)).toBe('1948.00'); // 4000 − 1680 − 116 − 240 − 16
+    expect(c(m1.contributionMargin)).toBe('1938.24'); // 3990 − 1680 − 115.76 − 240 − 16
     expect(c(m1.fixedCosts)).toBe('150.00');
     expect(c(m1.ownerPay)).toBe('500.00');
     expect(c(m1.socialContributions)).toBe('400.00'); // 80 % × 500
-    expect(c(m1.resultBeforeTax)).toBe('898.00'); // 1948 − 150 − 500 − 400
+    expect(c(m1.resultBeforeTax)).toBe('888.24'); // 1938.24 − 150 − 500 − 400
   });
 
   it('VAT: deductible in the month, net paid the next month', () => {
     // purchases 40 × 42 × 20 % = 336; shipping 48; returns 3.20; accountant 20
     expect(c(m1.vatDeductible)).toBe('407.20');
     expect(c(m1.cashFlows.vat)).toBe('0.00');
-    expect(c(m2.cashFlows.vat)).toBe('392.80'); // 800 − 407.20
+    expect(c(m2.cashFlows.vat)).toBe('390.80'); // 798 − 407.20
   });
 
   it('cash month by month', () => {
-    // month 1: in 4800 + 20000; out purchases 40 × 50.40 = 2016, expenses 116 + 288 + 19.20 + 170 = 593.20, social 400, pay 500
+    // month 1: in 4788 + 20000; out purchases 40 × 50.40 = 2016, expenses 115.76 + 288 + 19.20 + 170 = 592.96, social 400, pay 500
     expect(c(m1.cashFlows.purchases)).toBe('2016.00');
-    expect(c(m1.cashFlows.expenses)).toBe('593.20');
-    expect(c(m1.cashEnd)).toBe('21290.80');
-    // month 2 onwards: result 898 + VAT collected 800 − deductible 407.20 − VAT paid 392.80 = +898
-    expect(c(m2.cashEnd)).toBe('22188.80');
-    expect(c(f.months[11]!.cashEnd)).toBe('31168.80'); // 21290.80 + 11 × 898
+    expect(c(m1.cashFlows.expenses)).toBe('592.96');
+    expect(c(m1.cashEnd)).toBe('21279.04'); // 24788 − 3508.96
+    // month 2 onwards: result 888.24 + VAT collected 798 − deductible 407.20 − VAT paid 390.80 = +888.24
+    expect(c(m2.cashEnd)).toBe('22167.28');
+    expect(c(f.months[11]!.cashEnd)).toBe('31049.68'); // 21279.04 + 11 × 888.24
   });
 
   it('year: corporate tax, break-even, working capital', () => {
     const y = f.years[0]!;
-    expect(c(y.revenueHt)).toBe('48000.00');
-    expect(c(y.contributionMargin)).toBe('23376.00');
-    expect(c(y.resultBeforeTax)).toBe('10776.00'); // 12 × 898
-    expect(c(y.corporateTax)).toBe('1616.40'); // 15 % × 10776 (below 42 500)
-    expect(c(y.netResult)).toBe('9159.60');
+    expect(c(y.revenueHt)).toBe('47880.00');
+    expect(c(y.contributionMargin)).toBe('23258.88');
+    expect(c(y.resultBeforeTax)).toBe('10658.88'); // 12 × 888.24
+    expect(c(y.corporateTax)).toBe('1598.83'); // 15 % × 10658.88 = 1598.832 (below 42 500)
+    expect(c(y.netResult)).toBe('9060.05'); // 10658.88 − 1598.832 = 9060.048
     expect(c(y.fixedCharges)).toBe('12600.00'); // 12 × (150 + 500 + 400)
-    // 12600 / (23376 / 48000) = 25872.689…
-    expect(c(y.breakEvenRevenue)).toBe('25872.69');
-    // no stock (no inventory section), nothing owed to suppliers, VAT of December due: −392.80
-    expect(c(y.workingCapital)).toBe('-392.80');
+    // 12600 / (23258.88 / 47880) = 25937.964…
+    expect(c(y.breakEvenRevenue)).toBe('25937.96');
+    // no stock (no inventory section), nothing owed to suppliers, VAT of December due: −390.80
+    expect(c(y.workingCapital)).toBe('-390.80');
     expect(f.breakEvenMonth).toBe('2027-01');
   });
 
@@ -116,9 +117,9 @@ describe('resale, normal VAT, SASU', () => {
 
   it('unit economics: ratios and the alternative strategy on its own row', () => {
     const [main, alt] = f.unitEconomics;
-    // fees per item: 2 % × (120 × 95 % + 6) + 0.50 = 2.90; shipping 6 − 5 = 1; returns 5 % × 100 + 5 % × 8 = 5.40
-    expect([c(main!.channelFeesPerUnit), c(main!.shippingPerUnit), c(main!.returnsPerUnit)]).toEqual(['2.90', '1.00', '5.40']);
-    expect(c(main!.contributionPerUnit)).toBe('48.70'); // 100 − 42 − 2.90 − 1 − 5.40; × 40 = 1948 = margin
+    // fees per item: 2 % × (120 + 6) × 95 % + 0.50 = 2.894; shipping 6 − 5 = 1; returns 5 % × (100 + 5 + 8) = 5.65
+    expect([c(main!.channelFeesPerUnit), c(main!.shippingPerUnit), c(main!.returnsPerUnit)]).toEqual(['2.89', '1.00', '5.65']);
+    expect(c(main!.contributionPerUnit)).toBe('48.46'); // 100 − 42 − 2.894 − 1 − 5.65 = 48.456; × 40 = 1938.24 = margin
     expect(main!.markupRate!.toFixed(4)).toBe('0.5800'); // 58 / 100
     expect(main!.marginRate!.toFixed(4)).toBe('1.3810'); // 58 / 42
     expect(main!.coefficient!.toFixed(4)).toBe('2.8571'); // 120 / 42
@@ -126,7 +127,7 @@ describe('resale, normal VAT, SASU', () => {
     expect(alt!.cost.strategy).toBe('outsourced');
     expect(c(alt!.cost.total)).toBe('32.00'); // 30 + the product's packaging 2
     expect(c(alt!.cost.setupCost)).toBe('500.00');
-    expect(c(alt!.contributionPerUnit)).toBe('58.70');
+    expect(c(alt!.contributionPerUnit)).toBe('58.46'); // 48.456 + 10
   });
 
   it('inventory absent: an info note, purchases equal sales', () => {
@@ -473,5 +474,41 @@ financing: [{ kind: equity, name: Apport, amount: 200 }]
   it('a balance of −0.01 € is still negative', () => {
     const f = computeForecast(project(ZERO_CASH.replace('amount: 200 }', 'amount: 199.99 }')));
     expect(f.warnings.find((w) => w.code === 'forecast.cash_negative')?.data).toMatchObject({ month: '2027-12' });
+  });
+});
+
+describe('a refunded order refunds its delivery charge too (L221-24)', () => {
+  // `returns.rate` is the share of orders refunded (project-file.md); the Code de la
+  // consommation makes the seller refund « la totalité des sommes versées, y compris les
+  // frais de livraison »: the refund takes back the shipping charged with the products.
+  const REFUND = `
+ecomplan: 1
+project: { name: Remboursement, start: 2027-01, horizon_months: 12 }
+company: { legal_form: ei, activity: goods, vat_regime: franchise, social_rate: 0% }
+products:
+  - { id: p, name: P, price: 50, vat_rate: 20%, mix: 100%, strategy: resale, supplier: s, purchase_cost: 20 }
+suppliers: { list: [{ id: s, name: S }] }
+shipping:
+  carriers: [{ name: Colissimo, cost: 5, delay_days: 2 }]
+  charged_to_customer: 5
+returns: { rate: 10%, return_shipping_paid_by: customer }
+channels: [{ id: site, name: Site, kind: own_site, share: 100%, commission_rate: 10% }]
+demand: { conversion_rate: 10%, items_per_order: 1 }
+acquisition: [{ id: seo, kind: seo, visitors: 100 }]
+`;
+  const f = computeForecast(project(REFUND));
+  const m1 = f.months[0]!;
+  it('revenue: products and shipping, 10 % refunded', () => {
+    // 100 × 10 % = 10 orders; (10 × 50 + 10 × 5) × 90 % = 495 (franchise: HT = TTC)
+    expect([c(m1.revenueTtc), c(m1.revenueHt)]).toEqual(['495.00', '495.00']);
+    // 10 % × 495 = 49.50; margin 495 − cogs 10 × 24 − fees 49.50 − carriers 10 × 6 = 145.50
+    expect(c(m1.channelFees)).toBe('49.50');
+    expect(c(m1.contributionMargin)).toBe('145.50');
+  });
+  it('unit economics: the refund of the delivery charge is part of the returns per item', () => {
+    const row = f.unitEconomics[0]!;
+    // fees 10 % × (50 + 5) × 90 % = 4.95; shipping 6 − 5 = 1; returns 10 % × 50 + 10 % × 5 = 5.50
+    expect([c(row.channelFeesPerUnit), c(row.shippingPerUnit), c(row.returnsPerUnit)]).toEqual(['4.95', '1.00', '5.50']);
+    expect(c(row.contributionPerUnit)).toBe('14.55'); // 50 − 24 − 4.95 − 1 − 5.50; × 10 = 145.50 = margin
   });
 });
