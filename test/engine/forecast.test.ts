@@ -512,3 +512,30 @@ acquisition: [{ id: seo, kind: seo, visitors: 100 }]
     expect(c(row.contributionPerUnit)).toBe('14.55'); // 50 − 24 − 4.95 − 1 − 5.50; × 10 = 145.50 = margin
   });
 });
+
+describe('point mort: a margin exactly equal to the fixed charges covers them (≥, not >)', () => {
+  // 600 visitors × 2 % = 12 orders of 10 € TTC = 10 / 1.2 = 8.333… € HT, cost 0: the margin is
+  // 100 € a month, exactly the 100 € of fixed costs (12 × 8.333…33 rounds back to 100 at 40 digits).
+  const EXACT = `
+ecomplan: 1
+project: { name: Pile, start: 2027-01, horizon_months: 12 }
+company: { legal_form: ei, activity: goods, vat_regime: normal, vat_number: FR00123456789, social_rate: 0% }
+products:
+  - { id: p, name: P, price: 10, vat_rate: 20%, mix: 100%, strategy: resale, supplier: s, purchase_cost: 0 }
+suppliers: { list: [{ id: s, name: S }] }
+channels: [{ id: site, name: Site, kind: own_site, share: 100% }]
+demand: { conversion_rate: 2%, items_per_order: 1 }
+acquisition: [{ id: seo, kind: seo, visitors: 600 }]
+fixed_costs: [{ name: Loyer, monthly: 100, vat_rate: 0% }]
+financing: [{ kind: equity, name: Apport, amount: 1000 }]
+`;
+  it('reached in month 1', () => {
+    const f = computeForecast(project(EXACT));
+    expect([c(f.months[0]!.contributionMargin), c(f.months[0]!.resultBeforeTax)]).toEqual(['100.00', '0.00']);
+    expect(f.breakEvenMonth).toBe('2027-01');
+  });
+  it('one cent short each month: never reached', () => {
+    const f = computeForecast(project(EXACT.replace('monthly: 100,', 'monthly: 100.01,')));
+    expect(f.breakEvenMonth).toBeNull();
+  });
+});
