@@ -180,7 +180,11 @@ export function prepare(project: ProjectFile, levers: Levers): Prepared {
   const shipping = project.shipping;
   const free = shipping?.free_above !== undefined && basketTtc.gte(shipping.free_above);
   const shippingChargedTtc = free ? ZERO : (shipping?.charged_to_customer ?? ZERO);
-  const shippingChargedHt = regime === 'normal' ? shippingChargedTtc.div(ONE.plus(defaultVat)) : shippingChargedTtc;
+  // Delivery charged is part of the taxable base of the goods (art. 267 I 2° CGI): its VAT follows them,
+  // spread over their rates by their value excluding VAT in the average basket.
+  const basketHt = sum(products.map((p) => p.mix.times(p.priceHt)));
+  const shippingVat = basketHt.gt(0) ? sum(products.map((p) => p.mix.times(p.priceHt).times(p.product.vat_rate))).div(basketHt) : defaultVat;
+  const shippingChargedHt = regime === 'normal' ? shippingChargedTtc.div(ONE.plus(shippingVat)) : shippingChargedTtc;
   const carriers = shipping?.carriers ?? [];
   const carrierHt = sum(carriers.map((c) => c.cost.times(c.share ?? ONE.div(carriers.length))));
   const carrierPerOrder = costBasis(carrierHt, defaultVat, regime);

@@ -539,3 +539,39 @@ financing: [{ kind: equity, name: Apport, amount: 1000 }]
     expect(f.breakEvenMonth).toBeNull();
   });
 });
+
+describe('shipping charged takes the VAT rate of the goods it delivers (art. 267 I 2° CGI)', () => {
+  // Delivery charged to the customer is part of the taxable base of the sale: its VAT follows
+  // the goods, spread over the rates by the goods' value excluding VAT (BOI-TVA-BASE-10-10-10).
+  // Basket: half a 105.50 € tea at 5.5 % (100 € HT) and half a 120 € teapot at 20 % (100 € HT):
+  // the shipping's rate is 50 % × 5.5 % + 50 % × 20 % = 12.75 %, so 11.275 € TTC is 10 € HT.
+  const MIXED = `
+ecomplan: 1
+project: { name: Thé, start: 2027-01, horizon_months: 12 }
+company: { legal_form: ei, activity: goods, vat_regime: normal, vat_number: FR00123456789, social_rate: 0% }
+products:
+  - { id: the, name: Thé, price: 105.50, vat_rate: 5.5%, mix: 50%, strategy: resale, supplier: s, purchase_cost: 0 }
+  - { id: theiere, name: Théière, price: 120, vat_rate: 20%, mix: 50%, strategy: resale, supplier: s, purchase_cost: 0 }
+suppliers: { list: [{ id: s, name: S }] }
+shipping:
+  carriers: [{ name: Colissimo, cost: 0, delay_days: 2 }]
+  charged_to_customer: 11.275
+channels: [{ id: site, name: Site, kind: own_site, share: 100% }]
+demand: { conversion_rate: 10%, items_per_order: 1 }
+acquisition: [{ id: seo, kind: seo, visitors: 100 }]
+`;
+  it('revenue HT and VAT collected of a month', () => {
+    const m1 = computeForecast(project(MIXED)).months[0]!;
+    // 10 orders: 5 teas, 5 teapots. TTC 5 × 105.50 + 5 × 120 + 10 × 11.275 = 1240.25
+    expect(c(m1.revenueTtc)).toBe('1240.25');
+    // HT 5 × 100 + 5 × 100 + 10 × 10 = 1100; VAT 27.50 + 100 + 12.75 = 140.25
+    expect(c(m1.revenueHt)).toBe('1100.00');
+    expect(c(m1.vatCollected)).toBe('140.25');
+  });
+  it('a single reduced-rate product: shipping at 5.5 %', () => {
+    const one = MIXED.replace('mix: 50%, strategy: resale, supplier: s, purchase_cost: 0 }\n  - { id: theiere, name: Théière, price: 120, vat_rate: 20%, mix: 50%', 'mix: 100%, strategy: resale, supplier: s, purchase_cost: 0 }\n  - { id: theiere, name: Théière, price: 120, vat_rate: 20%, mix: 0%');
+    const m1 = computeForecast(project(one.replace('charged_to_customer: 11.275', 'charged_to_customer: 5.275'))).months[0]!;
+    // 10 teas: HT 10 × 100 + 10 × 5.275 / 1.055 = 1000 + 50 = 1050
+    expect(c(m1.revenueHt)).toBe('1050.00');
+  });
+});
