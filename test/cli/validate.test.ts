@@ -114,3 +114,25 @@ describe('ecomplan validate: bad input', () => {
     expect(run(['frobnicate']).code).toBe(2);
   });
 });
+
+describe('ecomplan validate: the file’s locale', () => {
+  const EN = join(ROOT, 'test/init/golden/default-en.yaml');
+  it('a `locale: en` file gets an English summary without --lang', () => {
+    const r = run(['validate', EN]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`✔ ${EN}: valid project\n`);
+  });
+  it('its errors and counts are English too (no French severity word)', () => {
+    const bad = file('bad-en.yaml', readFileSync(EN, 'utf8').replace(/^project:/m, 'projet:'));
+    const r = run(['validate', bad]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${bad}:17:1  error  Unknown key \`projet\`: did you mean \`project\`?  (projet)`);
+    expect(r.stdout).toContain('✖ 2 error(s), 0 warning(s)');
+    expect(r.stdout).not.toContain('erreur');
+  });
+  it('files of different locales: French, as without a locale; --lang wins', () => {
+    const fr = join(ROOT, 'test/fixtures/minimal.ecomplan.yaml');
+    expect(run(['validate', EN, fr]).stdout).toBe(`✔ ${EN} : projet valide\n✔ ${fr} : projet valide\n`);
+    expect(run(['validate', EN, '--lang', 'fr']).stdout).toBe(`✔ ${EN} : projet valide\n`);
+  });
+});
