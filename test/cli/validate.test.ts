@@ -136,3 +136,14 @@ describe('ecomplan validate: the file’s locale', () => {
     expect(run(['validate', EN, '--lang', 'fr']).stdout).toBe(`✔ ${EN} : projet valide\n`);
   });
 });
+
+describe('ecomplan validate: a decimal comma inside { … }', () => {
+  it('`price: 24,90` in a flow mapping says to write 24.90, not « did you mean id »', () => {
+    const flow = MINIMAL.replace(/  - id: tasse\n[\s\S]*?supplier: poterie\n/, '  - { id: tasse, name: Tasse, price: 24,90, vat_rate: 20%, mix: 100%, strategy: resale, purchase_cost: 8.50, supplier: poterie }\n');
+    const { code, results } = validateJson([file('comma.yaml', flow)]);
+    expect(code).toBe(1);
+    expect(results[0]!.diagnostics).toEqual([
+      expect.objectContaining({ code: 'schema.decimal_comma', path: 'products[0].90', line: 9, column: 41, message: 'Clé inconnue « 90 » : dans { … }, la virgule sépare deux clés ; un nombre décimal s’écrit avec un point (24.90)' }),
+    ]);
+  });
+});

@@ -46,6 +46,7 @@ export const core: Catalog = {
   'schema.required_top.hint': { fr: 'Un projet a au moins « ecomplan », « project » et « products » ; voir examples/.', en: 'A project has at least `ecomplan`, `project` and `products`; see examples/.' },
   'schema.unknown_key': { fr: 'Clé inconnue « {key} »', en: 'Unknown key `{key}`' },
   'schema.unknown_key.hint': { fr: 'Clés possibles ici : {allowed}', en: 'Keys allowed here: {allowed}' },
+  'schema.decimal_comma': { fr: 'Clé inconnue « {key} » : dans { … }, la virgule sépare deux clés ; un nombre décimal s’écrit avec un point (24.{key})', en: 'Unknown key `{key}`: inside { … }, a comma separates two keys; a decimal number is written with a point (24.{key})' },
   'schema.unknown_key_suggest': { fr: 'Clé inconnue « {key} » : vouliez-vous dire « {suggestion} » ?', en: 'Unknown key `{key}`: did you mean `{suggestion}`?' },
   'schema.invalid': { fr: 'Valeur invalide ({detail})', en: 'Invalid value ({detail})' },
   'value.expected_number': { fr: 'Nombre attendu, trouvé {found}', en: 'Expected a number, found {found}' },
