@@ -20,9 +20,10 @@ export function messageIds(): string[] {
   return Object.keys(catalog).sort();
 }
 
-function show(v: unknown, lang: Lang): string {
-  if (Array.isArray(v)) return v.map((x: unknown) => show(x, lang)).join(", ");
-  if (isDecimal(v)) return formatNumber(v, lang, v.decimalPlaces() > 2 ? v.decimalPlaces() : v.isInteger() ? 0 : 2);
+/** A decimal as written by its message: an amount shows cents (12,50), a percentage its own decimals (72,9 %). */
+function show(v: unknown, lang: Lang, percent: boolean): string {
+  if (Array.isArray(v)) return v.map((x: unknown) => show(x, lang, percent)).join(", ");
+  if (isDecimal(v)) return formatNumber(v, lang, v.decimalPlaces() > 2 || percent ? v.decimalPlaces() : v.isInteger() ? 0 : 2);
   return String(v);
 }
 
@@ -30,7 +31,9 @@ function show(v: unknown, lang: Lang): string {
 export function t(lang: Lang, id: string, data: Record<string, unknown> = {}): string {
   const entry = catalog[id];
   const template = entry ? entry[lang] : id;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? show(data[name], lang) : whole));
+  return template.replace(/\{(\w+)\}([\s\u00A0\u202F]?%)?/g, (whole, name: string, unit: string | undefined) =>
+    name in data ? show(data[name], lang, unit !== undefined) + (unit ?? '') : whole,
+  );
 }
 
 export function resolveLang(...candidates: Array<string | undefined | null>): Lang {

@@ -1,0 +1,21 @@
+/** Numbers in messages: a percentage keeps its own decimals (like formatPercent), an amount shows cents. */
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/model/decimal.js';
+import { t } from '../../src/i18n/index.js';
+
+/** French messages carry no-break spaces (typography); compare the words and figures. */
+const plain = (s: string) => s.replace(/[\u00A0\u202F]/g, ' ');
+
+describe('t(): decimals of numbers in messages', () => {
+  it('a percentage with one decimal is not padded to two (72,9 %, not 72,90 %)', () => {
+    const data = { lowest: new Decimal('72.9'), target: new Decimal('30'), criterion: 'qualité' };
+    expect(plain(t('fr', 'criteria.C2.3.pass', data))).toBe('Taux de marque le plus bas : 72,9 % (cible 30 %) ; fournisseurs notés sur « qualité »');
+    expect(t('en', 'criteria.C2.3.pass', data)).toBe('Lowest markup rate: 72.9% (target 30%); suppliers scored on `qualité`');
+    expect(plain(t('fr', 'criteria.C4.2.pass', { stages: 5, end: new Decimal('1.8') }))).toBe('Tunnel de vente en 5 étapes, taux final 1,8 % cohérent avec le prévisionnel');
+  });
+  it('an amount keeps its cents (1 334,50 €)', () => {
+    const data = { horizon: 36, lowest: new Decimal('1334.5'), month: '2027-01' };
+    expect(plain(t('fr', 'criteria.C1.6.pass', data))).toBe('Prévisionnel sur 36 mois ; trésorerie au plus bas : 1 334,50 € (2027-01)');
+    expect(t('en', 'criteria.C1.6.pass', data)).toBe('Forecast over 36 months; lowest cash balance: €1,334.50 (2027-01)');
+  });
+});
