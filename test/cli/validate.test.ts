@@ -99,7 +99,8 @@ describe('ecomplan validate: bad input', () => {
     const p = file('gh.yaml', MINIMAL.replace('vat_rate: 20%', 'vat_rate: 20'));
     const r = run(['validate', '--format', 'github', '--lang', 'en', p]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(`::error file=${p},line=12,col=15,title=value.rate_bare_number::The rate \`20\` must be written \`20%25\` (products[0].vat_rate)\n`);
+    // The hint follows on a second line of the annotation (%0A), as under the stylish message.
+    expect(r.stdout).toBe(`::error file=${p},line=12,col=15,title=value.rate_bare_number::The rate \`20\` must be written \`20%25\` (products[0].vat_rate)%0AA rate is written as a percentage (20%25) or a fraction (0.2).\n`);
   });
 
   it('several files: exit 2 wins over 1, every file reported', () => {
