@@ -102,6 +102,10 @@ const entries: Catalog = {
   'check.no_input': { fr: 'Donnez au moins un fichier, dossier ou motif à vérifier', en: 'Give at least one file, directory or pattern to check' },
   'check.no_input.hint': { fr: 'Exemple : ecomplan check projet.ecomplan.yaml (ou --explain C2.4)', en: 'Example: ecomplan check project.ecomplan.yaml (or --explain C2.4)' },
   'check.no_match': { fr: 'Aucun fichier de projet trouvé pour « {input} »', en: 'No project file found for `{input}`' },
+  'check.no_match.hint': {
+    fr: 'Un dossier est parcouru pour les fichiers *.ecomplan.yaml et les .yaml qui commencent par « ecomplan: » ; un motif s’écrit entre guillemets (\'classe/**/*.yaml\').',
+    en: "A folder is searched for *.ecomplan.yaml files and .yaml files starting with `ecomplan:`; quote a glob pattern ('classe/**/*.yaml').",
+  },
   'check.unknown_criterion': { fr: 'Critère inconnu « {id} »', en: 'Unknown criterion `{id}`' },
   'check.unknown_criterion.hint': { fr: 'Critères : {known}', en: 'Criteria: {known}' },
   'check.bad_min_score': { fr: 'Score minimal invalide « {value} » : un pourcentage entre 0 et 100 (ex. 80)', en: 'Invalid minimum score `{value}`: a percentage from 0 to 100 (e.g. 80)' },
