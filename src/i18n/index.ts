@@ -20,19 +20,26 @@ export function messageIds(): string[] {
   return Object.keys(catalog).sort();
 }
 
-/** A decimal as written by its message: an amount shows cents (12,50), a percentage its own decimals (72,9 %). */
-function show(v: unknown, lang: Lang, percent: boolean): string {
-  if (Array.isArray(v)) return v.map((x: unknown) => show(x, lang, percent)).join(", ");
+/**
+ * A value as written by its message: an amount shows cents (12,50), a percentage its own
+ * decimals (72,9 %); with `names`, an id is shown by its catalog entry `<names>.<id>` when there is one.
+ */
+function show(v: unknown, lang: Lang, percent: boolean, names: string | undefined): string {
+  if (Array.isArray(v)) return v.map((x: unknown) => show(x, lang, percent, names)).join(", ");
   if (isDecimal(v)) return formatNumber(v, lang, v.decimalPlaces() > 2 || percent ? v.decimalPlaces() : v.isInteger() ? 0 : 2);
+  if (names && typeof v === 'string' && hasMessage(`${names}.${v}`)) return t(lang, `${names}.${v}`);
   return String(v);
 }
 
-/** Render message `id` with `{name}` placeholders from `data`. Unknown ids render as the id itself. */
+/**
+ * Render message `id` with `{name}` placeholders from `data`; `{name:prefix}` names enum ids
+ * through the catalog (`{strategies:strategy}` → `strategy.resale`). Unknown ids render as the id itself.
+ */
 export function t(lang: Lang, id: string, data: Record<string, unknown> = {}): string {
   const entry = catalog[id];
   const template = entry ? entry[lang] : id;
-  return template.replace(/\{(\w+)\}([\s\u00A0\u202F]?%)?/g, (whole, name: string, unit: string | undefined) =>
-    name in data ? show(data[name], lang, unit !== undefined) + (unit ?? '') : whole,
+  return template.replace(/\{(\w+)(?::([\w.]+))?\}([\s\u00A0\u202F]?%)?/g, (whole, name: string, names: string | undefined, unit: string | undefined) =>
+    name in data ? show(data[name], lang, unit !== undefined, names) + (unit ?? '') : whole,
   );
 }
 

@@ -19,3 +19,14 @@ describe('t(): decimals of numbers in messages', () => {
     expect(t('en', 'criteria.C1.6.pass', data)).toBe('Forecast over 36 months; lowest cash balance: €1,334.50 (2027-01)');
   });
 });
+
+describe('t(): enum values named in the reader’s language', () => {
+  it('`{strategies:strategy}` renders each id through strategy.<id> (no English id in French)', () => {
+    const data = { strategies: ['in_house', 'outsourced', 'resale'], evaluated: 3 };
+    expect(plain(t('fr', 'criteria.C1.2.pass', data))).toBe('Stratégies de production étudiées : fabrication maison, sous-traitance, achat-revente (3 produit(s) avec une alternative)');
+    expect(t('en', 'criteria.C1.2.pass', data)).toBe('Production strategies studied: in-house, outsourced, resale (3 product(s) with an alternative)');
+  });
+  it('an id without a catalog entry is shown as written', () => {
+    expect(plain(t('fr', 'criteria.C1.2.pass', { strategies: ['troc'], evaluated: 0 }))).toBe('Stratégies de production étudiées : troc (0 produit(s) avec une alternative)');
+  });
+});

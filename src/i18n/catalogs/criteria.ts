@@ -10,7 +10,7 @@ const entries: Catalog = {
   'criteria.ignored': { fr: 'Critère ignoré (configuration ou --ignore)', en: 'Criterion ignored (configuration or --ignore)' },
   // evidence
   'criteria.C1.1.pass': { fr: '{products} produit(s) présenté(s), avec description, prix TTC et TVA ; projet décrit et cible déclarée', en: '{products} product(s) presented with description, consumer price and VAT; project described and target declared' },
-  'criteria.C1.2.pass': { fr: 'Stratégies de production étudiées : {strategies} ({evaluated} produit(s) avec une alternative)', en: 'Production strategies studied: {strategies} ({evaluated} product(s) with an alternative)' },
+  'criteria.C1.2.pass': { fr: 'Stratégies de production étudiées : {strategies:strategy} ({evaluated} produit(s) avec une alternative)', en: 'Production strategies studied: {strategies:strategy} ({evaluated} product(s) with an alternative)' },
   'criteria.C1.3.pass': { fr: 'Coût unitaire calculable pour {products} produit(s), {channels} canal(aux) de vente, hypothèses de demande présentes', en: 'Unit cost computable for {products} product(s), {channels} sales channel(s), demand hypotheses present' },
   'criteria.C1.4.pass': { fr: 'Chiffre d’affaires prévu à ± {tolerance} % des objectifs (année(s) {years})', en: 'Forecast revenue within ± {tolerance}% of the objectives (year(s) {years})' },
   'criteria.C1.5.pass': { fr: 'Point mort atteint en {month} ; indicateurs de coût suivis : {indicators}', en: 'Break-even reached in {month}; cost indicators followed: {indicators}' },
