@@ -148,3 +148,19 @@ describe('ecomplan validate: a decimal comma inside { … }', () => {
     ]);
   });
 });
+
+describe('ecomplan validate: control characters in text', () => {
+  it('an escape sequence in a name is refused (it would repaint the terminal of whoever runs forecast or check)', () => {
+    const p = file('esc.yaml', MINIMAL.replace('  name: Petit Projet', '  name: "Petit \\e[2J Projet"'));
+    const { code, results } = validateJson([p]);
+    expect(code).toBe(1);
+    expect(results[0]!.diagnostics).toEqual([
+      expect.objectContaining({ code: 'value.control_char', path: 'project.name', line: 5, column: 9, message: 'Caractère de contrôle invisible dans le texte "Petit \\u001b[2J Projet" : retirez-le' }),
+    ]);
+    expect(run(['forecast', p]).stdout).not.toContain('\u001b');
+  });
+  it('tabs and line breaks stay allowed', () => {
+    const p = file('tab.yaml', MINIMAL.replace('  name: Petit Projet', '  name: "Petit\\tProjet"\n  description: "ligne 1\\nligne 2"'));
+    expect(validateJson([p]).code).toBe(0);
+  });
+});

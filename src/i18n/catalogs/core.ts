@@ -67,6 +67,7 @@ export const core: Catalog = {
   'value.bad_calendar_month': { fr: 'Mois invalide {found} : écrivez par exemple 2027-01', en: 'Invalid month {found}: write e.g. 2027-01' },
   'value.expected_text': { fr: 'Texte attendu, trouvé {found}', en: 'Expected text, found {found}' },
   'value.expected_text.hint': { fr: 'Mettez la valeur entre guillemets : "…"', en: 'Put the value in quotes: "…"' },
+  'value.control_char': { fr: 'Caractère de contrôle invisible dans le texte {found} : retirez-le', en: 'Invisible control character in the text {found}: remove it' },
   'value.empty_text': { fr: 'Ce texte ne peut pas être vide', en: 'This text cannot be empty' },
   'value.expected_id': { fr: 'Identifiant attendu (ex. cire-du-sud), trouvé {found}', en: 'Expected an identifier (e.g. cire-du-sud), found {found}' },
   'value.bad_id': { fr: 'Identifiant invalide {found} : lettres, chiffres, « - », « _ » ou « . », sans espace', en: 'Invalid identifier {found}: letters, digits, `-`, `_` or `.`, no spaces' },
