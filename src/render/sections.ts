@@ -8,7 +8,7 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import { money2, type Decimal } from '../model/decimal.js';
 import { formatMoney, formatNumber, formatPercent, type Lang } from '../i18n/format.js';
-import { escapeMarkdown } from './escape.js';
+import { csvCell, escapeMarkdown } from './escape.js';
 
 export type Cell =
   | { kind: 'money'; value: Decimal }
@@ -197,7 +197,9 @@ export function sectionsToCsv(groups: ReadonlyArray<{ lead: string[]; sections: 
         s.columns.forEach((col, i) => {
           const cell = row.cells[i] ?? EMPTY;
           if (cell.kind === 'empty') return;
-          lines.push([...lead, s.id, row.id, row.label.trim(), col.id, rawCell(cell)].map(csvField).join(','));
+          // Labels and text cells may be user text: a leading = + - @ is neutralised (csvCell); numbers stay numbers.
+          const value = cell.kind === 'text' ? csvCell(rawCell(cell), ',') : csvField(rawCell(cell));
+          lines.push([...[...lead, s.id, row.id].map(csvField), csvCell(row.label.trim(), ','), csvField(col.id), value].join(','));
         });
   return `${lines.join('\r\n')}\r\n`;
 }
