@@ -38,9 +38,13 @@ function show(v: unknown, lang: Lang, percent: boolean, names: string | undefine
 export function t(lang: Lang, id: string, data: Record<string, unknown> = {}): string {
   const entry = catalog[id];
   const template = entry ? entry[lang] : id;
-  return template.replace(/\{(\w+)(?::([\w.]+))?\}([\s\u00A0\u202F]?%)?/g, (whole, name: string, names: string | undefined, unit: string | undefined) =>
-    name in data ? show(data[name], lang, unit !== undefined, names) + (unit ?? '') : whole,
-  );
+  return template.replace(/(€)?\{(\w+)(?::([\w.]+))?\}([\s\u00A0\u202F]?%)?/g, (whole, euro: string | undefined, name: string, names: string | undefined, unit: string | undefined) => {
+    if (!(name in data)) return whole;
+    const s = show(data[name], lang, unit !== undefined, names);
+    // `€{amount}` (English): the minus goes first, as formatMoney writes it (-€12.50).
+    const money = euro ? (s.startsWith('-') ? `-€${s.slice(1)}` : `€${s}`) : s;
+    return money + (unit ?? '');
+  });
 }
 
 export function resolveLang(...candidates: Array<string | undefined | null>): Lang {

@@ -30,3 +30,11 @@ describe('t(): enum values named in the reader’s language', () => {
     expect(plain(t('fr', 'criteria.C1.2.pass', { strategies: ['troc'], evaluated: 0 }))).toBe('Stratégies de production étudiées : troc (0 produit(s) avec une alternative)');
   });
 });
+
+describe('t(): English amounts read €1,234.56 like the tables', () => {
+  it('the engine’s English warnings put € before the amount, minus first', () => {
+    const data = { month: '2028-11', amount: new Decimal('-2179.29'), lowest: new Decimal('-33144.2'), lowest_month: '2030-08' };
+    expect(t('en', 'forecast.cash_negative', data)).toBe('Cash goes below zero in 2028-11 (-€2,179.29); lowest: -€33,144.20 in 2030-08');
+    expect(plain(t('fr', 'forecast.cash_negative', data))).toBe('La trésorerie devient négative en 2028-11 (-2 179,29 €) ; la plus basse : -33 144,20 € en 2030-08');
+  });
+});
