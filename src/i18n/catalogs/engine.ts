@@ -22,7 +22,7 @@ export const engine: Catalog = {
   },
   'forecast.vat_franchise_upper.hint': {
     fr: 'Passez company.vat_regime à normal (avec un numéro de TVA) et revoyez vos prix TTC : à prix constant, 20 % de TVA réduit d’autant le CA HT.',
-    en: 'Set company.vat_regime to normal (with a VAT number) and review your prices: at constant prices, 20 % VAT cuts revenue excl. VAT.',
+    en: 'Set company.vat_regime to normal (with a VAT number) and review your prices: at constant prices, 20% VAT cuts revenue excl. VAT.',
   },
   'forecast.vat_franchise_base': {
     fr: 'Le chiffre d’affaires {year} dépasse le seuil de la franchise en base de TVA ({threshold} €) en {month} ({revenue} €) : la TVA sera due à partir du 1er janvier {next}',
