@@ -3,7 +3,7 @@
  * own catalog under `catalogs/`, French and English side by side.
  */
 import { isDecimal } from '../model/decimal.js';
-import { formatNumber, type Lang } from './format.js';
+import { formatMonth, formatNumber, type Lang } from './format.js';
 import { core } from './catalogs/core.js';
 import { extraCatalogs } from './catalogs/index.js';
 
@@ -22,18 +22,21 @@ export function messageIds(): string[] {
 
 /**
  * A value as written by its message: an amount shows cents (12,50), a percentage its own
- * decimals (72,9 %); with `names`, an id is shown by its catalog entry `<names>.<id>` when there is one.
+ * decimals (72,9 %); with `names`, an id is shown by its catalog entry `<names>.<id>` when there is one,
+ * and `month` writes a YYYY-MM month as the tables do (janvier 2027).
  */
 function show(v: unknown, lang: Lang, percent: boolean, names: string | undefined): string {
   if (Array.isArray(v)) return v.map((x: unknown) => show(x, lang, percent, names)).join(", ");
   if (isDecimal(v)) return formatNumber(v, lang, v.decimalPlaces() > 2 || percent ? v.decimalPlaces() : v.isInteger() ? 0 : 2);
+  if (names === 'month' && typeof v === 'string') return formatMonth(v, lang);
   if (names && typeof v === 'string' && hasMessage(`${names}.${v}`)) return t(lang, `${names}.${v}`);
   return String(v);
 }
 
 /**
  * Render message `id` with `{name}` placeholders from `data`; `{name:prefix}` names enum ids
- * through the catalog (`{strategies:strategy}` → `strategy.resale`). Unknown ids render as the id itself.
+ * through the catalog (`{strategies:strategy}` → `strategy.resale`), `{month:month}` names a month.
+ * Unknown ids render as the id itself.
  */
 export function t(lang: Lang, id: string, data: Record<string, unknown> = {}): string {
   const entry = catalog[id];

@@ -15,8 +15,8 @@ describe('t(): decimals of numbers in messages', () => {
   });
   it('an amount keeps its cents (1 334,50 €)', () => {
     const data = { horizon: 36, lowest: new Decimal('1334.5'), month: '2027-01' };
-    expect(plain(t('fr', 'criteria.C1.6.pass', data))).toBe('Prévisionnel sur 36 mois ; trésorerie au plus bas : 1 334,50 € (2027-01)');
-    expect(t('en', 'criteria.C1.6.pass', data)).toBe('Forecast over 36 months; lowest cash balance: €1,334.50 (2027-01)');
+    expect(plain(t('fr', 'criteria.C1.6.pass', data))).toBe('Prévisionnel sur 36 mois ; trésorerie au plus bas : 1 334,50 € (janvier 2027)');
+    expect(t('en', 'criteria.C1.6.pass', data)).toBe('Forecast over 36 months; lowest cash balance: €1,334.50 (January 2027)');
   });
 });
 
@@ -34,7 +34,14 @@ describe('t(): enum values named in the reader’s language', () => {
 describe('t(): English amounts read €1,234.56 like the tables', () => {
   it('the engine’s English warnings put € before the amount, minus first', () => {
     const data = { month: '2028-11', amount: new Decimal('-2179.29'), lowest: new Decimal('-33144.2'), lowest_month: '2030-08' };
-    expect(t('en', 'forecast.cash_negative', data)).toBe('Cash goes below zero in 2028-11 (-€2,179.29); lowest: -€33,144.20 in 2030-08');
-    expect(plain(t('fr', 'forecast.cash_negative', data))).toBe('La trésorerie devient négative en 2028-11 (-2 179,29 €) ; la plus basse : -33 144,20 € en 2030-08');
+    expect(t('en', 'forecast.cash_negative', data)).toBe('Cash goes below zero in November 2028 (-€2,179.29); lowest: -€33,144.20 in August 2030');
+    expect(plain(t('fr', 'forecast.cash_negative', data))).toBe('La trésorerie devient négative en novembre 2028 (-2 179,29 €) ; la plus basse : -33 144,20 € en août 2030');
+  });
+});
+
+describe('t(): months in messages read like the tables (janvier 2027)', () => {
+  it('C1.5 names the break-even month', () => {
+    expect(plain(t('fr', 'criteria.C1.5.pass', { month: '2027-12', indicators: ['min_markup_rate'] }))).toBe('Point mort atteint en décembre 2027 ; indicateurs de coût suivis : min_markup_rate');
+    expect(t('en', 'criteria.C1.5.pass', { month: '2027-12', indicators: ['min_markup_rate'] })).toBe('Break-even reached in December 2027; cost indicators followed: min_markup_rate');
   });
 });
