@@ -23,11 +23,12 @@ export function messageIds(): string[] {
 /**
  * A value as written by its message: an amount shows cents (12,50), a percentage its own
  * decimals (72,9 %); with `names`, an id is shown by its catalog entry `<names>.<id>` when there is one,
- * and `month` writes a YYYY-MM month as the tables do (janvier 2027).
+ * `month` writes a YYYY-MM month as the tables do (janvier 2027), `percent` marks a percentage
+ * not followed by its sign (the low end of a range).
  */
 function show(v: unknown, lang: Lang, percent: boolean, names: string | undefined): string {
   if (Array.isArray(v)) return v.map((x: unknown) => show(x, lang, percent, names)).join(", ");
-  if (isDecimal(v)) return formatNumber(v, lang, v.decimalPlaces() > 2 || percent ? v.decimalPlaces() : v.isInteger() ? 0 : 2);
+  if (isDecimal(v)) return formatNumber(v, lang, v.decimalPlaces() > 2 || percent || names === 'percent' ? v.decimalPlaces() : v.isInteger() ? 0 : 2);
   if (names === 'month' && typeof v === 'string') return formatMonth(v, lang);
   if (names && typeof v === 'string' && hasMessage(`${names}.${v}`)) return t(lang, `${names}.${v}`);
   return String(v);

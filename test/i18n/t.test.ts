@@ -45,3 +45,11 @@ describe('t(): months in messages read like the tables (janvier 2027)', () => {
     expect(t('en', 'criteria.C1.5.pass', { month: '2027-12', indicators: ['min_markup_rate'] })).toBe('Break-even reached in December 2027; cost indicators followed: min_markup_rate');
   });
 });
+
+describe('t(): both ends of a percentage range', () => {
+  it('0,2–10 %, not 0,20–10 %', () => {
+    const data = { rate: new Decimal('150'), min: new Decimal('0.2'), max: new Decimal('10') };
+    expect(plain(t('fr', 'forecast.conversion_implausible', data))).toBe('Taux de conversion de 150 % hors de la fourchette plausible (0,2–10 %)');
+    expect(t('en', 'forecast.conversion_implausible', data)).toBe('Conversion rate of 150% outside the plausible range (0.2–10%)');
+  });
+});

@@ -62,8 +62,8 @@ export const engine: Catalog = {
   },
   'forecast.price_below_cost.hint': { fr: 'Voir « ecomplan margin » pour la décomposition du coût.', en: 'See `ecomplan margin` for the cost breakdown.' },
   'forecast.conversion_implausible': {
-    fr: 'Taux de conversion de {rate} % hors de la fourchette plausible ({min}–{max} %)',
-    en: 'Conversion rate of {rate}% outside the plausible range ({min}–{max}%)',
+    fr: 'Taux de conversion de {rate} % hors de la fourchette plausible ({min:percent}–{max} %)',
+    en: 'Conversion rate of {rate}% outside the plausible range ({min:percent}–{max}%)',
   },
   'forecast.conversion_implausible.hint': {
     fr: 'Un site marchand convertit en général 1 à 3 % de ses visites : justifiez ce chiffre.',
