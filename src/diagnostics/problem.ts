@@ -8,10 +8,14 @@ export function problem(code: string, severity: Severity, path: string, pos: { l
   return data ? { code, severity, path, line: pos.line, column: pos.column, data } : { code, severity, path, line: pos.line, column: pos.column };
 }
 
-/** Render messages and hints (`<code>.hint` in the catalog) in `lang`. */
+/**
+ * Render messages and hints (`<code>.hint` in the catalog) in `lang`. A `detail_id` in the
+ * data names a catalog message that replaces `detail` (a YAML parser message, in English).
+ */
 export function localize(problems: readonly Problem[], lang: Lang): Diagnostic[] {
   return problems.map((p) => {
-    const data = p.data ?? {};
+    const raw = p.data ?? {};
+    const data = typeof raw.detail_id === 'string' && hasMessage(raw.detail_id) ? { ...raw, detail: t(lang, raw.detail_id, raw) } : raw;
     const d: Diagnostic = { ...p, message: t(lang, p.code, data) };
     if (hasMessage(`${p.code}.hint`)) d.hint = t(lang, `${p.code}.hint`, data);
     return d;

@@ -3,7 +3,7 @@
  * own catalog under `catalogs/`, French and English side by side.
  */
 import { isDecimal } from '../model/decimal.js';
-import { formatNumber, type Lang } from './format.js';
+import { formatMonth, formatNumber, type Lang } from './format.js';
 import { core } from './catalogs/core.js';
 import { extraCatalogs } from './catalogs/index.js';
 
@@ -20,17 +20,35 @@ export function messageIds(): string[] {
   return Object.keys(catalog).sort();
 }
 
-function show(v: unknown, lang: Lang): string {
-  if (Array.isArray(v)) return v.map((x: unknown) => show(x, lang)).join(", ");
-  if (isDecimal(v)) return formatNumber(v, lang, v.decimalPlaces() > 2 ? v.decimalPlaces() : v.isInteger() ? 0 : 2);
+/**
+ * A value as written by its message: an amount shows cents (12,50), a percentage its own
+ * decimals (72,9 %); with `names`, an id is shown by its catalog entry `<names>.<id>` when there is one,
+ * `month` writes a YYYY-MM month as the tables do (janvier 2027), `percent` marks a percentage
+ * not followed by its sign (the low end of a range).
+ */
+function show(v: unknown, lang: Lang, percent: boolean, names: string | undefined): string {
+  if (Array.isArray(v)) return v.map((x: unknown) => show(x, lang, percent, names)).join(", ");
+  if (isDecimal(v)) return formatNumber(v, lang, v.decimalPlaces() > 2 || percent || names === 'percent' ? v.decimalPlaces() : v.isInteger() ? 0 : 2);
+  if (names === 'month' && typeof v === 'string') return formatMonth(v, lang);
+  if (names && typeof v === 'string' && hasMessage(`${names}.${v}`)) return t(lang, `${names}.${v}`);
   return String(v);
 }
 
-/** Render message `id` with `{name}` placeholders from `data`. Unknown ids render as the id itself. */
+/**
+ * Render message `id` with `{name}` placeholders from `data`; `{name:prefix}` names enum ids
+ * through the catalog (`{strategies:strategy}` → `strategy.resale`), `{month:month}` names a month.
+ * Unknown ids render as the id itself.
+ */
 export function t(lang: Lang, id: string, data: Record<string, unknown> = {}): string {
   const entry = catalog[id];
   const template = entry ? entry[lang] : id;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? show(data[name], lang) : whole));
+  return template.replace(/(€)?\{(\w+)(?::([\w.]+))?\}([\s\u00A0\u202F]?%)?/g, (whole, euro: string | undefined, name: string, names: string | undefined, unit: string | undefined) => {
+    if (!(name in data)) return whole;
+    const s = show(data[name], lang, unit !== undefined, names);
+    // `€{amount}` (English): the minus goes first, as formatMoney writes it (-€12.50).
+    const money = euro ? (s.startsWith('-') ? `-€${s.slice(1)}` : `€${s}`) : s;
+    return money + (unit ?? '');
+  });
 }
 
 export function resolveLang(...candidates: Array<string | undefined | null>): Lang {

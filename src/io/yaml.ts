@@ -65,8 +65,35 @@ const PLAIN_DECIMAL = /^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const YAML_CODES: Record<string, string> = {
   DUPLICATE_KEY: 'yaml.duplicate_key',
   TAB_AS_INDENT: 'yaml.tab',
-  MULTILINE_IMPLICIT_KEY: 'yaml.syntax',
 };
+
+/**
+ * The parser's messages are English: the usual ones get a message id (`yaml.detail.*`) that
+ * `localize` renders in the user's language; the code stays `yaml.syntax`. Others keep the
+ * parser's words.
+ */
+const YAML_DETAILS: ReadonlyArray<{ code: string; message?: RegExp; id: string }> = [
+  { code: 'BAD_INDENT', message: /^Flow map/, id: 'yaml.detail.unclosed_map' },
+  { code: 'BAD_INDENT', message: /^Flow sequence/, id: 'yaml.detail.unclosed_seq' },
+  { code: 'BAD_INDENT', id: 'yaml.detail.indent' },
+  { code: 'MISSING_CHAR', message: /quote/, id: 'yaml.detail.unclosed_quote' },
+  { code: 'MISSING_CHAR', message: /followed by map values/, id: 'yaml.detail.multiline_key' },
+  { code: 'MULTILINE_IMPLICIT_KEY', id: 'yaml.detail.multiline_key' },
+  { code: 'BLOCK_AS_IMPLICIT_KEY', message: /^Nested mappings/, id: 'yaml.detail.colon_in_value' },
+  { code: 'BLOCK_AS_IMPLICIT_KEY', id: 'yaml.detail.indent' },
+  { code: 'BAD_SCALAR_START', id: 'yaml.detail.reserved_start' },
+  { code: 'BLOCK_IN_FLOW', id: 'yaml.detail.block_in_flow' },
+  { code: 'UNEXPECTED_TOKEN', id: 'yaml.detail.unexpected' },
+  { code: 'MULTIPLE_DOCS', id: 'yaml.detail.multiple_docs' },
+  { code: 'BAD_DQ_ESCAPE', id: 'yaml.detail.bad_escape' },
+];
+
+function yamlDetail(code: string, message: string): { detail_id?: string; char?: string } {
+  const found = YAML_DETAILS.find((d) => d.code === code && (!d.message || d.message.test(message)));
+  if (!found) return {};
+  const char = /reserved character (.)/.exec(message)?.[1];
+  return char ? { detail_id: found.id, char } : { detail_id: found.id };
+}
 
 export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
@@ -89,7 +116,7 @@ export function parseYaml(text: string): ParsedYaml {
     const overflow = /call stack/i.test(err.message);
     const code = overflow ? 'yaml.too_deep' : YAML_CODES[err.code] ?? 'yaml.syntax';
     const detail = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    problems.push(problem(code, 'error', '', pos(err.pos[0]), { detail, max: MAX_DEPTH }));
+    problems.push(problem(code, 'error', '', pos(err.pos[0]), { detail, max: MAX_DEPTH, ...(code === 'yaml.syntax' ? yamlDetail(err.code, detail) : {}) }));
     if (overflow) break;
   }
   if (problems.length > 0) return { data: undefined, map, problems };

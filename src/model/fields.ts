@@ -123,13 +123,17 @@ export function calendarMonth() {
   return z.string({ message: 'value.expected_calendar_month' }).regex(YEAR_MONTH, { message: 'value.bad_calendar_month' });
 }
 
+/** C0/C1 control characters except tab and line breaks: invisible in an editor, they can drive the terminal that prints them. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const noControl = (s: string) => !CONTROL.test(s);
+
 /** Free text (any language). A number where text is expected is an error. */
 export function text() {
-  return z.string({ message: 'value.expected_text' });
+  return z.string({ message: 'value.expected_text' }).refine(noControl, { message: 'value.control_char' });
 }
 
 export function nonEmptyText() {
-  return z.string({ message: 'value.expected_text' }).trim().min(1, { message: 'value.empty_text' });
+  return z.string({ message: 'value.expected_text' }).trim().min(1, { message: 'value.empty_text' }).refine(noControl, { message: 'value.control_char' });
 }
 
 /** An identifier referenced elsewhere in the file (`cire-du-sud`). */

@@ -80,8 +80,13 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], data: unkn
     if (issue.code === 'unrecognized_keys') {
       const allowed = knownKeys(root, path);
       for (const key of issue.keys) {
-        const suggestion = closest(key, allowed);
         const kp = [...path, key];
+        // `price: 24,90` inside { … }: YAML reads `price: 24` then a key `90`.
+        if (/^\d+$/.test(key)) {
+          out.push(problem('schema.decimal_comma', 'error', formatPath(kp), map.keyAt(kp), { key }));
+          continue;
+        }
+        const suggestion = closest(key, allowed);
         out.push(problem(suggestion ? 'schema.unknown_key_suggest' : 'schema.unknown_key', 'error', formatPath(kp), map.keyAt(kp), suggestion ? { key, suggestion } : { key, allowed }));
       }
       continue;

@@ -7,6 +7,7 @@ import { t } from '../i18n/index.js';
 import type { OutputFormat } from './formats.js';
 import { rate4 } from './json-values.js';
 import { EMPTY, money, num, percent, sectionToMarkdown, sectionToTable, sectionsToCsv, type Row, type Section } from './sections.js';
+import { escapeMarkdown } from './escape.js';
 import { headerLine } from './forecast/view.js';
 
 export interface MarginOutput {
@@ -119,7 +120,7 @@ export const marginFormatters: Record<OutputFormat, MarginFormatter> = {
     const c = new Chalk({ level: o.color ? 1 : 0 });
     return `${[c.bold(headerLine(o.forecast, o.lang)), '', ...marginSections(o.forecast, o.lang).flatMap((s) => [sectionToTable(s, o), ''])].join('\n').trimEnd()}\n`;
   },
-  md: (o) => `${[`# ${o.forecast.project}`, '', headerLine(o.forecast, o.lang), '', ...marginSections(o.forecast, o.lang).map((s) => sectionToMarkdown(s, o.lang))].join('\n').trimEnd()}\n`,
+  md: (o) => `${[`# ${escapeMarkdown(o.forecast.project)}`, '', escapeMarkdown(headerLine(o.forecast, o.lang)), '', ...marginSections(o.forecast, o.lang).map((s) => sectionToMarkdown(s, o.lang))].join('\n').trimEnd()}\n`,
   csv: (o) => sectionsToCsv([{ lead: [o.forecast.scenario], sections: marginSections(o.forecast, o.lang) }], ['scenario']),
   json: (o) => `${JSON.stringify(marginJson(o.forecast, o.lang), null, 2)}\n`,
 };

@@ -8,6 +8,7 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import { money2, type Decimal } from '../model/decimal.js';
 import { formatMoney, formatNumber, formatPercent, type Lang } from '../i18n/format.js';
+import { csvCell, escapeMarkdown } from './escape.js';
 
 export type Cell =
   | { kind: 'money'; value: Decimal }
@@ -160,23 +161,21 @@ export function sectionToTable(section: Section, opts: { lang: Lang; color: bool
   return parts.join('\n');
 }
 
-const mdEscape = (s: string) => s.replace(/\|/g, '\\|');
-
-/** A section as Markdown tables (at most 12 value columns per table). */
+/** A section as Markdown tables (at most 12 value columns per table); titles and labels may hold user text, escaped. */
 export function sectionToMarkdown(section: Section, lang: Lang): string {
-  const out: string[] = [`## ${section.title}`, ''];
+  const out: string[] = [`## ${escapeMarkdown(section.title)}`, ''];
   const all = section.columns.map((_, i) => i);
   for (let start = 0; start < Math.max(all.length, 1); start += 12) {
     const block = all.slice(start, start + 12);
-    out.push(`| ${mdEscape(section.labelHeader)} | ${block.map((i) => mdEscape(section.columns[i]!.label)).join(' | ')} |`);
+    out.push(`| ${escapeMarkdown(section.labelHeader)} | ${block.map((i) => escapeMarkdown(section.columns[i]!.label)).join(' | ')} |`);
     out.push(`|---|${block.map(() => '---:').join('|')}|`);
     for (const row of section.rows) {
       const bold = (s: string) => (row.strong && s !== '' ? `**${s}**` : s);
-      out.push(`| ${bold(mdEscape(row.label.trim()))} | ${block.map((i) => bold(mdEscape(showCell(row.cells[i] ?? EMPTY, lang, section.bareMoney)))).join(' | ')} |`);
+      out.push(`| ${bold(escapeMarkdown(row.label.trim()))} | ${block.map((i) => bold(escapeMarkdown(showCell(row.cells[i] ?? EMPTY, lang, section.bareMoney)))).join(' | ')} |`);
     }
     out.push('');
   }
-  for (const note of section.notes) out.push(`_${note}_`, '');
+  for (const note of section.notes) out.push(`_${escapeMarkdown(note)}_`, '');
   return out.join('\n');
 }
 
@@ -198,7 +197,9 @@ export function sectionsToCsv(groups: ReadonlyArray<{ lead: string[]; sections: 
         s.columns.forEach((col, i) => {
           const cell = row.cells[i] ?? EMPTY;
           if (cell.kind === 'empty') return;
-          lines.push([...lead, s.id, row.id, row.label.trim(), col.id, rawCell(cell)].map(csvField).join(','));
+          // Labels and text cells may be user text: a leading = + - @ is neutralised (csvCell); numbers stay numbers.
+          const value = cell.kind === 'text' ? csvCell(rawCell(cell), ',') : csvField(rawCell(cell));
+          lines.push([...[...lead, s.id, row.id].map(csvField), csvCell(row.label.trim(), ','), csvField(col.id), value].join(','));
         });
   return `${lines.join('\r\n')}\r\n`;
 }

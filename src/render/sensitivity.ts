@@ -5,6 +5,7 @@ import { formatMoney, type Lang } from '../i18n/format.js';
 import { t } from '../i18n/index.js';
 import type { OutputFormat } from './formats.js';
 import { money, sectionToMarkdown, sectionToTable, sectionsToCsv, type Section } from './sections.js';
+import { escapeMarkdown } from './escape.js';
 
 export interface SensitivityOutput {
   project: string;
@@ -63,7 +64,7 @@ export type SensitivityFormatter = (o: SensitivityOutput) => string;
 
 export const sensitivityFormatters: Record<OutputFormat, SensitivityFormatter> = {
   table: (o) => `${[o.project, '', ...sensitivitySections(o.rows, o.lang).flatMap((s) => [sectionToTable(s, o), ''])].join('\n').trimEnd()}\n`,
-  md: (o) => `${[`# ${o.project}`, '', ...sensitivitySections(o.rows, o.lang).map((s) => sectionToMarkdown(s, o.lang))].join('\n').trimEnd()}\n`,
+  md: (o) => `${[`# ${escapeMarkdown(o.project)}`, '', ...sensitivitySections(o.rows, o.lang).map((s) => sectionToMarkdown(s, o.lang))].join('\n').trimEnd()}\n`,
   csv: (o) => sectionsToCsv([{ lead: [], sections: sensitivitySections(o.rows, o.lang) }]),
   json: (o) => `${JSON.stringify(sensitivityJson(o.project, o.rows), null, 2)}\n`,
 };

@@ -6,6 +6,7 @@ import { formatMoney, formatNumber, formatMonth, type Lang } from '../i18n/forma
 import { t } from '../i18n/index.js';
 import type { OutputFormat } from './formats.js';
 import { EMPTY, money, num, text, sectionToMarkdown, sectionToTable, sectionsToCsv, type Section } from './sections.js';
+import { escapeMarkdown } from './escape.js';
 import { headerLine } from './forecast/view.js';
 
 export interface StockOutput {
@@ -80,7 +81,7 @@ export const stockFormatters: Record<OutputFormat, StockFormatter> = {
     const c = new Chalk({ level: o.color ? 1 : 0 });
     return `${[c.bold(headerLine(o.forecast, o.lang)), '', ...stockSections(o.forecast, o.safetyDays, o.lang).flatMap((s) => [sectionToTable(s, o), ''])].join('\n').trimEnd()}\n`;
   },
-  md: (o) => `${[`# ${o.forecast.project}`, '', headerLine(o.forecast, o.lang), '', ...stockSections(o.forecast, o.safetyDays, o.lang).map((s) => sectionToMarkdown(s, o.lang))].join('\n').trimEnd()}\n`,
+  md: (o) => `${[`# ${escapeMarkdown(o.forecast.project)}`, '', escapeMarkdown(headerLine(o.forecast, o.lang)), '', ...stockSections(o.forecast, o.safetyDays, o.lang).map((s) => sectionToMarkdown(s, o.lang))].join('\n').trimEnd()}\n`,
   csv: (o) => sectionsToCsv([{ lead: [o.forecast.scenario], sections: stockSections(o.forecast, o.safetyDays, o.lang) }], ['scenario']),
   json: (o) => `${JSON.stringify(stockJson(o.forecast), null, 2)}\n`,
 };

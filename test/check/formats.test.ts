@@ -193,6 +193,20 @@ describe('github', () => {
   });
 });
 
+describe('github: an invalid file', () => {
+  it('annotates its problems with their hint on the second line, like validate', () => {
+    const bad: FileCheck = {
+      file: 'classe/taux.yaml',
+      state: 'invalid',
+      diagnostics: localize([problem('value.rate_bare_number', 'error', 'products[0].vat_rate', { line: 12, column: 15 }, { value: '20', suggestion: '20%' })], 'en').map((d) => ({ ...d, file: 'classe/taux.yaml' })),
+      exitCode: 2,
+    };
+    expect(checkFormatters.github({ files: [bad], version: '0.1.0' }, en)).toBe(
+      '::error file=classe/taux.yaml,line=12,col=15,title=value.rate_bare_number::The rate `20` must be written `20%25` (products[0].vat_rate)%0AA rate is written as a percentage (20%25) or a fraction (0.2).\n',
+    );
+  });
+});
+
 describe('md', () => {
   it('one file: a table per block; many: the class table', () => {
     const md = plainSpaces(checkFormatters.md(one, fr));

@@ -99,7 +99,8 @@ describe('ecomplan validate: bad input', () => {
     const p = file('gh.yaml', MINIMAL.replace('vat_rate: 20%', 'vat_rate: 20'));
     const r = run(['validate', '--format', 'github', '--lang', 'en', p]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(`::error file=${p},line=12,col=15,title=value.rate_bare_number::The rate \`20\` must be written \`20%25\` (products[0].vat_rate)\n`);
+    // The hint follows on a second line of the annotation (%0A), as under the stylish message.
+    expect(r.stdout).toBe(`::error file=${p},line=12,col=15,title=value.rate_bare_number::The rate \`20\` must be written \`20%25\` (products[0].vat_rate)%0AA rate is written as a percentage (20%25) or a fraction (0.2).\n`);
   });
 
   it('several files: exit 2 wins over 1, every file reported', () => {
@@ -112,5 +113,54 @@ describe('ecomplan validate: bad input', () => {
   it('an unknown option or format is a usage error (exit 2)', () => {
     expect(run(['validate', '--format', 'xml', 'x.yaml']).code).toBe(2);
     expect(run(['frobnicate']).code).toBe(2);
+  });
+});
+
+describe('ecomplan validate: the file’s locale', () => {
+  const EN = join(ROOT, 'test/init/golden/default-en.yaml');
+  it('a `locale: en` file gets an English summary without --lang', () => {
+    const r = run(['validate', EN]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`✔ ${EN}: valid project\n`);
+  });
+  it('its errors and counts are English too (no French severity word)', () => {
+    const bad = file('bad-en.yaml', readFileSync(EN, 'utf8').replace(/^project:/m, 'projet:'));
+    const r = run(['validate', bad]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${bad}:17:1  error  Unknown key \`projet\`: did you mean \`project\`?  (projet)`);
+    expect(r.stdout).toContain('✖ 2 error(s), 0 warning(s)');
+    expect(r.stdout).not.toContain('erreur');
+  });
+  it('files of different locales: French, as without a locale; --lang wins', () => {
+    const fr = join(ROOT, 'test/fixtures/minimal.ecomplan.yaml');
+    expect(run(['validate', EN, fr]).stdout).toBe(`✔ ${EN} : projet valide\n✔ ${fr} : projet valide\n`);
+    expect(run(['validate', EN, '--lang', 'fr']).stdout).toBe(`✔ ${EN} : projet valide\n`);
+  });
+});
+
+describe('ecomplan validate: a decimal comma inside { … }', () => {
+  it('`price: 24,90` in a flow mapping says to write 24.90, not « did you mean id »', () => {
+    const flow = MINIMAL.replace(/  - id: tasse\n[\s\S]*?supplier: poterie\n/, '  - { id: tasse, name: Tasse, price: 24,90, vat_rate: 20%, mix: 100%, strategy: resale, purchase_cost: 8.50, supplier: poterie }\n');
+    const { code, results } = validateJson([file('comma.yaml', flow)]);
+    expect(code).toBe(1);
+    expect(results[0]!.diagnostics).toEqual([
+      expect.objectContaining({ code: 'schema.decimal_comma', path: 'products[0].90', line: 9, column: 41, message: 'Clé inconnue « 90 » : dans { … }, la virgule sépare deux clés ; un nombre décimal s’écrit avec un point (24.90)' }),
+    ]);
+  });
+});
+
+describe('ecomplan validate: control characters in text', () => {
+  it('an escape sequence in a name is refused (it would repaint the terminal of whoever runs forecast or check)', () => {
+    const p = file('esc.yaml', MINIMAL.replace('  name: Petit Projet', '  name: "Petit \\e[2J Projet"'));
+    const { code, results } = validateJson([p]);
+    expect(code).toBe(1);
+    expect(results[0]!.diagnostics).toEqual([
+      expect.objectContaining({ code: 'value.control_char', path: 'project.name', line: 5, column: 9, message: 'Caractère de contrôle invisible dans le texte "Petit \\u001b[2J Projet" : retirez-le' }),
+    ]);
+    expect(run(['forecast', p]).stdout).not.toContain('\u001b');
+  });
+  it('tabs and line breaks stay allowed', () => {
+    const p = file('tab.yaml', MINIMAL.replace('  name: Petit Projet', '  name: "Petit\\tProjet"\n  description: "ligne 1\\nligne 2"'));
+    expect(validateJson([p]).code).toBe(0);
   });
 });

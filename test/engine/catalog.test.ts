@@ -8,7 +8,7 @@ import { LEVER_NAMES } from '../../src/engine/index.js';
 import { STRATEGIES } from '../../src/model/schema.js';
 import { ROOT } from '../helpers/cli.js';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?::[\w.]+)?\}/g)].map((m) => m[1]).sort();
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));

@@ -17,32 +17,32 @@ export const engine: Catalog = {
     en: 'Scenario `{scenario}` is not described in demand.scenarios: the base hypotheses are used',
   },
   'forecast.vat_franchise_upper': {
-    fr: 'Le chiffre d’affaires {year} dépasse le seuil majoré de la franchise en base de TVA ({threshold} €) en {month} ({revenue} €) : la TVA est due dès ce mois',
-    en: 'Revenue {year} exceeds the upper threshold of the VAT franchise ({threshold} €) in {month} ({revenue} €): VAT is due from that month',
+    fr: 'Le chiffre d’affaires {year} dépasse le seuil majoré de la franchise en base de TVA ({threshold} €) en {month:month} ({revenue} €) : la TVA est due dès ce mois',
+    en: 'Revenue {year} exceeds the upper threshold of the VAT franchise (€{threshold}) in {month:month} (€{revenue}): VAT is due from that month',
   },
   'forecast.vat_franchise_upper.hint': {
     fr: 'Passez company.vat_regime à normal (avec un numéro de TVA) et revoyez vos prix TTC : à prix constant, 20 % de TVA réduit d’autant le CA HT.',
-    en: 'Set company.vat_regime to normal (with a VAT number) and review your prices: at constant prices, 20 % VAT cuts revenue excl. VAT.',
+    en: 'Set company.vat_regime to normal (with a VAT number) and review your prices: at constant prices, 20% VAT cuts revenue excl. VAT.',
   },
   'forecast.vat_franchise_base': {
-    fr: 'Le chiffre d’affaires {year} dépasse le seuil de la franchise en base de TVA ({threshold} €) en {month} ({revenue} €) : la TVA sera due à partir du 1er janvier {next}',
-    en: 'Revenue {year} exceeds the VAT franchise threshold ({threshold} €) in {month} ({revenue} €): VAT will be due from 1 January {next}',
+    fr: 'Le chiffre d’affaires {year} dépasse le seuil de la franchise en base de TVA ({threshold} €) en {month:month} ({revenue} €) : la TVA sera due à partir du 1er janvier {next}',
+    en: 'Revenue {year} exceeds the VAT franchise threshold (€{threshold}) in {month:month} (€{revenue}): VAT will be due from 1 January {next}',
   },
   'forecast.vat_franchise_base.hint': {
     fr: 'Prévoyez le passage au régime normal de TVA (art. 293 B du CGI) et son effet sur vos prix.',
     en: 'Plan the switch to the normal VAT regime (art. 293 B CGI) and its effect on your prices.',
   },
   'forecast.micro_ceiling': {
-    fr: 'Le chiffre d’affaires {year} dépasse le plafond du régime micro ({ceiling} €) en {month} ({revenue} €) : dépassé deux années civiles de suite, il fait basculer au régime réel au 1er janvier suivant',
-    en: 'Revenue {year} exceeds the micro regime ceiling ({ceiling} €) in {month} ({revenue} €): exceeded two calendar years in a row, it moves the business to the real regime on the next 1 January',
+    fr: 'Le chiffre d’affaires {year} dépasse le plafond du régime micro ({ceiling} €) en {month:month} ({revenue} €) : dépassé deux années civiles de suite, il fait basculer au régime réel au 1er janvier suivant',
+    en: 'Revenue {year} exceeds the micro regime ceiling (€{ceiling}) in {month:month} (€{revenue}): exceeded two calendar years in a row, it moves the business to the real regime on the next 1 January',
   },
   'forecast.micro_ceiling.hint': {
     fr: 'Le plafond est proratisé l’année de création. Envisagez une EI au réel ou une société.',
     en: 'The ceiling is prorated in the creation year. Consider an EI au réel or a company.',
   },
   'forecast.cash_negative': {
-    fr: 'La trésorerie devient négative en {month} ({amount} €) ; la plus basse : {lowest} € en {lowest_month}',
-    en: 'Cash goes below zero in {month} ({amount} €); lowest: {lowest} € in {lowest_month}',
+    fr: 'La trésorerie devient négative en {month:month} ({amount} €) ; la plus basse : {lowest} € en {lowest_month:month}',
+    en: 'Cash goes below zero in {month:month} (€{amount}); lowest: €{lowest} in {lowest_month:month}',
   },
   'forecast.cash_negative.hint': {
     fr: 'Augmentez l’apport ou l’emprunt, décalez des dépenses, ou négociez des délais fournisseurs.',
@@ -58,12 +58,12 @@ export const engine: Catalog = {
   },
   'forecast.price_below_cost': {
     fr: 'Le produit « {product} » est vendu sous son coût : prix HT {price_ht} € pour un coût unitaire de {unit_cost} €',
-    en: 'Product `{product}` sells below its cost: price excl. VAT {price_ht} € for a unit cost of {unit_cost} €',
+    en: 'Product `{product}` sells below its cost: price excl. VAT €{price_ht} for a unit cost of €{unit_cost}',
   },
   'forecast.price_below_cost.hint': { fr: 'Voir « ecomplan margin » pour la décomposition du coût.', en: 'See `ecomplan margin` for the cost breakdown.' },
   'forecast.conversion_implausible': {
-    fr: 'Taux de conversion de {rate} % hors de la fourchette plausible ({min}–{max} %)',
-    en: 'Conversion rate of {rate}% outside the plausible range ({min}–{max}%)',
+    fr: 'Taux de conversion de {rate} % hors de la fourchette plausible ({min:percent}–{max} %)',
+    en: 'Conversion rate of {rate}% outside the plausible range ({min:percent}–{max}%)',
   },
   'forecast.conversion_implausible.hint': {
     fr: 'Un site marchand convertit en général 1 à 3 % de ses visites : justifiez ce chiffre.',
@@ -75,7 +75,7 @@ export const engine: Catalog = {
   },
   'forecast.basket_implausible': {
     fr: 'Panier moyen de {basket} € TTC hors de la fourchette plausible ({min}–{max} €)',
-    en: 'Average basket of {basket} € incl. VAT outside the plausible range ({min}–{max} €)',
+    en: 'Average basket of €{basket} incl. VAT outside the plausible range (€{min}–€{max})',
   },
   'forecast.basket_implausible.hint': {
     fr: 'Panier moyen = articles par commande × prix moyen pondéré ; le panier moyen en France est d’environ 67 €.',

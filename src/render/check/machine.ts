@@ -232,7 +232,10 @@ export const github: CheckFormatter = (report, { lang }) => {
     lines.push(`::${level} file=${githubEscapeProperty(file)},line=${line},col=${col},title=${githubEscapeProperty(titleText)}::${githubEscapeData(msg)}`);
   for (const f of report.files) {
     if (!f.result) {
-      for (const d of f.diagnostics) annotate(d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice', f.file, d.line, d.column, d.code, d.path ? `${d.message} (${d.path})` : d.message);
+      for (const d of f.diagnostics) {
+        const located = d.path ? `${d.message} (${d.path})` : d.message;
+        annotate(d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice', f.file, d.line, d.column, d.code, d.hint ? `${located}\n${d.hint}` : located);
+      }
       continue;
     }
     for (const r of f.result.criteria) {

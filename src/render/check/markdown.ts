@@ -4,10 +4,11 @@
  */
 import { BLOCK_IDS } from '../../criteria/types.js';
 import { t, type Lang } from '../../i18n/index.js';
+import { escapeMarkdown } from '../escape.js';
 import { blockTitle, classSummary, percent, percentNumber, STATUS_MARK, title, type CheckFormatter, type FileCheck } from './model.js';
 
-/** Text inside a Markdown table cell: no pipe, no line break. */
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Text inside a Markdown table cell or list item: messages quote user text, escaped like every Markdown output. */
+const cell = (s: string) => escapeMarkdown(s);
 
 function fileMd(f: FileCheck, lang: Lang): string[] {
   const out = [`## ${cell(t(lang, 'check.title', { file: f.file }))}`, ''];

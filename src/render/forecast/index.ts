@@ -5,6 +5,7 @@ import type { Forecast } from '../../engine/types.js';
 import { t, type Lang } from '../../i18n/index.js';
 import type { OutputFormat } from '../formats.js';
 import { sectionToMarkdown, sectionToTable, sectionsToCsv } from '../sections.js';
+import { escapeMarkdown } from '../escape.js';
 import { warningsMarkdown, warningsText } from '../warnings.js';
 import { forecastJson } from './json.js';
 import { forecastSections, headerLine, scenariosSection } from './view.js';
@@ -57,7 +58,7 @@ const table: ForecastFormatter = (o) => {
 
 const md: ForecastFormatter = (o) => {
   const first = o.forecasts[0]!;
-  const out: string[] = [`# ${first.project}`, ''];
+  const out: string[] = [`# ${escapeMarkdown(first.project)}`, ''];
   if (o.all) {
     out.push(sectionToMarkdown(scenariosSection(o.forecasts, o.lang), o.lang));
     for (const { forecast, diagnostics } of scenarioWarnings(o)) {
@@ -65,7 +66,7 @@ const md: ForecastFormatter = (o) => {
       out.push(`## ${t(o.lang, 'fc.title.warnings')} — ${t(o.lang, `scenario.${forecast.scenario}`)}`, '', warningsMarkdown(diagnostics, o.lang));
     }
   } else {
-    out.push(headerLine(first, o.lang), '');
+    out.push(escapeMarkdown(headerLine(first, o.lang)), '');
     for (const s of forecastSections(first, o.lang, o.monthly)) out.push(sectionToMarkdown(s, o.lang));
     out.push(`## ${t(o.lang, 'fc.title.warnings')}`, '', warningsMarkdown(o.warnings[0] ?? [], o.lang));
   }

@@ -72,7 +72,9 @@ export const github: DiagnosticsFormatter = (results) => {
   for (const r of results)
     for (const d of r.diagnostics) {
       const level = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
-      const msg = d.path ? `${d.message} (${d.path})` : d.message;
+      const located = d.path ? `${d.message} (${d.path})` : d.message;
+      // The hint says what to do: keep it, on the annotation's second line.
+      const msg = d.hint ? `${located}\n${d.hint}` : located;
       lines.push(`::${level} file=${githubEscapeProperty(r.file)},line=${d.line},col=${d.column},title=${githubEscapeProperty(d.code)}::${githubEscapeData(msg)}`);
     }
   return lines.length ? `${lines.join('\n')}\n` : '';
