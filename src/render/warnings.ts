@@ -12,5 +12,5 @@ export function warningsText(file: string, diagnostics: readonly Diagnostic[], l
 /** Messages may quote user text (a product name): escaped like every Markdown output. */
 export function warningsMarkdown(diagnostics: readonly Diagnostic[], lang: Lang): string {
   if (diagnostics.length === 0) return `${t(lang, 'fc.no_warnings')}\n`;
-  return `${diagnostics.map((d) => `- **${SEVERITY_WORD[lang][d.severity]}** (${lang === 'fr' ? 'ligne' : 'line'} ${d.line}) ${escapeMarkdown(d.message)}${d.path ? ` — \`${d.path}\`` : ''}${d.hint ? `  \n  ${escapeMarkdown(d.hint)}` : ''}`).join('\n')}\n`;
+  return `${diagnostics.map((d) => `- **${SEVERITY_WORD[lang][d.severity]}** (${t(lang, 'fc.line', { line: d.line })}) ${escapeMarkdown(d.message)}${d.path ? ` — \`${d.path}\`` : ''}${d.hint ? `  \n  ${escapeMarkdown(d.hint)}` : ''}`).join('\n')}\n`;
 }

@@ -215,3 +215,10 @@ describe('md', () => {
     expect(table).toContain('| classe/alice.ecomplan.yaml | 100,0 % | 100,0 % | 100,0 % | 100,0 % | 100,0 % | 100,0 % | 0 | validé |');
   });
 });
+
+describe('csv: a file name is data, not a formula', () => {
+  it('neutralises a leading = in the file column', () => {
+    const out = checkFormatters.csv({ ...many, files: [{ ...many.files[0]!, file: '=HYPERLINK("http://x")' }] }, fr);
+    expect(out.split('\r\n')[1]!.startsWith(`"'=HYPERLINK(""http://x"")",`)).toBe(true);
+  });
+});

@@ -104,6 +104,7 @@ export const engine: Catalog = {
   'fc.title.break_even': { fr: 'Seuil de rentabilité et point mort', en: 'Break-even point' },
   'fc.title.warnings': { fr: 'Points d’attention', en: 'Warnings' },
   'fc.title.scenarios': { fr: 'Synthèse des scénarios', en: 'Scenario comparison' },
+  'fc.line': { fr: 'ligne {line}', en: 'line {line}' },
   'fc.no_warnings': { fr: 'Aucun point d’attention.', en: 'No warnings.' },
   'fc.col.year': { fr: 'Année {n}', en: 'Year {n}' },
   'fc.col.year_partial': { fr: 'Année {n} ({months} m.)', en: 'Year {n} ({months} m.)' },

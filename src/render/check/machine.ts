@@ -8,6 +8,7 @@ import { FINDING_CODES } from '../../criteria/findings.js';
 import { BLOCK_IDS } from '../../criteria/types.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { githubEscapeData, githubEscapeProperty } from '../formatters/diagnostics.js';
+import { toCsv } from '../escape.js';
 import { classSummary, percentNumber, percentPlain, title, type CheckFormatter, type CheckReport, type FileCheck } from './model.js';
 
 /** Interpolation data as JSON: Decimals become strings (their exact digits). */
@@ -46,11 +47,6 @@ export const json: CheckFormatter = (report, { lang }) => {
   return `${JSON.stringify({ ecomplan: 1, version: report.version, files: report.files.map((f) => fileJson(f, lang)), summary }, null, 2)}\n`;
 };
 
-/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
-function csvField(v: string): string {
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
 /**
  * One row per file: score and block scores in percent (dot decimals), error and
  * warning findings, then each criterion's status (pass, partial, fail, ignored).
@@ -71,7 +67,8 @@ export const csv: CheckFormatter = (report) => {
       ...CRITERIA.map((c) => r?.criteria.find((x) => x.id === c.id)?.status ?? ''),
     ]);
   }
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  // toCsv quotes per RFC 4180 and neutralises a file name a spreadsheet would run as a formula.
+  return toCsv(rows, ',');
 };
 
 /** XML 1.0 text: escaped, without the characters XML cannot hold. */
