@@ -16,35 +16,14 @@ export interface EngineWarning {
   severity: 'error' | 'warning' | 'info';
 }
 
-export interface MonthResult {
+/** One month: the period's money lines (PeriodTotals) plus what only a month has. */
+export interface MonthResult extends PeriodTotals {
   index: number; // 1..H
   month: string; // YYYY-MM
-  visitors: Decimal;
   newOrders: Decimal;
   repeatOrders: Decimal;
-  orders: Decimal;
   units: Record<string, Decimal>; // by product id
-  revenueTtc: Decimal;
-  revenueHt: Decimal;
-  vatCollected: Decimal;
-  cogs: Decimal;
-  channelFees: Decimal;
-  shippingCosts: Decimal;
-  returnsCost: Decimal;
-  marketing: Decimal;
-  fixedCosts: Decimal;
-  setupCosts: Decimal;
-  depreciation: Decimal;
-  interest: Decimal;
-  ownerPay: Decimal;
-  socialContributions: Decimal;
-  incomeTax: Decimal;
-  resultBeforeTax: Decimal;
-  contributionMargin: Decimal;
-  stockPurchases: Decimal;
   stockValue: Decimal;
-  cashIn: Decimal;
-  cashOut: Decimal;
   cashEnd: Decimal;
   /** Revenue TTC by channel id (products + shipping). */
   channelRevenueTtc: Record<string, Decimal>;
