@@ -17,6 +17,7 @@ import { marginSections } from '../margin.js';
 import { EMPTY, showCell, type Section } from '../sections.js';
 import { sensitivitySections } from '../sensitivity.js';
 import type { ReportContext } from './context.js';
+import { cashPlanTables } from './cash-plan.js';
 import type { CheckResult } from '../../criteria/index.js';
 import { percent } from '../check/model.js';
 
@@ -55,16 +56,6 @@ export function sectionTable(s: Section, c: ReportContext, opts: { id?: string; 
     rows: s.rows.map((r) => [label(r.label), ...cols.map((i) => showCell(r.cells[i] ?? EMPTY, c.lang, s.bareMoney))]),
     strongRows,
   };
-}
-
-/** A month-by-month section as one table per year of the horizon. */
-function byYear(s: Section, f: Forecast, c: ReportContext): TableView[] {
-  return f.years.map((y) => {
-    const cols = f.months.map((m, i) => ({ m, i })).filter(({ m }) => m.index > (y.year - 1) * 12 && m.index <= y.year * 12).map(({ i }) => i);
-    const view = sectionTable(s, c, { id: `${s.id}-${y.year}`, cols, caption: c.t('report.year_range', { n: y.year, first: formatMonth(y.firstMonth, c.lang), last: formatMonth(y.lastMonth, c.lang) }) });
-    view.columns = view.columns.map((col, i) => (i === 0 ? col : { ...col, label: formatMonth(col.label, c.lang).replace(/ \d{4}$/, '') }));
-    return view;
-  });
 }
 
 /** Objectives of growth (C1.4) against the forecast. */
@@ -153,7 +144,7 @@ export function forecastSection(c: ReportContext, computed: { results: ForecastR
     financingPlan: sectionTable(financingPlanSection(f, c.lang), c),
     pnl: sectionTable(pnl, c),
     pnlNotes: notes(pnl),
-    cashPlan: byYear(cash, f, c),
+    cashPlan: cashPlanTables(cash, f, c),
     cashNotes: notes(cash),
     breakEven: sectionTable(be, c),
     breakEvenNotes: notes(be),
