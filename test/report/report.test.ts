@@ -102,8 +102,11 @@ describe('report: the prévisionnel', () => {
       '### Sensibilité aux hypothèses',
     ])
       expect(part).toContain(heading);
-    expect(part).toContain('Année 1 (janvier 2027 – décembre 2027)');
-    expect(part).toContain('Année 3 (janvier 2029 – décembre 2029)');
+    // Two half-year tables per year, the second with the year's total (issue 12, item 1).
+    expect(part).toContain('Année 1, janvier 2027 – juin 2027');
+    expect(part).toContain('Année 1, juillet 2027 – décembre 2027');
+    expect(part).toContain('Année 3, juillet 2029 – décembre 2029');
+    expect(part).toMatch(/\|\s+\| juillet \| août \| septembre \| octobre \| novembre \| décembre \| Total année 1 \|/);
     expect(part).toContain('Exercice = 12 mois à partir de janvier 2027. Montants arrondis au centime : un total annuel peut différer d’un centime de la somme des mois.');
   });
 
