@@ -11,13 +11,14 @@ import { ZERO, type Decimal } from '../../model/decimal.js';
 import type { ProjectFile } from '../../model/schema.js';
 import { breakEvenChart, cashChart, revenueChargesChart, scenarioChart, unitCostChart, type Chart } from '../charts/index.js';
 import type { Field } from '../field.js';
-import { breakEvenSection, cashSection, financingPlanSection, pnlSection, scenariosSection } from '../forecast/view.js';
+import { breakEvenSection, cashSection, financingPlanSection, pnlSection } from '../forecast/view.js';
 import type { TableView } from '../handlebars.js';
 import { marginSections } from '../margin.js';
 import { EMPTY, showCell, type Section } from '../sections.js';
 import { sensitivitySections } from '../sensitivity.js';
 import type { ReportContext } from './context.js';
 import { cashPlanTables } from './cash-plan.js';
+import { scenarioAlerts, scenarioTable, sensitivityTables } from './scenarios.js';
 import type { CheckResult } from '../../criteria/index.js';
 import { percent } from '../check/model.js';
 
@@ -148,9 +149,10 @@ export function forecastSection(c: ReportContext, computed: { results: ForecastR
     cashNotes: notes(cash),
     breakEven: sectionTable(be, c),
     breakEvenNotes: notes(be),
-    scenarios: r.scenarios ? sectionTable(scenariosSection(r.scenarios, c.lang), c) : null,
+    scenarios: r.scenarios ? scenarioTable(r.scenarios, c, (s) => sectionTable(s, c)) : null,
+    scenarioAlerts: r.scenarios ? scenarioAlerts(r.scenarios, c) : [],
     noScenarios: r.scenarios ? null : c.missing('report.element.scenarios', ['demand', 'scenarios']),
-    sensitivity: sens.map((s) => ({ title: s.title, table: sectionTable(s, c), notes: s.notes })),
+    sensitivity: sensitivityTables(sens, c, (s) => sectionTable(s, c)),
     warnings,
     charts: charts(c, r),
   };
