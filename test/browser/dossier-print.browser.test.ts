@@ -83,4 +83,24 @@ describe('printed dossier in headless Chromium', () => {
     expect(texts.filter((x) => x.includes('…'))).toEqual([]);
     await page.context().close();
   });
+
+  it.each(exampleFiles().map((p) => [projectName(p), p]))('%s: headings kept with what follows, one unit per axis, guillemets held, break-even said (item 4)', async (_name, project) => {
+    const file = await report(project);
+    const { page } = await openFile(browser, file);
+    await page.emulateMedia({ media: 'print' });
+    const breaks = await page.evaluate<string[]>(`Array.from(document.querySelectorAll('main h2, main h3, caption')).map((h) => getComputedStyle(h).breakAfter)`);
+    expect(new Set(breaks)).toEqual(new Set(['avoid']));
+    // Each money axis speaks one unit: all its labels in k€, or none.
+    const axes = await page.evaluate<string[][]>(`Array.from(document.querySelectorAll('svg[data-chart]')).map((svg) => Array.from(svg.querySelectorAll('text[text-anchor="end"][dominant-baseline="middle"]')).map((t) => t.textContent).filter((t) => /€$/.test(t)))`);
+    for (const labels of axes) {
+      const k = labels.filter((l) => /k€$/.test(l)).length;
+      expect(k === 0 || k === labels.length, labels.join(' | ')).toBe(true);
+    }
+    // No guillemet followed or preceded by a breakable space.
+    const text = await page.evaluate<string>('document.body.innerText');
+    expect(text.match(/« |[ \t\n]»/g) ?? []).toEqual([]);
+    // The break-even chart always says where the point mort is.
+    expect(await page.locator('svg[data-chart="break-even"] [data-break-even] text, svg[data-chart="break-even"] text[data-break-even]').first().textContent()).toMatch(/Point mort/);
+    await page.context().close();
+  });
 });

@@ -97,7 +97,7 @@ export function breakEvenChart(months: ReadonlyArray<{ month: string; margin: De
   const i = breakEvenMonth ? months.findIndex((m) => m.month === breakEvenMonth) : -1;
   if (breakEvenMonth && i >= 0) {
     const x = bandX(i, months.length);
-    const label = t(opts.lang, 'report.chart.break_even_at', { month: formatMonth(breakEvenMonth, opts.lang) });
+    const label = t(opts.lang, i === 0 ? 'report.chart.break_even_first' : 'report.chart.break_even_at', { month: formatMonth(breakEvenMonth, opts.lang) });
     const anchor = x.gt(WIDTH.div(2)) ? 'end' : 'start';
     body += `<g data-break-even="${esc(breakEvenMonth)}"><line x1="${px(x)}" y1="${px(PLOT.top)}" x2="${px(x)}" y2="${px(PLOT.bottom)}" stroke="${COLORS.ink}" stroke-dasharray="3 3"/>`;
     body += `<text x="${px(x.plus(anchor === 'end' ? -6 : 6))}" y="${px(PLOT.top.plus(12))}" text-anchor="${anchor}" fill="${COLORS.ink}" font-weight="600">${esc(label)}</text></g>`;

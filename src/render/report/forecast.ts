@@ -18,6 +18,7 @@ import { EMPTY, showCell, type Section } from '../sections.js';
 import { sensitivitySections } from '../sensitivity.js';
 import type { ReportContext } from './context.js';
 import { cashPlanTables } from './cash-plan.js';
+import { signed } from './identity.js';
 import { scenarioAlerts, scenarioTable, sensitivityTables } from './scenarios.js';
 import type { CheckResult } from '../../criteria/index.js';
 import { percent } from '../check/model.js';
@@ -66,7 +67,8 @@ function objectivesTable(c: ReportContext, f: Forecast): TableView | null {
   const rows: TableView['rows'] = [];
   const gap = (target: Decimal, actual: Decimal) => {
     const diff = actual.minus(target);
-    return target.isZero() ? c.money(diff, 0) : `${c.money(diff, 0)} (${c.percent(diff.div(target))})`;
+    const money = signed(c.money(diff, 0), diff.toDecimalPlaces(0));
+    return target.isZero() ? money : `${money} (${signed(c.percent(diff.div(target)), diff.div(target).toDecimalPlaces(3))})`;
   };
   const first = f.years[0];
   if (first) rows.push([c.t('report.objective.revenue_year1'), c.money(o.revenue_year1, 0), c.money(first.revenueHt, 0), gap(o.revenue_year1, first.revenueHt)]);
@@ -212,7 +214,7 @@ export function stockSummary(c: ReportContext, r: ForecastResults | null): Table
       p.productName,
       c.money(p.unitCost),
       p.leadTimeDays !== null ? c.t('report.days', { n: p.leadTimeDays }) : '',
-      p.reorderPointUnits !== null ? c.t('report.units', { n: c.number(p.reorderPointUnits, 1) }) : c.t('report.unknown'),
+      p.reorderPointUnits !== null ? c.t('report.units', { n: c.number(p.reorderPointUnits.ceil(), 0) }) : c.t('report.unknown'),
       p.minimumOrderUnits ? c.number(p.minimumOrderUnits) : '',
       String(p.months.filter((m) => m.purchaseUnits.gt(0)).length),
       c.money(p.months[Math.min(11, p.months.length - 1)]?.stockValue ?? ZERO),

@@ -11,6 +11,7 @@ import { given, present, type Field } from '../field.js';
 import type { TableCell, TableView } from '../handlebars.js';
 import { funnelChart, type Chart } from '../charts/index.js';
 import type { ReportContext } from './context.js';
+import { formatSiren, formatSiret } from './identity.js';
 
 /** A block that is either there or replaced by what is missing. */
 export type Part<T> = ({ missing: null } & T) | { missing: Field };
@@ -72,7 +73,7 @@ export function productSection(c: ReportContext) {
     rows: p.products.map((pr, i) => [
       pr.name,
       c.money(pr.price),
-      c.percent(pr.vat_rate),
+      p.company?.vat_regime === 'franchise' ? c.t('report.vat_not_applicable') : c.percent(pr.vat_rate),
       weightOrSize(c, pr) || c.missing('report.element.weight', ['products', i, 'weight_g']),
       c.percent(pr.mix, 0),
       c.t(`report.strategy.${pr.strategy}`),
@@ -411,7 +412,7 @@ export function legalSection(c: ReportContext) {
                 [c.t('report.company.vl'), c.yesNo(co.versement_liberatoire ?? false)],
               ] as Array<[string, TableCell]>)
             : []),
-          [c.t('report.company.siren'), c.text(co.siren ?? co.siret, 'report.element.siren', ['company', 'siren'])],
+          ...companyNumbers(c, co.siren, co.siret),
         ]),
       }
     : none(c, 'report.element.company', ['company']);
@@ -469,4 +470,12 @@ export function legalSection(c: ReportContext) {
       }
     : none(c, 'report.element.rgpd', Lp('rgpd'));
   return { company, terms, rgpd };
+}
+
+/** SIREN and SIRET rows, each grouped as INSEE prints them; the SIREN is read from the SIRET when only that is given. */
+function companyNumbers(c: ReportContext, siren: string | undefined, siret: string | undefined): Array<[string, TableCell]> {
+  const sirenText = siren ?? (siret ? siret.replace(/\s/g, '').slice(0, 9) : undefined);
+  const rows: Array<[string, TableCell]> = [[c.t('report.company.siren_only'), sirenText ? formatSiren(sirenText) : c.missing('report.element.siren', ['company', 'siren'])]];
+  if (siret) rows.push([c.t('report.company.siret'), formatSiret(siret)]);
+  return rows;
 }
