@@ -142,3 +142,27 @@ export function acrePayFactor(creationMonth: string): Figure {
   for (const period of ACRE_FR) if (creationMonth >= period.from) current = period.payFactor;
   return current;
 }
+
+/** A dated rule of law the legal drafts follow: what it requires, its source, and the day it applies from. */
+export interface LegalRule {
+  id: string;
+  inForceFrom: string;
+  source: string;
+  certainty: Certainty;
+}
+
+/**
+ * The consumer-law rules the CGV and privacy drafts rely on (issue 12, items 11–12),
+ * checked against the texts in force on 2026-11-30. A draft uses a rule only from its date.
+ */
+export const LEGAL_RULES_FR: readonly LegalRule[] = [
+  { id: 'withdrawal_function', inForceFrom: '2026-06-19', source: 'C. consom. L221-21 (ord. 2026-2) and D221-5 (décret 2026-3 du 5 janvier 2026): « renoncer au contrat ici », « confirmer la rétractation », acknowledgement with content, date and time', certainty: 'primary' },
+  { id: 'late_delivery_refund', inForceFrom: '2016-07-01', source: 'C. consom. L216-2, L216-3 (refund within 14 days of the termination), L241-4 (increase of 10/20/50 %)', certainty: 'primary' },
+];
+
+/** The legal rule `id`, or throws: a draft must not cite a rule the table lacks. */
+export function legalRule(id: string): LegalRule {
+  const rule = LEGAL_RULES_FR.find((r) => r.id === id);
+  if (!rule) throw new Error(`unknown legal rule ${id}`);
+  return rule;
+}

@@ -89,7 +89,13 @@ describe('legal drafts: content', () => {
     expect(cgv).toContain(nb('recourir gratuitement au médiateur de la consommation dont relève le vendeur : CM2C, https://www.cm2c.net, 49 rue de Ponthieu, 75008 Paris.'));
     expect(file(r, 'cgv.html')).toContain('<a href="https://www.cm2c.net" rel="noopener noreferrer">https://www.cm2c.net</a>');
     expect(cgv).toContain('Le client dispose d’un délai de 14 jours pour se rétracter');
-    expect(cgv).toContain(nb('Sont concernés sur ce site : bougies personnalisées.'));
+    // Issue 12, item 11: the exceptions the project declares, and no others (no hygiene or perishable exception for candles).
+    expect(cgv).toContain(nb('le droit de rétractation ne peut pas être exercé pour : bougies personnalisées.'));
+    expect(cgv).not.toMatch(/hygiène|périmer/);
+    // D221-5 as amended by décret 2026-3: the confirmation step and the content of the acknowledgement.
+    expect(cgv).toContain(nb('la valide au moyen de la fonction « confirmer la rétractation » ; il reçoit dans les meilleurs délais, sur support durable (courriel), un accusé de réception indiquant le contenu de sa déclaration ainsi que la date et l’heure de son envoi'));
+    // L216-3: refund within 14 days after a cancellation for late delivery.
+    expect(cgv).toContain(nb('la totalité des sommes versées au plus tard dans les quatorze jours suivant la date à laquelle le contrat a été dénoncé (article L216-3)'));
     expect(cgv).toContain('Les frais directs de renvoi sont à la charge du client.');
     expect(cgv).toContain('5,90\u00A0€ par commande, offerts à partir de 60,00\u00A0€ d’achats');
     expect(cgv).toContain('TVA non applicable, art. 293 B du CGI');
