@@ -11,10 +11,10 @@ import { Decimal } from './decimal.js';
 
 /**
  * The date of the rules and figures as a whole (legal drafts and reports print it):
- * the most recent rule they follow is the online withdrawal function, in force on
- * 2026-06-19. Change it with any update of this table or of the legal clauses.
+ * the most recent rule they follow is the prior consent to telephone canvassing
+ * (loi 2025-594, in force on 2026-08-11; see LEGAL_RULES_FR). Change it with any update of this table or of the legal clauses.
  */
-export const RULES_DATE = '2026-06-19';
+export const RULES_DATE = '2026-08-11';
 
 /** primary = read in a primary text; secondary = several secondary sources agree; uncertain = approximation or announcement. */
 export type Certainty = 'primary' | 'secondary' | 'uncertain';
@@ -157,6 +157,7 @@ export interface LegalRule {
  */
 export const LEGAL_RULES_FR: readonly LegalRule[] = [
   { id: 'withdrawal_function', inForceFrom: '2026-06-19', source: 'C. consom. L221-21 (ord. 2026-2) and D221-5 (décret 2026-3 du 5 janvier 2026): « renoncer au contrat ici », « confirmer la rétractation », acknowledgement with content, date and time', certainty: 'primary' },
+  { id: 'phone_canvassing_consent', inForceFrom: '2026-08-11', source: 'C. consom. L223-1 et suivants as amended by loi n° 2025-594 du 30 juin 2025, art. 13 (III: in force 11 August 2026): no telephone canvassing without prior, free, specific, informed, unambiguous and revocable consent', certainty: 'secondary' },
   { id: 'late_delivery_refund', inForceFrom: '2016-07-01', source: 'C. consom. L216-2, L216-3 (refund within 14 days of the termination), L241-4 (increase of 10/20/50 %)', certainty: 'primary' },
 ];
 

@@ -4,10 +4,11 @@ import { localize } from '../../src/diagnostics/problem.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { loadText } from '../../src/model/load.js';
 import { CLAUSES, clausesIn, mandatoryClauses } from '../../src/render/legal/clauses.js';
-import { RULES_DATE } from '../../src/model/rules-fr.js';
+import { RULES_DATE, legalRule } from '../../src/model/rules-fr.js';
+import { collectsPhone } from '../../src/render/legal/view.js';
 import { renderLegal, type LegalResult } from '../../src/render/legal/index.js';
 import { expectGolden } from '../helpers/golden.js';
-import { completeProjects, fixture, projectName } from '../helpers/projects.js';
+import { completeProjects, exampleFiles, fixture, projectName } from '../helpers/projects.js';
 
 function load(text: string, name = 'p.yaml', lang?: Lang) {
   const loaded = loadText({ name, text }, lang);
@@ -51,7 +52,7 @@ describe.each(completeProjects().map((f) => [projectName(f), f] as const))('lega
     });
 
     it(`[${lang}] dates every draft, says it is a draft and not legal advice, never links the closed ODR platform`, () => {
-      const date = lang === 'fr' ? '19 juin 2026' : 'June 19, 2026';
+      const date = lang === 'fr' ? '11 août 2026' : 'August 11, 2026';
       for (const f of r.files.filter((x) => !x.name.endsWith('.csv'))) {
         expect(f.content, f.name).toContain(date);
         expect(f.content, f.name).toContain(lang === 'fr' ? 'Il ne constitue pas un conseil juridique' : 'It is not legal advice');
@@ -196,7 +197,8 @@ describe('legal drafts: what the file lacks', () => {
     expect(mandatoryClauses(micro).map((c) => c.id)).not.toContain('ml.share_capital');
     expect(mandatoryClauses(sasu).map((c) => c.id)).toContain('ml.share_capital');
     expect(CLAUSES.every((c) => /^(ml|cgv|privacy|register)\.[a-z_]+$/.test(c.id))).toBe(true);
-    expect(RULES_DATE).toBe('2026-06-19');
+    // The most recent rule the drafts follow: prior consent to telephone canvassing (loi 2025-594), 2026-08-11.
+    expect(RULES_DATE).toBe('2026-08-11');
   });
 });
 
@@ -226,5 +228,21 @@ describe('legal drafts: hostile text', () => {
       ['legal.missing', 'returns.return_shipping_paid_by'],
       ['legal.no_dpa', 'legal.rgpd.tools[0].dpa'],
     ]);
+  });
+});
+
+describe('legal drafts: telephone canvassing (issue 12, item 12)', () => {
+  const withPhone = readFileSync(exampleFiles().find((f) => f.includes('bougies')) as string, 'utf8');
+  const withoutPhone = withPhone.replace(/, téléphone/g, '');
+  it('states that canvassing needs prior consent when a phone number is collected, and only then', () => {
+    expect(file(legalOf(withPhone, 'fr'), 'confidentialite.md')).toContain(nb('aucune prospection commerciale par téléphone sans votre consentement préalable, libre, spécifique, éclairé, univoque et révocable'));
+    expect(file(legalOf(withPhone, 'en'), 'privacy-policy.md')).toContain('without your prior, free, specific, informed, unambiguous and revocable consent');
+    expect(file(legalOf(withoutPhone, 'fr'), 'confidentialite.md')).not.toContain('prospection commerciale par téléphone');
+  });
+  it('relies on the rule only from its entry into force', () => {
+    expect(collectsPhone([{ data: ['e-mail', 'téléphone'] }])).toBe(true);
+    expect(collectsPhone([{ data: ['e-mail'] }])).toBe(false);
+    expect(legalRule('phone_canvassing_consent').inForceFrom).toBe('2026-08-11');
+    expect(legalRule('phone_canvassing_consent').inForceFrom <= RULES_DATE).toBe(true);
   });
 });
