@@ -96,3 +96,13 @@ export async function runActuals(ctx: CliContext, file: string, exports: string[
   const text = actualsFormatters[opts.format]({ analysis, project, notes: imported.notes, lang, color: ctx.color && !toFile });
   await emit(ctx, text, opts.output, opts.force, lang);
 }
+
+/** `report --actuals`: the analysis of the exports (base scenario), or null after printing why not (exit set). */
+export async function actualsForReport(ctx: CliContext, ready: { project: ProjectFile; lang: Lang }, exports: string[]): Promise<ActualsAnalysis | null> {
+  const mapping = await mappingOf(undefined, ready.project, ready.lang);
+  const imported = await importAll(ctx, exports, { scenario: 'base', format: 'table' }, mapping, ready.lang);
+  if (!imported) return null;
+  const analysis = analyseActuals(ready.project, combineOrders(imported.results));
+  if (analysis.months.length === 0) throw new UsageError(t(ready.lang, 'actuals.no_orders'), t(ready.lang, 'actuals.no_orders.hint'));
+  return analysis;
+}
