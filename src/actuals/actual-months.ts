@@ -36,12 +36,13 @@ export function channelFor(rates: ProjectRates, source: SourceKind): ProjectRate
   return channels.find((c) => c.kind === 'own_site') ?? channels[0];
 }
 
-function orderRevenue(o: Order): { ttc: Decimal; ht: Decimal } {
+/** Revenue TTC net of refunds; HT from the order's taxes (null when the export has no taxes column). */
+function orderRevenue(o: Order): { ttc: Decimal; ht: Decimal | null } {
   const gross = o.total ?? sum(o.lines.map((l) => (l.unitPrice ?? ZERO).times(l.quantity))).minus(o.discounts).plus(o.shipping);
   const ttc = Decimal.max(ZERO, gross.minus(o.refunds));
   // The taxes of a partly refunded order are refunded in proportion.
   const htShare = o.taxes !== null && gross.gt(0) ? ONE.minus(o.taxes.div(gross)) : null;
-  return { ttc, ht: htShare === null ? new Decimal(Number.NaN) : ttc.times(htShare) };
+  return { ttc, ht: htShare === null ? null : ttc.times(htShare) };
 }
 
 const emptyMonth = (month: string, productIds: string[]): ActualMonth => ({
@@ -63,7 +64,7 @@ export function actualMonths(matching: Matching, rates: ProjectRates, productIds
     const channel = channelFor(rates, order.source);
     a.orders = a.orders.plus(1);
     a.revenueTtc = a.revenueTtc.plus(ttc);
-    a.revenueHt = a.revenueHt.plus(ht.isNaN() ? ttc.times(htRatio(month)) : ht);
+    a.revenueHt = a.revenueHt.plus(ht ?? ttc.times(htRatio(month)));
     a.shipping = a.shipping.plus(order.shipping);
     a.discounts = a.discounts.plus(order.discounts);
     a.refunds = a.refunds.plus(order.refunds);

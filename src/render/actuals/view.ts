@@ -81,7 +81,8 @@ export function unmatchedSection(a: ActualsAnalysis, lang: Lang): Section | null
       { id: 'orders', label: t(lang, 'act.col.orders') },
       { id: 'where', label: t(lang, 'act.col.where') },
     ],
-    rows: a.unmatched.map((u) => ({ id: u.key, label: u.key, cells: [num(u.units, 0), num(new Decimal(u.orders), 0), text(u.where)] })),
+    // The key comes from the export: it is a label (escaped, neutralised in CSV), never a row id.
+    rows: a.unmatched.map((u, i) => ({ id: `unmatched.${i + 1}`, label: u.key, cells: [num(u.units, 0), num(new Decimal(u.orders), 0), text(u.where)] })),
     notes: [t(lang, 'act.unmatched_note')],
   };
 }
