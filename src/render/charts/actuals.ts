@@ -34,7 +34,7 @@ function planActualChart(id: string, title: string, desc: string, months: readon
   const every = Math.max(1, Math.ceil(n / 12));
   const labels = { plan: t(opts.lang, 'act.series.forecast'), actual: t(opts.lang, 'act.series.actual'), revised: t(opts.lang, 'act.series.revised') };
   const hasRevised = months.some((m) => m.revised);
-  let body = legend([{ label: labels.plan, color: COLORS.revenue }, { label: hasRevised ? labels.revised : labels.actual, color: ACTUAL }]) + yAxis(scale, opts);
+  let body = legend([{ label: labels.plan, color: COLORS.revenue }, { label: hasRevised ? labels.revised : labels.actual, color: ACTUAL, dashed: hasRevised }]) + yAxis(scale, opts);
   months.forEach((m, i) => {
     if (i % every !== 0) return;
     body += `<text x="${px(bandX(i, n))}" y="${px(PLOT.bottom.plus(16))}" text-anchor="middle" fill="${COLORS.axis}">${esc(shortMonth(m.month))}</text>`;
