@@ -96,5 +96,19 @@ export const actuals: Catalog = {
   'act.series.forecast': { fr: 'Prévu', en: 'Forecast' },
   'act.series.actual': { fr: 'Réel', en: 'Actual' },
   'act.series.revised': { fr: 'Réel puis révisé', en: 'Actual then revised' },
+  // init: the commented example of the project file
+  'init.file.title.actuals': { fr: 'Après le lancement : le suivi du réel', en: 'After launch: actuals against the plan' },
+  'init.ex.actuals': {
+    fr: [
+      'actuals:                          # ecomplan actuals projet.ecomplan.yaml commandes.csv',
+      '  tolerance: 10%                  # écart toléré avant « en avance » ou « en retard »',
+      '  mapping: { order_id: Commande, date: Date, quantity: Quantité, sku: SKU, total: Total TTC }   # colonnes d’un export CSV d’un autre format',
+    ].join('\n'),
+    en: [
+      'actuals:                          # ecomplan actuals project.ecomplan.yaml orders.csv',
+      '  tolerance: 10%                  # difference allowed before « ahead » or « behind »',
+      '  mapping: { order_id: Order, date: Date, quantity: Quantity, sku: SKU, total: Total }   # columns of a CSV export in another format',
+    ].join('\n'),
+  },
   'report.section.actuals': { fr: 'Suivi du réel', en: 'Actuals against the plan' },
 };
