@@ -44,7 +44,7 @@ const arbOrder = fc.record({
   status: fc.constantFrom('kept' as const, 'kept' as const, 'kept' as const, 'cancelled' as const, 'test' as const),
 });
 
-function toOrders(raw: Array<fc.RecordValue<{ month: number; day: number; a: number; b: number; refund: number; status: 'kept' | 'cancelled' | 'test' }>>): Order[] {
+function toOrders(raw: Array<{ month: number; day: number; a: number; b: number; refund: number; status: 'kept' | 'cancelled' | 'test' }>): Order[] {
   return raw.map((r, i) => {
     const total = new Decimal(20 * r.a + 35 * r.b + 5);
     return {
