@@ -279,5 +279,7 @@ export function renderProjectYaml(a: InitAnswers, opts: RenderOptions = {}): str
   w.example('', 'init.ex.experience');
   w.title('init.file.title.legal');
   w.example('', 'init.ex.legal');
+  w.title('init.file.title.actuals');
+  w.example('', 'init.ex.actuals');
   return w.text();
 }

@@ -98,6 +98,7 @@ const Product = obj({
   dimensions_cm: text().optional(),
   personas: list(id()).optional(),
   mix: rate().describe('Share of units sold; products sum to 100 %'),
+  sku: text().optional().describe('The SKU of the shop’s order exports (ecomplan actuals)'),
   strategy: enumOf(STRATEGIES),
   ...strategyFields,
   packaging_cost: money().optional(),
@@ -324,6 +325,27 @@ const Legal = obj({
   rgpd: Rgpd.optional(),
 });
 
+export const ActualsMapping = obj({
+  order_id: nonEmptyText(),
+  date: nonEmptyText(),
+  quantity: nonEmptyText(),
+  sku: text().optional(),
+  name: text().optional(),
+  unit_price: text().optional(),
+  total: text().optional(),
+  taxes: text().optional(),
+  shipping: text().optional(),
+  discounts: text().optional(),
+  refunds: text().optional(),
+  status: text().optional(),
+  currency: text().optional(),
+  date_order: enumOf(['dmy', 'mdy'] as const).optional(),
+});
+const Actuals = obj({
+  mapping: ActualsMapping.optional().describe('Column names of a generic order export'),
+  tolerance: rate().optional().describe('Difference within which a line is on plan (default 10 %)'),
+});
+
 export const ProjectFileSchema = obj({
   ecomplan: number({ type: 'integer', const: 1 }).refine((d) => d.eq(1), { message: 'value.bad_format_version' }).transform(() => 1 as const),
   locale: enumOf(['fr', 'en'] as const).optional(),
@@ -348,6 +370,7 @@ export const ProjectFileSchema = obj({
   brand: Brand.optional(),
   experience: Experience.optional(),
   legal: Legal.optional(),
+  actuals: Actuals.optional(),
 });
 
 /** A validated project: every amount and rate a Decimal, months as MonthRef. */

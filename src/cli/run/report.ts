@@ -8,6 +8,7 @@ import { renderReport } from '../../render/report/index.js';
 import type { CliContext } from '../context.js';
 import type { ReportCliFormat } from '../commands/report.js';
 import { loadForCommand } from './project.js';
+import { actualsForReport } from './actuals.js';
 
 export interface ReportCliOptions {
   format: ReportCliFormat;
@@ -15,6 +16,8 @@ export interface ReportCliOptions {
   force?: boolean;
   lang?: string;
   templates?: string;
+  /** Order exports: « Suivi du réel ». */
+  actuals?: string[];
 }
 
 /** The report's file name in a folder: `dossier.html` / `report.html`. */
@@ -39,7 +42,9 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportCliOp
   const { lang } = ready;
   const folder = output ? await isFolder(output) : false;
   const format = opts.format === 'pdf' ? 'html' : opts.format;
-  const result = renderReport(ready.project, { format, lang, templatesDir: opts.templates, chartFiles: format === 'md' && folder, map: ready.loaded.map, warnings: ready.loaded.problems });
+  const actuals = opts.actuals?.length ? await actualsForReport(ctx, ready, opts.actuals) : undefined;
+  if (actuals === null) return;
+  const result = renderReport(ready.project, { format, lang, templatesDir: opts.templates, chartFiles: format === 'md' && folder, map: ready.loaded.map, warnings: ready.loaded.problems, actuals });
 
   if (!output) {
     ctx.io.stdout(result.text);

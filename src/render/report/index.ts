@@ -10,6 +10,7 @@ import type { ProjectFile } from '../../model/schema.js';
 import { chartFileName, createRenderer } from '../handlebars.js';
 import type { OutputFile } from '../legal/index.js';
 import { buildReportView, type ReportView } from './view.js';
+import type { ActualsAnalysis } from '../../actuals/analyse.js';
 
 export type ReportFormat = 'html' | 'md';
 
@@ -23,6 +24,8 @@ export interface ReportOptions {
   map?: SourceMap;
   /** The file's validation warnings (they join the checklist's findings). */
   warnings?: readonly Problem[];
+  /** `--actuals`: adds « Suivi du réel ». */
+  actuals?: ActualsAnalysis;
 }
 
 export interface ReportResult {
@@ -35,7 +38,7 @@ export interface ReportResult {
 
 export function renderReport(project: ProjectFile, opts: ReportOptions): ReportResult {
   const chartFiles = opts.format === 'md' && Boolean(opts.chartFiles);
-  const view = buildReportView({ project, lang: opts.lang, chartFile: chartFiles ? chartFileName : undefined, map: opts.map, warnings: opts.warnings });
+  const view = buildReportView({ project, lang: opts.lang, chartFile: chartFiles ? chartFileName : undefined, map: opts.map, warnings: opts.warnings, actuals: opts.actuals });
   const r = createRenderer({ format: opts.format, lang: opts.lang, currency: project.currency, templatesDir: opts.templatesDir });
   const body = r.render('report/report', view);
   if (opts.format === 'html') return { text: r.render('report/layout', { ...view, body: r.safe(body) }), extraFiles: [], view };

@@ -15,6 +15,8 @@ import { computeForReport, forecastSection, keyFigures, productFigures, stockSum
 import { criteriaSection, judge } from './criteria.js';
 import type { Problem } from '../../diagnostics/problem.js';
 import { SourceMap } from '../../io/yaml.js';
+import type { ActualsAnalysis } from '../../actuals/analyse.js';
+import { actualsReportSection } from './actuals.js';
 
 export interface SectionHead {
   number: number;
@@ -45,6 +47,8 @@ export interface ReportInput {
   map?: SourceMap;
   /** The file's validation warnings, which join the checklist's findings. */
   warnings?: readonly Problem[];
+  /** `report --actuals`: the comparison with the shop's orders (« Suivi du réel », after the checklist). */
+  actuals?: ActualsAnalysis;
 }
 
 export function buildReportView(input: ReportInput) {
@@ -63,6 +67,9 @@ export function buildReportView(input: ReportInput) {
   if (figures?.chart) charts.push(figures.chart);
   if (!forecast.missing) charts.push(forecast.charts.revenueCharges, forecast.charts.cash, forecast.charts.breakEven, ...(forecast.charts.scenarios ? [forecast.charts.scenarios] : []));
   if (!experience.funnel.missing && experience.funnel.chart) charts.push(experience.funnel.chart);
+  const actualsHead: SectionHead = { number: SECTIONS.length + 1, anchor: 'actuals', title: c.t('report.section.actuals'), criteria: 'C1.5' };
+  const actuals = input.actuals ? { ...actualsHead, ...actualsReportSection(c, input.actuals) } : null;
+  if (actuals) charts.push(actuals.charts.revenue, ...(actuals.charts.cash ? [actuals.charts.cash] : []));
   return {
     lang,
     currency: project.currency,
@@ -72,7 +79,7 @@ export function buildReportView(input: ReportInput) {
     summary: c.t('report.summary', { start: c.month(project.project.start), horizon: project.project.horizon_months }),
     rulesNote: c.t('report.rules_note', { date: date(RULES_DATE, lang) }),
     keyFigures: keyFigures(c, computed.results, verdict),
-    toc: SECTIONS.map(([id]) => heads[id]),
+    toc: [...SECTIONS.map(([id]) => heads[id]), ...(actuals ? [actualsHead] : [])],
     chartFiles: Boolean(input.chartFile),
     product: { ...heads.product, ...productSection(c), figures },
     forecast: { ...heads.forecast, ...forecast },
@@ -81,6 +88,7 @@ export function buildReportView(input: ReportInput) {
     experience: { ...heads.experience, ...experience },
     legal: { ...heads.legal, ...legalSection(c) },
     criteria: { ...heads.criteria, ...criteriaSection(c, verdict) },
+    actuals,
     /** Every chart of the report, for the Markdown output's SVG files and the tests. */
     charts,
   };
