@@ -4,5 +4,6 @@ import { init } from './init.js';
 import { engine } from './engine.js';
 import { criteriaCatalog } from './criteria.js';
 import { report } from './report.js';
+import { exportCatalog } from './export.js';
 
-export const extraCatalogs: Catalog[] = [init, engine, criteriaCatalog, report];
+export const extraCatalogs: Catalog[] = [init, engine, criteriaCatalog, report, exportCatalog];
