@@ -5,6 +5,7 @@
  * boundary: a spreadsheet cell holds nothing else.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { CellFormat, SheetModel, WorkbookModel } from './sheet.js';
 
 /** Format codes are stored locale-free; Excel and LibreOffice show `1 234,56 €` and `12,3 %` in French. */
@@ -67,5 +68,17 @@ export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
   for (const s of model.sheets) writeSheet(wb, s);
   for (const n of model.names) wb.definedNames.add(n.ref, n.name);
   const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return fixZipDates(new Uint8Array(buf as ArrayBuffer));
+}
+
+/** exceljs stamps each zip entry with the current time: rewrite them with a fixed date (same input, same bytes). */
+async function fixZipDates(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new JSZip();
+  for (const name of Object.keys(zip.files).sort()) {
+    const entry = zip.files[name]!;
+    if (entry.dir) continue;
+    out.file(name, await entry.async('uint8array'), { date: FIXED_DATE, createFolders: false });
+  }
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
