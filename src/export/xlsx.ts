@@ -10,7 +10,7 @@ import type { CellFormat, SheetModel, WorkbookModel } from './sheet.js';
 
 /** Format codes are stored locale-free; Excel and LibreOffice show `1 234,56 €` and `12,3 %` in French. */
 const NUM_FMT: Record<CellFormat, string | undefined> = {
-  money: '#,##0.00\\ "€";[Red]\\-#,##0.00\\ "€"',
+  money: '#,##0.00 "€";[Red]-#,##0.00 "€"',
   rate: '0.0%',
   qty: '#,##0.00',
   int: '#,##0',
