@@ -44,7 +44,7 @@ export const FIRST_ROW = 7;
 export function buildMonthly(project: ProjectFile, f: Forecast, h: Hypotheses, L: Labels, lang: Lang): Monthly {
   const H = f.horizon;
   const yearCount = Math.ceil(H / 12);
-  const b = new SheetBuilder(L('sheet.monthly'), { landscape: true });
+  const b = new SheetBuilder(L('sheet.monthly'), { wide: true });
   const mc = (m: number) => 2 + m;
   const yc = (y: number) => 2 + H + y;
   const rows = new Map<string, number>();
@@ -229,7 +229,7 @@ function layout(b: SheetBuilder, specs: Spec[], rows: Map<string, number>, o: { 
   for (let y = 1; y <= o.yearCount; y++) b.text(o.yc(y), 3, o.L('col.year', { year: y }), true);
   b.width(1, 44);
   b.width(2, 10);
-  for (let c = 3; c <= o.yc(o.yearCount); c++) b.width(c, 13);
+  for (let c = 3; c <= o.yc(o.yearCount); c++) b.width(c, 15);
   b.sheet.freeze = { rows: 5, cols: 2 };
   r = FIRST_ROW;
   for (const s of specs) {

@@ -15,6 +15,8 @@ export interface CellModel {
   format?: CellFormat;
   note?: string;
   bold?: boolean;
+  /** Wrap the text in the cell (column headers). */
+  wrap?: boolean;
   /** The engine's figure this cell must equal to the cent (formula or value). */
   expect?: Decimal;
   /** The engine's text this cell must show (a month). */
@@ -30,6 +32,8 @@ export interface SheetModel {
   lastRow: number;
   lastCol: number;
   landscape: boolean;
+  /** Too wide for one page: print at a fixed scale over several pages, titles repeated. */
+  wide: boolean;
   /** Rows of « Mensuel » that are lines (formula or value rows), for the report of the share. */
   lines: Array<{ row: number; key: string; kind: 'formula' | 'value' }>;
 }
@@ -61,8 +65,8 @@ export const sheetRef = (name: string): string => `'${name.replace(/'/g, "''")}'
 
 export class SheetBuilder {
   readonly sheet: SheetModel;
-  constructor(name: string, opts: { landscape?: boolean } = {}) {
-    this.sheet = { name, cells: new Map(), widths: [], freeze: { rows: 0, cols: 0 }, lastRow: 0, lastCol: 0, landscape: Boolean(opts.landscape), lines: [] };
+  constructor(name: string, opts: { landscape?: boolean; wide?: boolean } = {}) {
+    this.sheet = { name, cells: new Map(), widths: [], freeze: { rows: 0, cols: 0 }, lastRow: 0, lastCol: 0, landscape: Boolean(opts.landscape || opts.wide), wide: Boolean(opts.wide), lines: [] };
   }
   set(col: number, row: number, cell: CellModel): string {
     const a = addr(col, row);

@@ -31,7 +31,7 @@ function yearHeader(b: SheetBuilder, c: Ctx, row: number): void {
   b.text(1, row, '', true);
   for (let y = 1; y <= c.mon.years; y++) {
     const yr = c.f.years[y - 1]!;
-    b.text(1 + y, row, c.L('col.year_span', { year: y, from: formatMonth(yr.firstMonth, c.lang), to: formatMonth(yr.lastMonth, c.lang) }), true);
+    b.set(1 + y, row, { value: c.L('col.year_span', { year: y, from: formatMonth(yr.firstMonth, c.lang), to: formatMonth(yr.lastMonth, c.lang) }), format: 'text', bold: true, wrap: true });
     b.width(1 + y, 24);
   }
   b.width(1, 46);
@@ -122,7 +122,7 @@ export function buildFinancingPlan(c: Ctx, h: Hypotheses, project: ProjectFile):
 }
 
 export function buildCashPlan(c: Ctx): SheetBuilder {
-  const b = new SheetBuilder(c.L('sheet.cash'), { landscape: true });
+  const b = new SheetBuilder(c.L('sheet.cash'), { wide: true });
   const mon = c.mon;
   const H = c.f.horizon;
   b.text(1, 1, c.L('title.cash'), true);
@@ -131,7 +131,7 @@ export function buildCashPlan(c: Ctx): SheetBuilder {
   for (let col = 2; col <= mon.yearCol(mon.years); col++) {
     const head = src.cells.get(addr(col, 3));
     if (head) b.set(col, 3, { ...head });
-    b.width(col, 13);
+    b.width(col, 15);
   }
   b.width(1, 44);
   b.sheet.freeze = { rows: 3, cols: 2 };
@@ -205,7 +205,7 @@ export function buildBreakEven(c: Ctx): SheetBuilder {
   const ok = (y: number) => `AND(${at(ca, y)}>0,${at(cm, y)}>0)`;
   const seuil = line(c.L('line.break_even_revenue'), 'money', (y) => ({ formula: `IF(${ok(y)},${at(fixed, y)}/${at(rate, y)},"")`, expect: Y(y).breakEvenRevenue ?? undefined }), true);
   line(c.L('line.safety_margin'), 'money', (y) => ({ formula: `IF(${ok(y)},${at(ca, y)}-${at(seuil, y)},"")`, expect: Y(y).breakEvenRevenue ? Y(y).revenueHt.minus(Y(y).breakEvenRevenue!) : undefined }));
-  line(c.L('line.break_even_days'), 'qty', (y) => {
+  line(c.L('line.break_even_days'), 'int', (y) => {
     const be = Y(y).breakEvenRevenue;
     return {
       formula: `IF(AND(${ok(y)},${at(seuil, y)}<=${at(ca, y)}),${at(seuil, y)}/${at(ca, y)}*30*${at(months, y)},"")`,

@@ -58,7 +58,7 @@ export function writeTable(b: SheetBuilder, row: number, title: string, columns:
   const table = new Table(b, row + 2, count);
   columns.forEach((c, j) => {
     table.cols.set(c.key, j + 1);
-    b.set(j + 1, row + 1, { value: c.label, format: 'text', bold: true });
+    b.set(j + 1, row + 1, { value: c.label, format: 'text', bold: true, wrap: true });
   });
   for (let i = 0; i < count; i++) {
     const r = cells(i, table);

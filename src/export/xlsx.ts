@@ -27,9 +27,7 @@ function writeSheet(wb: ExcelJS.Workbook, s: SheetModel): void {
     pageSetup: {
       paperSize: 9, // A4
       orientation: s.landscape ? 'landscape' : 'portrait',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      ...(s.wide ? { fitToPage: false, scale: 55 } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     },
   });
@@ -44,6 +42,7 @@ function writeSheet(wb: ExcelJS.Workbook, s: SheetModel): void {
     const fmt = c.format ? NUM_FMT[c.format] : undefined;
     if (fmt) cell.numFmt = fmt;
     if (c.bold) cell.font = { bold: true };
+    if (c.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
     if (c.note) cell.note = c.note;
   }
   const last = `${colLetters(s.lastCol)}${s.lastRow}`;
