@@ -69,7 +69,8 @@ export function buildHypotheses(ctx: HypContext): Hypotheses {
   const company = project.company;
   const scen = `demand.scenarios.${ctx.scenario}`;
   scalar('regime_normal', L('h.regime_normal'), value(company?.vat_regime === 'normal' ? 1 : 0, 'int'), L('unit.flag'), src('company.vat_regime'));
-  scalar('micro', L('h.micro'), value(company?.legal_form === 'micro_entreprise' ? 1 : 0, 'int'), L('unit.flag'), src('company.legal_form'));
+  scalar('owner_pay_charge', L('h.owner_pay_charge'), value(figures.owner.payCharge, 'int'), L('unit.flag'), src('company.legal_form'));
+  scalar('social_charge', L('h.social_charge'), value(figures.owner.socialCharge, 'int'), L('unit.flag'), src('company.legal_form'));
   scalar('vat_standard', L('h.vat_standard'), value(figures.defaultVat, 'rate'), L('unit.rate'), L('source.rules'));
   scalar('lever_traffic', L('h.lever_traffic'), value(figures.levers.traffic, 'factor'), L('unit.factor'), `${scen}.traffic`);
   scalar('lever_conversion', L('h.lever_conversion'), value(figures.levers.conversion, 'factor'), L('unit.factor'), `${scen}.conversion`);

@@ -26,8 +26,8 @@ export interface ExportOptions {
 export function buildWorkbook(project: ProjectFile, opts: ExportOptions, figures: EngineFigures = engineFigures(project, opts.scenario)): WorkbookModel {
   const L = labelsFor(opts.lang);
   const h = buildHypotheses({ project, figures, scenario: opts.scenario, L, lineOf: opts.lineOf ?? (() => undefined) });
-  const mon = buildMonthly(project, figures.forecast, h, L, opts.lang);
-  const c = { f: figures.forecast, mon, L, lang: opts.lang };
+  const mon = buildMonthly(project, figures.forecast, h, L, opts.lang, figures.owner);
+  const c = { f: figures.forecast, owner: figures.owner, mon, L, lang: opts.lang };
   const sheets = [h.builder, mon.builder, buildIncomeStatement(c), buildFinancingPlan(c, h, project), buildCashPlan(c), buildBreakEven(c)].map((b) => b.sheet);
   return { sheets, names: h.names, title: L('title.workbook', { name: project.project.name }) };
 }

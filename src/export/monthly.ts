@@ -8,6 +8,7 @@ import { Decimal, ZERO, sum } from '../model/decimal.js';
 import { formatMonth } from '../i18n/format.js';
 import type { Lang } from '../i18n/index.js';
 import type { Forecast, MonthResult } from '../engine/index.js';
+import type { EngineFigures } from './engine.js';
 import type { Hypotheses } from './hypotheses.js';
 import type { Labels } from './labels.js';
 import { addr, colName, SheetBuilder, type CellFormat, type CellModel } from './sheet.js';
@@ -41,7 +42,7 @@ export interface Monthly {
 
 export const FIRST_ROW = 7;
 
-export function buildMonthly(project: ProjectFile, f: Forecast, h: Hypotheses, L: Labels, lang: Lang): Monthly {
+export function buildMonthly(project: ProjectFile, f: Forecast, h: Hypotheses, L: Labels, lang: Lang, owner: EngineFigures['owner']): Monthly {
   const H = f.horizon;
   const yearCount = Math.ceil(H / 12);
   const b = new SheetBuilder(L('sheet.monthly'), { wide: true });
@@ -140,7 +141,7 @@ export function buildMonthly(project: ProjectFile, f: Forecast, h: Hypotheses, L
   val('social', L('line.social'), 'money', 'sum', (m) => M(m).socialContributions, L('note.social'));
   val('income_tax', L('line.income_tax'), 'money', 'sum', (m) => M(m).incomeTax, L('note.income_tax'));
   fx('result', L('line.result'), 'money', 'sum', (m) =>
-    `${R('contribution_margin', m)}-${['marketing', 'fixed_costs', 'setup_costs', 'depreciation', 'interest'].map((k) => R(k, m)).join('-')}-(1-micro)*(${R('owner_pay', m)}+${R('social', m)})`,
+    `${R('contribution_margin', m)}-${['marketing', 'fixed_costs', 'setup_costs', 'depreciation', 'interest'].map((k) => R(k, m)).join('-')}-owner_pay_charge*${R('owner_pay', m)}-social_charge*${R('social', m)}`,
     (m) => M(m).resultBeforeTax, true);
   const taxAt = (m: number) => (m % 12 === 0 || m === H ? f.years[Math.ceil(m / 12) - 1]!.corporateTax : ZERO);
   val('corporate_tax', L('line.corporate_tax'), 'money', 'sum', taxAt, L('note.corporate_tax'));
@@ -181,7 +182,11 @@ export function buildMonthly(project: ProjectFile, f: Forecast, h: Hypotheses, L
   fx('cf_investments', L('line.cf_investments'), 'money', 'sum', (m) => `SUMIF(${I.range('month')},${idx(m)},${I.range('paid')})`, (m) => M(m).cashFlows.investments);
   fx('cf_vat', L('line.cf_vat'), 'money', 'sum', (m) => `${R('vat_due', m - 1)}+0`, (m) => M(m).cashFlows.vat);
   fx('cf_loans', L('line.cf_loans'), 'money', 'sum', (m) => [R('interest', m), ...loans.map(({ i }) => R(`pr${i}`, m))].join('+'), (m) => M(m).cashFlows.loanRepayments);
-  fx('cf_social', L('line.cf_social'), 'money', 'sum', (m) => `IF(micro=1,${R('social', m - 1)}+${R('income_tax', m - 1)},${R('social', m)})`, (m) => M(m).cashFlows.socialAndTax);
+  if (owner.socialPaid === 'schedule') val('cf_social', L('line.cf_social'), 'money', 'sum', (m) => M(m).cashFlows.socialAndTax, L('note.social_paid'));
+  else {
+    const k = owner.socialPaid === 'next_month' ? 1 : 0;
+    fx('cf_social', L('line.cf_social'), 'money', 'sum', (m) => `${R('social', m - k)}+${R('income_tax', m - k)}`, (m) => M(m).cashFlows.socialAndTax);
+  }
   fx('cf_owner', L('line.cf_owner'), 'money', 'sum', (m) => R('owner_pay', m), (m) => M(m).cashFlows.ownerPay);
   fx('cf_corporate', L('line.cf_corporate'), 'money', 'sum', (m) => `IF(MOD(${idx(m)}-1,12)=0,${R('corporate_tax', m - 1)}+0,0)`, (m) => M(m).cashFlows.corporateTax);
   fx('cash_in', L('line.cash_in'), 'money', 'sum', (m) => `${R('cf_sales', m)}+${R('cf_financing', m)}`, (m) => M(m).cashIn, true);

@@ -7,6 +7,7 @@ import { Decimal, ZERO } from '../model/decimal.js';
 import { formatMonth } from '../i18n/format.js';
 import type { Lang } from '../i18n/index.js';
 import type { Forecast } from '../engine/index.js';
+import type { EngineFigures } from './engine.js';
 import type { Hypotheses } from './hypotheses.js';
 import type { Labels } from './labels.js';
 import type { Monthly } from './monthly.js';
@@ -15,6 +16,7 @@ import type { ProjectFile } from '../model/schema.js';
 
 interface Ctx {
   f: Forecast;
+  owner: EngineFigures['owner'];
   mon: Monthly;
   L: Labels;
   lang: Lang;
@@ -58,12 +60,13 @@ export function buildIncomeStatement(c: Ctx): SheetBuilder {
   for (const k of ['marketing', 'fixed_costs', 'setup_costs', 'depreciation', 'interest']) from(k, c.L(`line.${k}`));
   const scaled = (key: string, label: string, factor: string, expect: (y: number) => Decimal) =>
     line(label, 'money', (y, col) => ({ formula: `${factor}*${mref(c, key, col).ref}`, expect: expect(y) }));
-  scaled('owner_pay', c.L('line.owner_pay_charge'), '(1-micro)', (y) => (micro ? ZERO : Y(y).totals.ownerPay));
-  scaled('social', c.L('line.social_charge'), '(1-micro)', (y) => (micro ? ZERO : Y(y).totals.socialContributions));
+  const owner = c.owner;
+  scaled('owner_pay', c.L('line.owner_pay_charge'), 'owner_pay_charge', (y) => Y(y).totals.ownerPay.times(owner.payCharge));
+  scaled('social', c.L('line.social_charge'), 'social_charge', (y) => Y(y).totals.socialContributions.times(owner.socialCharge));
   const res = from('result', c.L('line.result'), true);
   const tax = from('corporate_tax', c.L('line.corporate_tax'));
-  const soc = scaled('social', c.L('line.social_micro'), 'micro', (y) => (micro ? Y(y).totals.socialContributions : ZERO));
-  const vl = scaled('income_tax', c.L('line.income_tax_micro'), 'micro', (y) => (micro ? Y(y).totals.incomeTax : ZERO));
+  const soc = scaled('social', c.L('line.social_micro'), '(1-social_charge)', (y) => Y(y).totals.socialContributions.times(1 - owner.socialCharge));
+  const vl = scaled('income_tax', c.L('line.income_tax_micro'), '(1-social_charge)', (y) => Y(y).totals.incomeTax.times(1 - owner.socialCharge));
   line(c.L(micro ? 'line.disposable_income' : 'line.net_result'), 'money', (y) => ({ formula: `${addr(1 + y, res)}-${addr(1 + y, tax)}-${addr(1 + y, soc)}-${addr(1 + y, vl)}`, expect: Y(y).netResult }), true);
   r++;
   from('stock_value', c.L('line.stock_value'));
@@ -94,9 +97,12 @@ export function buildFinancingPlan(c: Ctx, h: Hypotheses, project: ProjectFile):
   const setup = mref(c, 'setup_costs', m1);
   b.text(1, r, c.L('plan.setup_costs'));
   b.set(2, r++, { formula: setup.ref, format: 'money', expect: setup.expect });
-  const stock = mref(c, 'stock_purchases', m1);
-  b.text(1, r, c.L('plan.initial_stock'));
-  b.set(2, r++, { formula: stock.ref, format: 'money', expect: stock.expect });
+  // The initial stock is a need of its own when the engine counts it apart from the working capital.
+  if (f.financingPlan.needs.some((n) => n.id === 'plan.initial_stock')) {
+    const stock = mref(c, 'stock_purchases', m1);
+    b.text(1, r, c.L('plan.initial_stock'));
+    b.set(2, r++, { formula: stock.ref, format: 'money', expect: stock.expect });
+  }
   const wc = mref(c, 'working_capital', c.mon.yearCol(1));
   b.text(1, r, c.L('plan.working_capital'));
   b.set(2, r++, { formula: `MAX(0,${wc.ref})`, format: 'money', expect: Decimal.max(ZERO, f.years[0]!.workingCapital) });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { buildWorkbook } from '../../src/export/index.js';
+import { buildWorkbook, engineFigures } from '../../src/export/index.js';
 import { loadProject } from '../../src/model/load.js';
 import { run } from '../helpers/cli.js';
 import { exampleFiles } from '../helpers/projects.js';
@@ -119,12 +119,25 @@ describe('what is a formula in « Mensuel »', () => {
     const model = buildWorkbook(project!, { scenario: 'base', lang: 'fr' });
     const monthly = model.sheets[1]!;
     const values = monthly.lines.filter((l) => l.kind === 'value').map((l) => l.key);
-    expect(values.filter((k) => !/^buy\d+$/.test(k))).toEqual(['social', 'income_tax', 'corporate_tax']);
+    // Contributions paid are a formula of the contributions (same or next month) unless the engine bills them on a schedule.
+    const scheduled = engineFigures(project!, 'base').owner.socialPaid === 'schedule';
+    expect(values.filter((k) => !/^buy\d+$/.test(k))).toEqual(scheduled ? ['social', 'income_tax', 'corporate_tax', 'cf_social'] : ['social', 'income_tax', 'corporate_tax']);
     expect(values.filter((k) => /^buy\d+$/.test(k))).toHaveLength(project!.products.length);
     // Every cell of a formula line is a formula, months and years.
     for (const l of monthly.lines.filter((x) => x.kind === 'formula'))
       for (const [a, c] of monthly.cells) if (Number(a.replace(/^[A-Z]+/, '')) === l.row && !a.startsWith('A')) expect(c.formula, `${l.key} ${a}`).toBeDefined();
     // The statements are formulas only.
     for (const s of model.sheets.slice(2)) expect([...s.cells.values()].filter((c) => c.value !== undefined && c.value !== null && typeof c.value !== 'string')).toEqual([]);
+  });
+});
+
+describe('the owner’s rules, read off the engine', () => {
+  it('micro-entreprise: pay and contributions outside the result, contributions paid the next month; SASU and EURL: both charged, paid in the month', async () => {
+    const rules = await Promise.all(exampleFiles().map(async (f) => [f.replace(/^.*\//, ''), engineFigures((await loadProject(f, undefined, async () => Buffer.from(''))).project!, 'base').owner] as const));
+    expect(Object.fromEntries(rules)).toEqual({
+      'bougies-atelier-lumiere.ecomplan.yaml': { payCharge: 0, socialCharge: 0, socialPaid: 'next_month' },
+      'the-kissa-import.ecomplan.yaml': { payCharge: 1, socialCharge: 1, socialPaid: 'same_month' },
+      'vetements-maison-oree.ecomplan.yaml': { payCharge: 1, socialCharge: 1, socialPaid: 'same_month' },
+    });
   });
 });

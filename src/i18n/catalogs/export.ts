@@ -101,7 +101,6 @@ export const exportCatalog: Catalog = {
   "xlsx.month.11": { fr: "nov.", en: "Nov" },
   "xlsx.month.12": { fr: "déc.", en: "Dec" },
   "xlsx.h.regime_normal": { fr: "TVA : régime normal (1) ou franchise en base (0)", en: "VAT: normal regime (1) or franchise (0)" },
-  "xlsx.h.micro": { fr: "Micro-entreprise (1) ou non (0)", en: "Micro-entreprise (1) or not (0)" },
   "xlsx.h.vat_standard": { fr: "Taux normal de TVA", en: "Standard VAT rate" },
   "xlsx.h.lever_traffic": { fr: "Scénario : coefficient du trafic", en: "Scenario: traffic factor" },
   "xlsx.h.lever_conversion": { fr: "Scénario : coefficient de la conversion", en: "Scenario: conversion factor" },
@@ -257,4 +256,7 @@ export const exportCatalog: Catalog = {
   "export.written": { fr: "✔ Tableur écrit : {file}", en: "✔ Spreadsheet written: {file}" },
   "export.terminal": { fr: "Le tableur est un fichier binaire : il ne s’écrit pas dans le terminal", en: "The spreadsheet is a binary file: it is not written to the terminal" },
   "export.terminal.hint": { fr: "Ajoutez -o plan.xlsx (ou redirigez la sortie : > plan.xlsx)", en: "Add -o plan.xlsx (or redirect the output: > plan.xlsx)" },
+  "xlsx.h.owner_pay_charge": { fr: "Rémunération du dirigeant déduite du résultat (1) ou prélèvement (0)", en: "Owner pay charged to the result (1) or a drawing (0)" },
+  "xlsx.h.social_charge": { fr: "Cotisations du dirigeant déduites du résultat (1) ou non (0)", en: "Owner's contributions charged to the result (1) or not (0)" },
+  "xlsx.note.social_paid": { fr: "Valeur calculée par ecomplan : cotisations payées selon l’échéancier de l’URSSAF (provisions et régularisation). Elle ne suit pas un changement d’hypothèse.", en: "Value computed by ecomplan: contributions paid on the URSSAF schedule (provisional and regularised). It does not follow a changed assumption." },
 };
