@@ -1,5 +1,4 @@
 /** `ecomplan export`: the forecast as an xlsx workbook, written atomically (never to a terminal). */
-import { parsePath } from '../../diagnostics/locate.js';
 import { UsageError } from '../../diagnostics/errors.js';
 import type { ScenarioName } from '../../engine/index.js';
 import { buildWorkbook, engineFigures } from '../../export/index.js';
@@ -28,7 +27,8 @@ export async function runExport(ctx: CliContext, file: string, opts: ExportCliOp
   if (stopOnEngineErrors(ctx, ready, located(ready, figures.forecast.warnings))) return;
   const map = ready.loaded.map;
   const lineOf = (path: string) => {
-    const p = parsePath(path);
+    // `products[0].price` → ['products', 0, 'price']
+    const p = [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
     return map.has(p) ? map.valueAt(p).line : undefined;
   };
   const bytes = await writeXlsx(buildWorkbook(ready.project, { scenario: opts.scenario, lang: ready.lang, lineOf }, figures));
