@@ -57,18 +57,71 @@ export function buildMonthly(project: ProjectFile, f: Forecast, h: Hypotheses, L
   const span = (first: string, last: string, m: number) => `${R(first, m)}:${R(last, m)}`;
   const M = (m: number): MonthResult => f.months[m - 1]!;
   const idx = (m: number) => `${colName(mc(m))}$4`;
-  const P = h.products;
   const products = project.products;
   const specs: Spec[] = [];
-  const fx = (key: string, label: string, format: CellFormat, year: YearMode, formula: (m: number) => string, expect?: (m: number) => Decimal | undefined, bold = false) =>
-    specs.push({ key, label, kind: 'formula', format, year, bold, cell: (m) => ({ formula: formula(m), expect: expect?.(m) }) });
-  const val = (key: string, label: string, format: CellFormat, year: YearMode, value: (m: number) => Decimal, note: string) =>
-    specs.push({ key, label, kind: 'value', format, year, note, cell: (m) => ({ value: value(m), expect: value(m) }) });
-  const section = (label: string) => specs.push({ section: label });
 
+  const F = h.fixed;
+  const c: LineCtx = {
+    project,
+    f,
+    h,
+    L,
+    owner,
+    H,
+    fx: (key, label, format, year, formula, expect, bold = false) => void specs.push({ key, label, kind: 'formula', format, year, bold, cell: (m) => ({ formula: formula(m), expect: expect?.(m) }) }),
+    val: (key, label, format, year, value, note) => void specs.push({ key, label, kind: 'value', format, year, note, cell: (m) => ({ value: value(m), expect: value(m) }) }),
+    section: (label) => void specs.push({ section: label }),
+    R,
+    span,
+    M,
+    idx,
+    products,
+    units: (m) => span('units0', `units${products.length - 1}`, m),
+    active: (m) => `(${F.range('from')}<=${idx(m)})*(${F.range('until')}>=${idx(m)})`,
+    loans: (project.financing ?? []).map((x, i) => ({ x, i })).filter(({ x }) => x.kind === 'loan' && x.months !== undefined),
+    delays: f.stock.map((s) => s.paymentDelayMonths),
+    last: products.length - 1,
+  };
+  for (const lines of [demandLines, salesLines, chargesLines, stockLines, vatLines, cashLines, balanceLines]) lines(c);
+  layout(b, specs, rows, { H, yearCount, mc, yc, L, lang, start: f.start, months: f.months });
+  return { builder: b, row: (k) => rows.get(k)!, monthCol: mc, yearCol: yc, years: yearCount };
+}
+
+/** What the line builders share: the forecast, the hypotheses, and helpers to declare lines and reference cells. */
+interface LineCtx {
+  project: ProjectFile;
+  f: Forecast;
+  h: Hypotheses;
+  L: Labels;
+  owner: EngineFigures['owner'];
+  H: number;
+  fx: (key: string, label: string, format: CellFormat, year: YearMode, formula: (m: number) => string, expect?: (m: number) => Decimal | undefined, bold?: boolean) => void;
+  val: (key: string, label: string, format: CellFormat, year: YearMode, value: (m: number) => Decimal, note: string) => void;
+  section: (label: string) => void;
+  /** Address of line `key` in month m's column. */
+  R: (key: string, m: number) => string;
+  span: (first: string, last: string, m: number) => string;
+  M: (m: number) => MonthResult;
+  /** Month number cell of month m (row 4). */
+  idx: (m: number) => string;
+  products: ProjectFile['products'];
+  /** Units sold of every product, month m (a vertical range). */
+  units: (m: number) => string;
+  /** Fixed costs active in month m (an array expression). */
+  active: (m: number) => string;
+  loans: Array<{ x: NonNullable<ProjectFile['financing']>[number]; i: number }>;
+  /** Payment delay of each product's purchases, in months. */
+  delays: number[];
+  /** Index of the last product. */
+  last: number;
+}
+
+function demandLines(c: LineCtx): void {
+  const { project, f, L, fx, section, R, span, M, idx, products } = c;
+  const S = c.h.sources;
+  const P = c.h.products;
   // Demand.
   section(L('section.demand'));
-  const S = h.sources;
   (project.acquisition ?? []).forEach((s, i) => {
     const paid = s.monthly_budget !== undefined && s.cost_per_click !== undefined && !s.cost_per_click.isZero();
     const from = S.ref('from', i);
@@ -77,7 +130,7 @@ export function buildMonthly(project: ProjectFile, f: Forecast, h: Hypotheses, L
       : `${S.ref('visitors', i)}*MAX(0,1+${S.ref('growth', i)})^MAX(0,MIN(__M__,${S.ref('until', i)})-${from})`;
     fx(`src${i}`, L('line.source_visitors', { name: s.name ?? s.id }), 'qty', 'sum', (m) => `IF(${idx(m)}>=${from},${body.replace('__M__', idx(m))},0)`);
   });
-  fx('season', L('line.season'), 'factor', 'none', (m) => `INDEX(seasonality,${colName(mc(m))}$5)`);
+  fx('season', L('line.season'), 'factor', 'none', (m) => `INDEX(seasonality,${idx(m).replace(/\$4$/, '$$5')})`);
   const nSrc = (project.acquisition ?? []).length;
   fx('visitors', L('line.visitors'), 'qty', 'sum', (m) => `${nSrc ? `SUM(${span('src0', `src${nSrc - 1}`, m)})` : '0'}*${R('season', m)}*lever_traffic`, (m) => M(m).visitors, true);
   fx('new_orders', L('line.new_orders'), 'qty', 'sum', (m) => `${R('visitors', m)}*conversion_rate*lever_conversion`, (m) => M(m).newOrders);
@@ -85,14 +138,17 @@ export function buildMonthly(project: ProjectFile, f: Forecast, h: Hypotheses, L
   fx('repeat_orders', L('line.repeat_orders'), 'qty', 'sum', (m) => `${R('customers', m - 1)}*repeat_rate_yearly/12`, (m) => M(m).repeatOrders);
   fx('orders', L('line.orders'), 'qty', 'sum', (m) => `${R('new_orders', m)}+${R('repeat_orders', m)}`, (m) => M(m).orders, true);
   products.forEach((p, i) => fx(`units${i}`, L('line.units', { name: p.name }), 'qty', 'sum', (m) => `${R('orders', m)}*items_per_order*${P.ref('mix', i)}`, (m) => M(m).units[p.id]));
-  const units = (m: number) => span('units0', `units${products.length - 1}`, m);
+}
 
+function salesLines(c: LineCtx): void {
+  const { project, L, fx, section, R, M, units } = c;
+  const C = c.h.channels;
+  const P = c.h.products;
   // Sales and contribution margin.
   section(L('section.sales'));
   fx('revenue_ttc', L('line.revenue_ttc'), 'money', 'sum', (m) => `(SUMPRODUCT(${units(m)},${P.range('priceTtc')})+${R('orders', m)}*shipping_ttc)*(1-returns_rate)`, (m) => M(m).revenueTtc);
   fx('revenue_ht', L('line.revenue_ht'), 'money', 'sum', (m) => `(SUMPRODUCT(${units(m)},${P.range('priceHt')})+${R('orders', m)}*shipping_ht)*(1-returns_rate)`, (m) => M(m).revenueHt, true);
   fx('vat_collected', L('line.vat_collected'), 'money', 'sum', (m) => `${R('revenue_ttc', m)}-${R('revenue_ht', m)}`, (m) => M(m).vatCollected);
-  const C = h.channels;
   const channels = project.channels ?? [];
   channels.forEach((c, i) => {
     fx(`chrev${i}`, L('line.channel_revenue', { name: c.name }), 'money', 'sum', (m) => `${R('revenue_ttc', m)}*${C.ref('share', i)}`, (m) => M(m).channelRevenueTtc[c.id]);
@@ -104,16 +160,22 @@ export function buildMonthly(project: ProjectFile, f: Forecast, h: Hypotheses, L
   fx('shipping_costs', L('line.shipping_costs'), 'money', 'sum', (m) => `${R('orders', m)}*carrier_charge`, (m) => M(m).shippingCosts);
   fx('returns_cost', L('line.returns_cost'), 'money', 'sum', (m) => `${R('orders', m)}*returns_rate*return_charge`, (m) => M(m).returnsCost);
   fx('contribution_margin', L('line.contribution_margin'), 'money', 'sum', (m) => ['revenue_ht', 'cogs', 'channel_fees', 'shipping_costs', 'returns_cost'].map((k) => R(k, m)).join('-'), (m) => M(m).contributionMargin, true);
+}
 
+function chargesLines(c: LineCtx): void {
+  const { project, f, L, H, fx, val, section, R, span, M, idx, active, loans } = c;
+  const S = c.h.sources;
+  const A = c.h.actions;
+  const F = c.h.fixed;
+  const I = c.h.investments;
+  const Fi = c.h.financing;
+  const O = c.h.owner;
+  const P = c.h.products;
   // Other charges and the result.
   section(L('section.charges'));
-  const A = h.actions;
   fx('marketing', L('line.marketing'), 'money', 'sum', (m) => `SUMPRODUCT((${S.range('from')}<=${idx(m)})*(${S.range('budget')}+${S.range('cost')}))+SUMIF(${A.range('month')},${idx(m)},${A.range('budget')})`, (m) => M(m).marketing);
-  const F = h.fixed;
-  const active = (m: number) => `(${F.range('from')}<=${idx(m)})*(${F.range('until')}>=${idx(m)})`;
   fx('fixed_costs', L('line.fixed_costs'), 'money', 'sum', (m) => `SUMPRODUCT(${active(m)}*${F.range('charge')})+channel_monthly_fees`, (m) => M(m).fixedCosts);
   fx('setup_costs', L('line.setup_costs'), 'money', 'sum', (m) => `IF(${idx(m)}=1,SUM(${P.range('setupCharge')}),0)`, (m) => M(m).setupCosts);
-  const I = h.investments;
   const invs = project.investments ?? [];
   invs.forEach((v, i) => {
     const [a, y, m0] = [I.ref('charge', i), I.ref('years', i), I.ref('month', i)];
@@ -123,8 +185,6 @@ export function buildMonthly(project: ProjectFile, f: Forecast, h: Hypotheses, L
     );
   });
   fx('depreciation', L('line.depreciation'), 'money', 'sum', (m) => (invs.length ? `SUM(${span('dep0', `dep${invs.length - 1}`, m)})` : '0'), (m) => M(m).depreciation);
-  const Fi = h.financing;
-  const loans = (project.financing ?? []).map((x, i) => ({ x, i })).filter(({ x }) => x.kind === 'loan' && x.months !== undefined);
   for (const { x, i } of loans) {
     const [amt, rate, n, d, m0] = [Fi.ref('amount', i), Fi.ref('rate', i), Fi.ref('months', i), Fi.ref('deferral', i), Fi.ref('month', i)];
     const k = (m: number) => `(${idx(m)}-${m0})`;
@@ -136,7 +196,6 @@ export function buildMonthly(project: ProjectFile, f: Forecast, h: Hypotheses, L
     );
   }
   fx('interest', L('line.interest'), 'money', 'sum', (m) => (loans.length ? loans.map(({ i }) => R(`int${i}`, m)).join('+') : '0'), (m) => M(m).interest);
-  const O = h.owner;
   fx('owner_pay', L('line.owner_pay'), 'money', 'sum', (m) => `IF(COUNTIF(${O.range('from')},"<="&${idx(m)})=0,0,LOOKUP(${idx(m)},${O.range('from')},${O.range('monthly')}))`, (m) => M(m).ownerPay);
   val('social', L('line.social'), 'money', 'sum', (m) => M(m).socialContributions, L('note.social'));
   val('income_tax', L('line.income_tax'), 'money', 'sum', (m) => M(m).incomeTax, L('note.income_tax'));
@@ -145,15 +204,24 @@ export function buildMonthly(project: ProjectFile, f: Forecast, h: Hypotheses, L
     (m) => M(m).resultBeforeTax, true);
   const taxAt = (m: number) => (m % 12 === 0 || m === H ? f.years[Math.ceil(m / 12) - 1]!.corporateTax : ZERO);
   val('corporate_tax', L('line.corporate_tax'), 'money', 'sum', taxAt, L('note.corporate_tax'));
+}
 
+function stockLines(c: LineCtx): void {
+  const { f, L, fx, val, section, R, span, M, products, last } = c;
+  const P = c.h.products;
   // Stock.
   section(L('section.stock'));
   products.forEach((p, i) => val(`buy${i}`, L('line.purchase_units', { name: p.name }), 'int', 'sum', (m) => f.stock[i]!.months[m - 1]!.purchaseUnits, L('note.purchases')));
   products.forEach((p, i) => fx(`stock${i}`, L('line.stock_units', { name: p.name }), 'qty', 'last', (m) => `${R(`stock${i}`, m - 1)}+${R(`buy${i}`, m)}-${R(`units${i}`, m)}`, (m) => f.stock[i]!.months[m - 1]!.stockUnits));
-  const last = products.length - 1;
   fx('stock_purchases', L('line.stock_purchases'), 'money', 'sum', (m) => `SUMPRODUCT(${span('buy0', `buy${last}`, m)},${P.range('cost')})`, (m) => M(m).stockPurchases);
   fx('stock_value', L('line.stock_value'), 'money', 'last', (m) => `SUMPRODUCT(${span('stock0', `stock${last}`, m)},${P.range('cost')})`, (m) => M(m).stockValue);
+}
 
+function vatLines(c: LineCtx): void {
+  const { L, H, fx, section, R, span, M, idx, active, last } = c;
+  const F = c.h.fixed;
+  const I = c.h.investments;
+  const P = c.h.products;
   // VAT.
   section(L('section.vat'));
   fx('purchase_vat', L('line.purchase_vat'), 'money', 'sum', (m) => `SUMPRODUCT(${span('buy0', `buy${last}`, m)},${P.range('unitVat')})`);
@@ -166,12 +234,17 @@ export function buildMonthly(project: ProjectFile, f: Forecast, h: Hypotheses, L
   const position = (m: number) => `${R('vat_collected', m)}-${R('vat_deductible', m)}-${R('vat_credit', m - 1)}`;
   fx('vat_due', L('line.vat_due'), 'money', 'last', (m) => `regime_normal*MAX(0,${position(m)})`, (m) => (m < H ? M(m + 1).cashFlows.vat : undefined));
   fx('vat_credit', L('line.vat_credit'), 'money', 'last', (m) => `regime_normal*MAX(0,-(${position(m)}))`);
+}
 
+function cashLines(c: LineCtx): void {
+  const { L, owner, fx, val, section, R, span, M, idx, products, delays, loans } = c;
+  const I = c.h.investments;
+  const Fi = c.h.financing;
+  const P = c.h.products;
   // Cash.
   section(L('section.cash'));
   fx('cf_sales', L('line.cf_sales'), 'money', 'sum', (m) => R('revenue_ttc', m), (m) => M(m).cashFlows.sales);
   fx('cf_financing', L('line.cf_financing'), 'money', 'sum', (m) => `SUMIF(${Fi.range('month')},${idx(m)},${Fi.range('amount')})`, (m) => M(m).cashFlows.financing);
-  const delays = f.stock.map((s) => s.paymentDelayMonths);
   fx('cf_purchases', L('line.cf_purchases'), 'money', 'sum', (m) => {
     const terms = products.map((_, i) => (m - delays[i]! >= 1 ? `${R(`buy${i}`, m - delays[i]!)}*(${P.ref('cost', i)}+${P.ref('unitVat', i)})` : null)).filter((x) => x !== null);
     return terms.length ? terms.join('+') : '0';
@@ -192,7 +265,11 @@ export function buildMonthly(project: ProjectFile, f: Forecast, h: Hypotheses, L
   fx('cash_in', L('line.cash_in'), 'money', 'sum', (m) => `${R('cf_sales', m)}+${R('cf_financing', m)}`, (m) => M(m).cashIn, true);
   fx('cash_out', L('line.cash_out'), 'money', 'sum', (m) => `SUM(${span('cf_purchases', 'cf_corporate', m)})`, (m) => M(m).cashOut, true);
   fx('cash_end', L('line.cash_end'), 'money', 'last', (m) => `${R('cash_end', m - 1)}+${R('cash_in', m)}-${R('cash_out', m)}`, (m) => M(m).cashEnd, true);
+}
 
+function balanceLines(c: LineCtx): void {
+  const { f, L, H, fx, section, R, M, products, delays } = c;
+  const P = c.h.products;
   // Working capital and break-even.
   section(L('section.balance'));
   fx('payables', L('line.payables'), 'money', 'last', (m) => {
@@ -208,9 +285,6 @@ export function buildMonthly(project: ProjectFile, f: Forecast, h: Hypotheses, L
   fx('cum_fixed', L('line.cum_fixed'), 'money', 'last', (m) => `${R('cum_fixed', m - 1)}+${R('fixed_charges', m)}`);
   const beIndex = f.breakEvenMonth === null ? H + 1 : f.months.findIndex((x) => x.month === f.breakEvenMonth) + 1;
   fx('break_even', L('line.break_even'), 'int', 'none', (m) => `IF(AND(${R('cum_margin', m)}>0,${R('cum_margin', m)}>=${R('cum_fixed', m)}),1,0)`, (m) => (m < beIndex ? ZERO : m === beIndex ? new Decimal(1) : undefined));
-
-  layout(b, specs, rows, { H, yearCount, mc, yc, L, lang, start: f.start, months: f.months });
-  return { builder: b, row: (k) => rows.get(k)!, monthCol: mc, yearCol: yc, years: yearCount };
 }
 
 function layout(b: SheetBuilder, specs: Spec[], rows: Map<string, number>, o: { H: number; yearCount: number; mc: (m: number) => number; yc: (y: number) => number; L: Labels; lang: Lang; start: string; months: MonthResult[] }): void {
