@@ -5,5 +5,6 @@ import { engine } from './engine.js';
 import { criteriaCatalog } from './criteria.js';
 import { report } from './report.js';
 import { actuals } from './actuals.js';
+import { exportCatalog } from './export.js';
 
-export const extraCatalogs: Catalog[] = [init, engine, criteriaCatalog, report, actuals];
+export const extraCatalogs: Catalog[] = [init, engine, criteriaCatalog, report, actuals, exportCatalog];
