@@ -6,6 +6,10 @@ import { workerData } from 'node:worker_threads';
 const { port, flag, mainUrl } = workerData;
 const { main } = await import(mainUrl);
 
+// bin/ecomplan.js would die of an unhandled rejection (exit 1, the error on stderr): so does a run.
+let unhandled = [];
+process.on('unhandledRejection', (e) => void unhandled.push(e));
+
 port.on('message', async (req) => {
   const out = [];
   const err = [];
@@ -25,6 +29,12 @@ port.on('message', async (req) => {
   } catch (e) {
     // bin/ecomplan.js would die with the error on stderr and exit 1.
     err.push(`${e?.stack ?? String(e)}\n`);
+    code = 1;
+  }
+  await new Promise((r) => setImmediate(r));
+  if (unhandled.length > 0) {
+    for (const e of unhandled) err.push(`${e?.stack ?? String(e)}\n`);
+    unhandled = [];
     code = 1;
   }
   port.postMessage({ code, stdout: out.join(''), stderr: err.join('') });
