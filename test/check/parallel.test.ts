@@ -12,19 +12,19 @@ import { Decimal } from '../../src/model/decimal.js';
 import { run } from '../helpers/cli.js';
 import { COMPLETE, edited, type Edit } from './fixtures.js';
 
-/** 30 files in 3 folders (one with its own config): variants, one invalid, one unreadable. */
+/** 14 files (a pool from 12) in 3 folders, one with its own config: variants, one invalid, one unreadable. */
 function batch(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ecomplan-parallel-'));
   const sections = ['company', 'inventory', 'shipping', 'channels', 'acquisition', 'legal'];
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0; i < 14; i++) {
     const group = join(dir, `groupe-${i % 3}`);
     mkdirSync(group, { recursive: true });
     let text: string;
-    if (i === 11) text = COMPLETE.replace('  start: 2027-01\n', '');
-    else if (i === 22) text = 'ecomplan: 1\n\u0000binary';
+    if (i === 5) text = COMPLETE.replace('  start: 2027-01\n', '');
+    else if (i === 9) text = 'ecomplan: 1\n\u0000binary';
     else {
       const edits: Edit[] = i % 4 === 0 ? [] : [['delete', [sections[i % sections.length]!]]];
-      if (i % 7 === 0) edits.push(['set', ['legal', 'withdrawal_days'], 10]);
+      if (i % 6 === 0) edits.push(['set', ['legal', 'withdrawal_days'], 10]);
       text = edited(edits);
     }
     writeFileSync(join(group, `candidat-${String(i).padStart(2, '0')}.ecomplan.yaml`), text);
