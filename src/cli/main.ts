@@ -1,14 +1,12 @@
 /**
  * The command line: builds the commander program, runs one command and returns its
  * exit code. Known errors print one line and a hint; a stack trace only with --debug.
- * Loads only commander and the option declarations: each command imports its work when it
+ * Loads commander and the option declarations only past `--version`; each command imports its work when it
  * runs, so `--version` and `--help` stay near a bare node start (docs/performance.md).
  */
-import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { EXIT, type ExitCode } from '../diagnostics/diagnostic.js';
 import { EcomplanError } from '../diagnostics/errors.js';
-import { commands } from './commands/index.js';
 import type { CliContext, Io } from './context.js';
 import { processIo } from './process-io.js';
 
@@ -23,6 +21,13 @@ function wantsColor(argv: string[], io: Io): boolean {
 }
 
 export async function main(argv: string[], io: Io = processIo): Promise<ExitCode> {
+  // `ecomplan --version` alone: the same line commander prints, without loading it.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+    io.stdout(`${version}\n`);
+    return EXIT.ok;
+  }
+  const { Command, CommanderError } = await import('commander');
+  const { commands } = await import('./commands/index.js');
   const debug = argv.includes('--debug');
   const ctx: CliContext = { io, color: wantsColor(argv, io), debug, exitCode: EXIT.ok };
   const program = new Command('ecomplan')
