@@ -3,6 +3,7 @@
  * (a tinypool pool running check-worker.ts), the results kept in input order, so the
  * output is the same bytes as the one-core run. Small batches stay in process.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,8 @@ export interface CheckTask {
   cli: { ignore: string[]; minScore?: string };
   /** The language of a broken config's messages (the run's `--lang`, else ECOMPLAN_LANG). */
   configLang: string;
+  /** One config cache per run and thread. */
+  runId: string;
 }
 
 /** A worker's answer: the encoded result, or the error that stops the run (a broken config). */
@@ -63,34 +66,48 @@ export function usePool(files: readonly string[], jobs: number): boolean {
 }
 
 /**
- * Judge `files` on `jobs` threads; `onDone` is called in input order as results arrive.
- * A broken config stops the run as in process: its diagnostics on stderr, then the error.
+ * Judge `files` on `jobs` threads: this one (its modules are loaded already) and `jobs − 1`
+ * workers, each kept two tasks ahead; `onDone` counts the files as they finish. The results
+ * are then read in input order: a broken config stops the run as in process (its diagnostics
+ * on stderr, then the error of the first file, in input order, that met it).
  */
 export async function checkInPool(
   files: readonly string[],
-  task: Omit<CheckTask, 'file'>,
+  task: Omit<CheckTask, 'file' | 'runId'>,
   jobs: number,
   stderr: (s: string) => void,
-  onDone: (index: number, file: string) => void,
+  onDone: (done: number, file: string) => void,
 ): Promise<CheckedFile[]> {
-  const { default: Tinypool } = await import('tinypool');
-  const pool = new Tinypool({ filename: workerFile(), minThreads: Math.min(jobs, files.length), maxThreads: Math.min(jobs, files.length), idleTimeout: 0 });
-  try {
-    const answers = files.map((file) => pool.run({ ...task, file } satisfies CheckTask) as Promise<CheckAnswer>);
-    // When the run stops early, the tasks still queued are cancelled: not an unhandled rejection.
-    for (const a of answers) a.catch(() => undefined);
-    const results: CheckedFile[] = [];
-    for (const [i, pending] of answers.entries()) {
-      const answer = await pending;
-      if ('error' in answer) {
-        stderr(answer.error.stderr);
-        throw new EcomplanError(answer.error.message, { exitCode: answer.error.exitCode as 2, hint: answer.error.hint });
-      }
-      results.push(decode(answer.ok) as CheckedFile);
-      onDone(i, files[i]!);
+  const [{ default: Tinypool }, { default: checkHere }] = await Promise.all([import('tinypool'), import('./check-worker.js')]);
+  const threads = Math.min(jobs - 1, files.length);
+  const pool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 0 });
+  const runId = randomUUID();
+  const answers: CheckAnswer[] = [];
+  let next = 0;
+  let done = 0;
+  const lane = async (judge: (t: CheckTask) => Promise<CheckAnswer>) => {
+    for (let i = next++; i < files.length; i = next++) {
+      answers[i] = await judge({ ...task, file: files[i]!, runId });
+      onDone(++done, files[i]!);
     }
-    return results;
+  };
+  const inPool = (t: CheckTask) => pool.run(t) as Promise<CheckAnswer>;
+  // This thread yields between its files so that the workers' answers and next tasks flow.
+  const here = async (t: CheckTask) => {
+    const answer = await checkHere(t);
+    await new Promise((resolve) => setImmediate(resolve));
+    return answer;
+  };
+  try {
+    await Promise.all([...Array.from({ length: 2 * threads }, () => lane(inPool)), lane(here)]);
   } finally {
     await pool.destroy();
   }
+  return answers.map((answer) => {
+    if ('error' in answer) {
+      stderr(answer.error.stderr);
+      throw new EcomplanError(answer.error.message, { exitCode: answer.error.exitCode as 2, hint: answer.error.hint });
+    }
+    return decode(answer.ok) as CheckedFile;
+  });
 }

@@ -8,8 +8,8 @@ import { encode, type CheckAnswer, type CheckTask } from './check-pool.js';
 let finder: { key: string; configs: ConfigFinder; stderr: string[] } | undefined;
 
 export default async function checkTask(task: CheckTask): Promise<CheckAnswer> {
-  // One config cache per worker and run options (a worker lives for one run).
-  const key = JSON.stringify([task.opts, task.configLang]);
+  // One config cache per run (this module also serves the main thread, run after run).
+  const key = task.runId;
   if (finder?.key !== key) {
     const stderr: string[] = [];
     finder = { key, configs: new ConfigFinder((s) => void stderr.push(s), resolveLang(task.configLang)), stderr };

@@ -89,7 +89,7 @@ async function checkInProcess(ctx: CliContext, found: Found[], opts: CheckOption
 async function checkBatchInPool(ctx: CliContext, found: Found[], opts: CheckOptions, cli: CliCriteria, lang: Lang, jobs: number, bar: Bar): Promise<Map<Found, CheckedFile>> {
   const entries = found.filter((f): f is { file: string } => 'file' in f);
   const task = { opts: { ...(opts.lang === undefined ? {} : { lang: opts.lang }), ...(opts.config === undefined ? {} : { config: opts.config }) }, cli: { ignore: cli.ignore, ...(cli.minScore ? { minScore: cli.minScore.toString() } : {}) }, configLang: lang };
-  const results = await checkInPool(entries.map((f) => f.file), task, jobs, (s) => ctx.io.stderr(s), (i, file) => bar.step(i + 1, file));
+  const results = await checkInPool(entries.map((f) => f.file), task, jobs, (s) => ctx.io.stderr(s), (done, file) => bar.step(done, file));
   return new Map(results.map((r, i) => [entries[i]!, r] as const));
 }
 
