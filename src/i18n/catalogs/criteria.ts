@@ -109,6 +109,8 @@ const entries: Catalog = {
   'check.unknown_criterion': { fr: 'Critère inconnu « {id} »', en: 'Unknown criterion `{id}`' },
   'check.unknown_criterion.hint': { fr: 'Critères : {known}', en: 'Criteria: {known}' },
   'check.bad_min_score': { fr: 'Score minimal invalide « {value} » : un pourcentage entre 0 et 100 (ex. 80)', en: 'Invalid minimum score `{value}`: a percentage from 0 to 100 (e.g. 80)' },
+  'check.bad_jobs': { fr: 'Nombre de fils d’exécution invalide « {value} » : un entier à partir de 1 (1 = sans parallélisme)', en: 'Invalid number of jobs `{value}`: a whole number from 1 (1 = no parallelism)' },
+  'check.bad_jobs.hint': { fr: 'Sans --jobs, ecomplan utilise tous les cœurs.', en: 'Without --jobs, ecomplan uses every core.' },
   'check.title': { fr: 'Critères de certification — {file}', en: 'Certification criteria — {file}' },
   'check.findings': { fr: 'Constats de cohérence', en: 'Coherence findings' },
   'check.no_findings': { fr: 'Aucun constat de cohérence', en: 'No coherence findings' },
