@@ -14,6 +14,10 @@ export async function exists(path: string): Promise<boolean> {
   }
 }
 
+async function isDirectory(path: string): Promise<boolean> {
+  return stat(path).then((st) => st.isDirectory(), () => false);
+}
+
 export function outputExistsError(path: string, lang: Lang): EcomplanError {
   return new EcomplanError(t(lang, 'cli.output_exists', { file: path }), { exitCode: EXIT.usage, hint: t(lang, 'cli.output_exists.hint') });
 }
@@ -40,6 +44,8 @@ function writeError(path: string, e: unknown, lang: Lang): unknown {
 /** Write `content` to `path` atomically. Refuses to replace an existing file unless `force`. */
 export async function writeFileAtomic(path: string, content: string | Uint8Array, opts: { force?: boolean; lang?: Lang } = {}): Promise<void> {
   const lang = opts.lang ?? 'fr';
+  // A folder is never replaced, --force or not: say so rather than suggest --force.
+  if (await isDirectory(path)) throw writeError(path, Object.assign(new Error('EISDIR'), { code: 'EISDIR' }), lang);
   if (!opts.force && (await exists(path))) throw outputExistsError(path, lang);
   await mkdir(dirname(path) || '.', { recursive: true }).catch((e: unknown) => {
     throw writeError(path, e, lang);
