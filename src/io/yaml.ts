@@ -21,6 +21,7 @@ export class SourceMap {
   private readonly keys = new Map<string, Pos>();
   private readonly ends = new Map<string, Pos>();
   private readonly fragments = new Set<string>();
+  private readonly commented = new Map<string, Pos>();
 
   set(path: Path, value: Pos, key?: Pos, end?: Pos): void {
     const k = formatPath(path);
@@ -45,6 +46,19 @@ export class SourceMap {
 
   has(path: Path): boolean {
     return this.values.has(formatPath(path));
+  }
+
+  /** A top-level key written in a comment (`# inventory:`): `init`'s example of a section. */
+  setCommentedSection(key: string, pos: Pos): void {
+    if (!this.commented.has(key)) this.commented.set(key, pos);
+  }
+
+  /**
+   * Where an absent top-level section is pointed at, by every command alike: its commented
+   * example when the file has one, else the top of the file.
+   */
+  missingSectionAt(key: string): Pos {
+    return this.commented.get(key) ?? { line: 1, column: 1 };
   }
 
   /** A key without value inside `{ … }`: a piece of text cut by a comma. */
@@ -98,6 +112,10 @@ export function parseYaml(source: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const problems: Problem[] = [];
   const map = new SourceMap();
+  text.split('\n').forEach((line, i) => {
+    const key = /^#\s?([a-z_]+):/.exec(line)?.[1];
+    if (key) map.setCommentedSection(key, { line: i + 1, column: 1 });
+  });
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, keepSourceTokens: false, stringKeys: false });

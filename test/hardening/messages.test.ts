@@ -71,3 +71,19 @@ describe('issue 13 #5 and #15', () => {
     }
   });
 });
+
+describe('a missing section is located at its commented example, else the top (issue 12 #8)', () => {
+  it('the same line in forecast and check', async () => {
+    const file = join(dir, 'commented.yaml');
+    writeFileSync(file, `${MINIMAL}\n# channels:\n#   - { id: site, name: Site, kind: own_site, share: 100% }\n`);
+    const forecast = await runInProcess(['forecast', file]);
+    expect(forecast.code).toBe(1);
+    expect(forecast.stderr).toContain(`${file}:21:1`);
+    expect(forecast.stderr).toMatch(new RegExp(`${file}:21:1 .*channels`));
+    expect(forecast.stderr).toMatch(new RegExp(`${file}:1:1 .*demand`));
+    const check = await runInProcess(['check', file, '--format', 'json']);
+    const gaps = (JSON.parse(check.stdout) as { files: Array<{ criteria: Array<{ gaps?: Array<{ path: string; line: number }> }> }> }).files[0]!.criteria.flatMap((c) => c.gaps ?? []);
+    expect(gaps.filter((g) => g.path === 'channels').map((g) => g.line)).toContain(21);
+    expect(gaps.filter((g) => g.path === 'inventory').map((g) => g.line)).toEqual(gaps.filter((g) => g.path === 'inventory').map(() => 1));
+  });
+});
