@@ -87,3 +87,13 @@ describe('a missing section is located at its commented example, else the top (i
     expect(gaps.filter((g) => g.path === 'inventory').map((g) => g.line)).toEqual(gaps.filter((g) => g.path === 'inventory').map(() => 1));
   });
 });
+
+describe('init does not write the flow form for text that may hold commas (issue 12 #6)', () => {
+  it('the host example is one key per line, and valid once uncommented with a comma in the address', () => {
+    for (const golden of ['default-fr.yaml', 'default-en.yaml']) {
+      const text = readFileSync(join(ROOT, 'test/init/golden', golden), 'utf8');
+      expect(text).not.toMatch(/host: \{/);
+      expect(text).not.toMatch(/\{[^}\n]*address:/);
+    }
+  });
+});
