@@ -163,7 +163,7 @@ export function parseYaml(source: string): ParsedYaml {
     if (isAlias(node)) {
       const target = targets.get(node as Alias);
       if (!target) {
-        problems.push(problem('yaml.syntax', 'error', formatPath(path), start, { detail: `unresolved alias *${(node as Alias).source}` }));
+        problems.push(problem('yaml.syntax', 'error', formatPath(path), start, { detail: `unresolved alias *${(node as Alias).source}`, detail_id: 'yaml.detail.unresolved_alias', alias: (node as Alias).source }));
         return undefined;
       }
       return convert(target as Node, path, depth + 1, keyPos, via ?? { path, pos: start });
