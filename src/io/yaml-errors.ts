@@ -38,12 +38,13 @@ const YAML_DETAILS: ReadonlyArray<{ code: string; message?: RegExp; id: string }
   { code: 'BAD_DQ_ESCAPE', id: 'yaml.detail.bad_escape' },
 ];
 
-function yamlDetail(code: string, message: string): { detail_id?: string; char?: string } {
+function yamlDetail(code: string, message: string, text: string, offset: number): { detail_id?: string; char?: string } {
   const found = YAML_DETAILS.find((d) => d.code === code && (!d.message || d.message.test(message)));
   if (!found) return {};
-  // « Plain value cannot start with directive indicator character % », « … reserved character @ ».
-  const char = /character (\S)/.exec(message)?.[1];
-  return char ? { detail_id: found.id, char } : { detail_id: found.id };
+  if (found.id !== 'yaml.detail.reserved_start') return { detail_id: found.id };
+  // The character is the one written where the value starts (the parser's words vary: « … character % », « … block scalar indicator | »).
+  const char = /\S/.exec(text.slice(offset, offset + 80))?.[0] ?? /character (\S)/.exec(message)?.[1];
+  return char ? { detail_id: found.id, char } : {};
 }
 
 const indentOf = (line: string): number => /^ */.exec(line)![0].length;
@@ -93,7 +94,7 @@ export function yamlErrorProblems(doc: Document.Parsed, errors: readonly YAMLErr
     const overflow = /call stack/i.test(err.message);
     const code = overflow ? 'yaml.too_deep' : YAML_CODES[err.code] ?? 'yaml.syntax';
     const detail = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    let p = problem(code, 'error', '', pos(err.pos[0]), { detail, max: maxDepth, ...(code === 'yaml.syntax' ? yamlDetail(err.code, detail) : {}) });
+    let p = problem(code, 'error', '', pos(err.pos[0]), { detail, max: maxDepth, ...(code === 'yaml.syntax' ? yamlDetail(err.code, detail, text, err.pos[0]) : {}) });
     if (err.code === 'BLOCK_AS_IMPLICIT_KEY' || err.code === 'MULTILINE_IMPLICIT_KEY') p = overIndented(lines, p.line) ?? p;
     if (err.code === 'BAD_INDENT' && /^Flow (map|sequence)/.test(detail)) {
       const open = unclosedOpening(doc, err.pos[0], detail.startsWith('Flow map'));
