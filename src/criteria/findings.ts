@@ -9,6 +9,7 @@
 import { parsePath, type Path, type Severity } from '../diagnostics/diagnostic.js';
 import { REFUND_MAX_DAYS, WITHDRAWAL_MIN_DAYS } from './c5.js';
 import type { CheckInput } from './types.js';
+import { mainRowsOf } from './helpers.js';
 
 export interface FindingSpec {
   code: string;
@@ -37,7 +38,7 @@ const negativeContribution: Rule = ({ project: p, forecast }) => {
   if (!forecast) return [];
   const out: FindingSpec[] = [];
   p.products.forEach((prod, i) => {
-    const rows = forecast.unitEconomics.filter((r) => r.productId === prod.id && r.variant === 'main');
+    const rows = mainRowsOf(forecast.unitEconomics, prod.id);
     if (rows[0] && rows[0].priceHt.lt(rows[0].cost.total)) return;
     for (const r of rows)
       if (r.contributionPerUnit.isNegative())

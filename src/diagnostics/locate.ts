@@ -12,8 +12,15 @@ export function parsePath(path: string): Path {
   return out;
 }
 
+/** The value at `path`; inside an absent top-level section, where that section is pointed at (as `check` does). */
+function positionOf(map: SourceMap, path: Path): { line: number; column: number } {
+  const top = path[0];
+  if (typeof top === 'string' && !map.has([top])) return map.missingSectionAt(top);
+  return map.valueAt(path);
+}
+
 /** Engine warnings as located, rendered diagnostics (line and column of the value at their path). */
 export function locateWarnings(warnings: readonly EngineWarning[], map: SourceMap, lang: Lang, file?: string): Diagnostic[] {
-  const problems = warnings.map((w) => problem(w.code, w.severity, w.path, map.valueAt(parsePath(w.path)), w.data));
+  const problems = warnings.map((w) => problem(w.code, w.severity, w.path, positionOf(map, parsePath(w.path)), w.data));
   return file === undefined ? localize(problems, lang) : localizeFile(problems, lang, file);
 }

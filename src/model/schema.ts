@@ -114,7 +114,7 @@ const Material = obj({
   suppliers: list(id()).optional(),
 });
 
-const Labour = obj({ hourly_cost: money(), capacity_hours_per_month: quantity().optional() });
+const Labour = obj({ hourly_cost: money(), capacity_hours_per_month: quantity(744).optional() });
 
 const Criterion = obj({ name: nonEmptyText(), weight: rate() });
 const Supplier = obj({
@@ -149,7 +149,7 @@ const Inventory = obj({
   tool: text().optional(),
 });
 
-const Orders = obj({ steps: textList().optional(), preparation_hours: quantity().optional() });
+const Orders = obj({ steps: textList().optional(), preparation_hours: quantity(744).optional() });
 
 const Carrier = obj({
   name: nonEmptyText(),
@@ -189,8 +189,8 @@ const ScenarioShift = obj({
 });
 const Demand = obj({
   conversion_rate: rate(),
-  items_per_order: quantity(),
-  seasonality: list(quantity()).optional().describe('12 coefficients, January to December'),
+  items_per_order: quantity(1000),
+  seasonality: list(quantity(100)).optional().describe('12 coefficients, January to December'),
   scenarios: obj({ pessimistic: ScenarioShift.optional(), optimistic: ScenarioShift.optional() }).optional(),
 });
 
@@ -220,7 +220,7 @@ const Investment = obj({
   name: nonEmptyText(),
   amount: money(),
   month: month().optional(),
-  depreciation_years: quantity().optional(),
+  depreciation_years: quantity(50).optional().describe('Depreciation period in years, at most 50'),
   vat_rate: rate().optional(),
 });
 
@@ -352,8 +352,8 @@ export const ProjectFileSchema = obj({
   currency: z.string({ message: 'value.expected_text' }).regex(/^[A-Z]{3}$/, { message: 'value.bad_currency' }).default('EUR'),
   project: Project,
   company: Company.optional(),
-  products: list(Product).min(1, { message: 'value.empty_list' }),
-  materials: list(Material).optional(),
+  products: list(Product, 10_000).min(1, { message: 'value.empty_list' }),
+  materials: list(Material, 10_000).optional(),
   labour: Labour.optional(),
   suppliers: Suppliers.optional(),
   inventory: Inventory.optional(),

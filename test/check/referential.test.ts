@@ -45,8 +45,8 @@ describe('deleting a section', () => {
       const { result } = judge(text, { forecast: FORECAST_WITHOUT[section] ?? {} });
       const expected = CRITERIA.map((c) => c.id).filter((id) => reads(id, section));
       expect(notPassing(result.criteria)).toEqual(expected);
-      const next = ORDER.slice(ORDER.indexOf(section) + 1).find((k) => text.split('\n').some((l) => l.startsWith(`${k}:`)));
-      const where = next ? lineOf(text, `${next}:`) : lastLine(text);
+      // No commented example of the section in the file: the top of the file (issue 12, item 8).
+      const where = 1;
       for (const c of result.criteria.filter((x) => x.status === 'fail')) expect([c.id, c.line]).toEqual([c.id, where]);
       for (const c of result.criteria.filter((x) => x.status !== 'pass')) {
         const inside = c.gaps.filter((g) => g.path === section || g.path.startsWith(`${section}.`) || g.path.startsWith(`${section}[`));

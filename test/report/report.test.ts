@@ -133,8 +133,8 @@ describe('report: the criteria checklist', () => {
     const part = r.text.slice(r.text.indexOf('## 7. '));
     expect(part).toMatch(/^\*\*Score\s:\s19,2\s% \(2 validé\(s\), 6 partiel\(s\), 18 manquant\(s\) sur 26\)\*\*$/m);
     expect(part).toContain('| ✖ manquant | C2.2 Argumentaire de négociation rédigé |');
-    // « where » is the key to add and the line of the file where it belongs (the end of the file: 28:1)
-    expect(part).toMatch(/\| ✖ manquant \| C3\.1 .+ \| brand\.consumer_analysis \(28:1\) \|$/m);
+    // « where » is the key to add and the line of the file where it belongs (no commented example: the top, 1:1)
+    expect(part).toMatch(/\| ✖ manquant \| C3\.1 .+ \| brand\.consumer_analysis \(1:1\) \|$/m);
     expect(r.view.keyFigures?.rows.at(-1)?.[0]).toBe('Score des critères de certification');
   });
 });

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { UsageError } from '../../diagnostics/errors.js';
 import { t, type Lang } from '../../i18n/index.js';
-import { exists, outputExistsError, writeFileAtomic } from '../../io/write.js';
+import { exists, outputExistsError, writeFileAtomic, writeFilesAtomic } from '../../io/write.js';
 import { findChromium, htmlToPdf } from '../../render/pdf.js';
 import { renderReport } from '../../render/report/index.js';
 import type { CliContext } from '../context.js';
@@ -55,7 +55,9 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportCliOp
   for (const f of result.extraFiles) targets.push({ path: join(output, f.name), content: f.content });
   if (!opts.force) for (const target of targets) if (await exists(target.path)) throw outputExistsError(target.path, lang);
   if (opts.format === 'pdf') targets[0] = { path: main, content: await htmlToPdf(result.text, chromium as string) };
-  for (const target of targets) await writeFileAtomic(target.path, target.content, { force: true, lang });
+  // A dossier with its charts is a set: all files or none.
+  if (targets.length > 1) await writeFilesAtomic(output, targets, { force: Boolean(opts.force), lang });
+  else await writeFileAtomic(main, targets[0]!.content, { force: Boolean(opts.force), lang });
   const charts = targets.length - 1;
   ctx.io.stderr(`${charts ? t(lang, 'report.written_charts', { file: main, count: charts }) : t(lang, 'report.written', { file: main })}\n`);
 }
