@@ -5,7 +5,7 @@
  */
 import { Decimal, ONE, ZERO } from '../model/decimal.js';
 import { monthLabel } from '../model/fields.js';
-import { rulesFor, type FrenchRules } from '../model/rules-fr.js';
+import { DAYS_PER_MONTH, rulesFor, type FrenchRules } from '../model/rules-fr.js';
 import type { LegalForm, Material, Product, ProjectFile, Supplier } from '../model/schema.js';
 import type { LoanMonth } from './loans.js';
 import type { Levers } from './levers.js';
@@ -95,9 +95,6 @@ export interface Prepared {
   /** Errors (missing sections) and notes found while preparing. */
   warnings: EngineWarning[];
 }
-
-/** Days in a month for converting day counts (cover, payment terms, reorder points) to months. */
-export const DAYS_PER_MONTH = 30;
 
 export function prepare(project: ProjectFile, levers: Levers): Prepared {
   const start = project.project.start;

@@ -5,10 +5,8 @@
  */
 import { ZERO, type Decimal } from '../../model/decimal.js';
 import { monthLabel } from '../../model/fields.js';
-import { acrePayFactor, rulesForMonth } from '../../model/rules-fr.js';
+import { acrePayFactor, inLegalGroup, rulesForMonth } from '../../model/rules-fr.js';
 import type { Prepared } from '../prepare.js';
-
-const ASSIMILATED = new Set(['sasu', 'sas']);
 
 export interface MonthContributions {
   social: Decimal;
@@ -27,6 +25,6 @@ export function socialOf(p: Prepared, m: number, revenueHt: Decimal, ownerPay: D
     const vl = company.versement_liberatoire ? rules.micro.versementLiberatoire[p.activity].value : ZERO;
     return { social: rate.times(revenueHt), incomeTax: vl.times(revenueHt) };
   }
-  const def = ASSIMILATED.has(p.legalForm) ? rules.socialDefault.assimilatedEmployee : rules.socialDefault.nonSalaried;
+  const def = inLegalGroup(p.legalForm, 'assimilatedEmployee') ? rules.socialDefault.assimilatedEmployee : rules.socialDefault.nonSalaried;
   return { social: (company.social_rate ?? def.value).times(ownerPay), incomeTax: ZERO };
 }

@@ -5,11 +5,9 @@
  */
 import { Decimal, ZERO, sum } from '../../model/decimal.js';
 import { monthLabel } from '../../model/fields.js';
-import { rulesForMonth } from '../../model/rules-fr.js';
+import { inLegalGroup, rulesForMonth } from '../../model/rules-fr.js';
 import type { Prepared } from '../prepare.js';
 import type { MonthResult } from '../types.js';
-
-const CORPORATE = new Set(['eurl', 'sarl', 'sasu', 'sas']);
 
 /** Corporate tax of each fiscal year (index 0 = year 1). */
 export function corporateTaxByYear(p: Prepared, months: readonly MonthResult[]): Decimal[] {
@@ -20,7 +18,7 @@ export function corporateTaxByYear(p: Prepared, months: readonly MonthResult[]):
   for (let y = 1; y <= yearCount; y++) {
     const result = sum(months.slice(12 * (y - 1), Math.min(12 * y, H)).map((x) => x.resultBeforeTax));
     let tax = ZERO;
-    if (p.legalForm !== null && CORPORATE.has(p.legalForm)) {
+    if (inLegalGroup(p.legalForm, 'corporateTax')) {
       const taxable = result.minus(losses);
       if (taxable.lte(0)) losses = taxable.negated(); // a loss adds to the losses; a small profit uses some of them
       else {

@@ -5,7 +5,8 @@
  */
 import { ZERO, sum, type Decimal } from '../../model/decimal.js';
 import type { DemandSeries } from './demand.js';
-import { DAYS_PER_MONTH, type Prepared } from '../prepare.js';
+import { DAYS_PER_MONTH } from '../../model/rules-fr.js';
+import type { Prepared } from '../prepare.js';
 import { simulateStock, type StockSeries } from '../stock.js';
 import type { MonthResult, StockPlan } from '../types.js';
 

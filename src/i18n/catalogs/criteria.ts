@@ -40,6 +40,7 @@ const entries: Catalog = {
   'gap.missing_section': { fr: 'Ajoutez la section « {path} » ({keys})', en: 'Add the section `{path}` ({keys})' },
   'gap.missing_one_of': { fr: 'Ajoutez « {path} » (ou : {alternatives})', en: 'Add `{path}` (or: {alternatives})' },
   'gap.too_few': { fr: '« {path} » : {count} élément(s), il en faut au moins {min}', en: '`{path}`: {count} item(s), at least {min} needed' },
+  'gap.forecast_missing_section': { fr: 'Prévisionnel non calculé : la section « {section} » manque, et ce critère en dépend', en: 'Forecast not computed: section `{section}` is missing, and this criterion depends on it' },
   'gap.no_forecast': { fr: 'Prévisionnel indisponible : ce critère en dépend et reste à vérifier', en: 'Forecast unavailable: this criterion depends on it and remains to be checked' },
   'gap.forecast_failed': { fr: 'Le prévisionnel n’a pas pu être calculé : {detail}', en: 'The forecast could not be computed: {detail}' },
   'gap.strategy_basis': { fr: 'La stratégie « {strategy} » demande « {key} » : ajoutez « {path} »', en: 'Strategy `{strategy}` needs `{key}`: add `{path}`' },

@@ -279,8 +279,12 @@ export const report: Catalog = {
   'report.key.lowest_cash_value': { fr: '{amount} ({month})', en: '{amount} ({month})' },
   'report.key.score': { fr: 'Score des critères de certification', en: 'Certification criteria score' },
   'report.criteria.defaults': {
-    fr: 'Critères jugés avec les seuils par défaut ; « ecomplan check » applique en plus la configuration du formateur (.ecomplanrc.yaml) et liste chaque point avec sa ligne.',
-    en: 'Criteria judged with the default thresholds; `ecomplan check` also applies the trainer’s configuration (.ecomplanrc.yaml) and lists each point with its line.',
+    fr: 'Critères jugés comme par « ecomplan check », avec les seuils par défaut (aucun fichier .ecomplanrc.yaml trouvé).',
+    en: 'Criteria judged as by `ecomplan check`, with the default thresholds (no .ecomplanrc.yaml found).',
+  },
+  'report.criteria.config': {
+    fr: 'Critères jugés comme par « ecomplan check », avec la configuration du formateur ({file}).',
+    en: 'Criteria judged as by `ecomplan check`, with the trainer’s configuration ({file}).',
   },
   'report.sub.findings': { fr: 'Points de cohérence', en: 'Coherence findings' },
   'report.severity.error': { fr: 'erreur', en: 'error' },

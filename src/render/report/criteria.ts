@@ -4,19 +4,12 @@
  * block with its score, the overall score, and the coherence findings. The labels
  * and formats are the check's own (`render/check/model.ts`).
  */
-import { BLOCK_IDS, DEFAULT_CONFIG, checkProject, type CheckResult } from '../../criteria/index.js';
-import type { Problem } from '../../diagnostics/problem.js';
-import type { Forecast } from '../../engine/types.js';
-import type { SourceMap } from '../../io/yaml.js';
+import { BLOCK_IDS, type CheckResult } from '../../criteria/types.js';
 import { blockTitle, percent, percentNumber, STATUS_MARK, title } from '../check/model.js';
 import type { TableView } from '../handlebars.js';
 import type { ReportContext } from './context.js';
 
-export function judge(c: ReportContext, map: SourceMap, forecast: Forecast, warnings: readonly Problem[]): CheckResult {
-  return checkProject({ project: c.project, map, forecast, config: DEFAULT_CONFIG }, warnings);
-}
-
-export function criteriaSection(c: ReportContext, r: CheckResult) {
+export function criteriaSection(c: ReportContext, r: CheckResult, configFile?: string) {
   const at = (path: string, line: number, column: number) => (path ? `${path} (${line}:${column})` : `${line}:${column}`);
   const blocks = BLOCK_IDS.map((block) => {
     const s = r.score.blocks[block];
@@ -41,6 +34,6 @@ export function criteriaSection(c: ReportContext, r: CheckResult) {
     blocks,
     findings: r.findings.map((f) => `${c.t(`report.severity.${f.severity}`)} — ${c.t(f.code, f.data)} — ${at(f.path, f.line, f.column)}`),
     noFindings: r.findings.length ? null : c.t('check.no_findings'),
-    note: c.t('report.criteria.defaults'),
+    note: configFile ? c.t('report.criteria.config', { file: configFile }) : c.t('report.criteria.defaults'),
   };
 }
