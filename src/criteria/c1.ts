@@ -1,5 +1,5 @@
 /** C1 — Évaluer l'opportunité financière (prévisionnel). */
-import type { Path } from '../diagnostics/diagnostic.js';
+import { formatPath, type Path } from '../diagnostics/diagnostic.js';
 import { HUNDRED, ZERO, toCents, type Decimal } from '../model/decimal.js';
 import { monthIndex } from '../model/fields.js';
 import type { Alternative, Product, ProjectFile } from '../model/schema.js';
@@ -283,7 +283,7 @@ const C1_6: CriterionDefinition = {
     const min = config.thresholds.minHorizonMonths;
     if (forecast.horizon < min) gaps.push(gap('gap.horizon_too_short', ['project', 'horizon_months'], { horizon: forecast.horizon, min }));
     const errors = forecast.warnings.filter((w) => w.severity === 'error');
-    for (const w of errors) gaps.push(gap('gap.forecast_error', ['project'], { code: w.code, at: w.path }));
+    for (const w of errors) gaps.push(gap('gap.forecast_error', ['project'], { code: w.code, at: formatPath(w.path) }));
     // Judged at the cent, as printed: rounding noise below the cent (−4·10⁻³⁸ €) is a balance of 0,00 €.
     const cents = toCents(forecast.cash.lowest);
     const lowest = cents.isZero() ? ZERO : cents;

@@ -100,7 +100,7 @@ export function prepare(project: ProjectFile, levers: Levers): Prepared {
   const start = project.project.start;
   const H = project.project.horizon_months;
   const warnings: EngineWarning[] = [];
-  const missing = (section: string) => warnings.push({ code: 'forecast.missing_section', path: section, data: { section }, severity: 'error' });
+  const missing = (section: string) => warnings.push({ code: 'forecast.missing_section', path: [section], data: { section }, severity: 'error' });
 
   const company = project.company;
   if (!company) missing('company');
@@ -117,7 +117,7 @@ export function prepare(project: ProjectFile, levers: Levers): Prepared {
   const itemsPerOrder = (demand?.items_per_order ?? ONE).times(levers.itemsPerOrder);
   if (!project.acquisition || project.acquisition.length === 0) missing('acquisition');
   const inventory = project.inventory;
-  if (!inventory) warnings.push({ code: 'forecast.no_inventory', path: 'inventory', data: {}, severity: 'info' });
+  if (!inventory) warnings.push({ code: 'forecast.no_inventory', path: ['inventory'], data: {}, severity: 'info' });
   const { investments, depreciation, needsInvestments } = investmentSchedules(ctx);
   const { financing, loans, resources } = financingSchedules(ctx);
 

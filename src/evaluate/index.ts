@@ -11,6 +11,7 @@
  */
 import { objectiveComparisons, type ObjectiveGap } from '../criteria/c1.js';
 import { DEFAULT_CONFIG, checkProject, type CheckConfig, type CheckResult } from '../criteria/index.js';
+import { formatPath } from '../diagnostics/diagnostic.js';
 import type { Problem } from '../diagnostics/problem.js';
 import { computeForecast, computeSensitivity, SCENARIOS } from '../engine/index.js';
 import type { EngineWarning, Forecast, ScenarioName, SensitivityRow } from '../engine/types.js';
@@ -97,6 +98,6 @@ export function evaluate(input: EvaluateInput, request: EvaluateRequest = {}): E
 
 function checkOf(input: EvaluateInput, forecast: Forecast | undefined, errors: readonly EngineWarning[]): CheckResult {
   const first = errors[0];
-  const forecastError = first ? { code: first.code, data: first.data, path: first.path } : undefined;
+  const forecastError = first ? { code: first.code, data: first.data, path: formatPath(first.path) } : undefined;
   return checkProject({ project: input.project, map: input.map ?? new SourceMap(), config: input.config ?? DEFAULT_CONFIG, forecast, forecastError }, input.warnings ?? []);
 }

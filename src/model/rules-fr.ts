@@ -162,9 +162,14 @@ export const LEGAL_FR = {
 /** Convention of the forecast: a month counts 30 days (cover and safety days, payment terms, reorder points, break-even days). */
 export const DAYS_PER_MONTH = 30;
 
-/** Legal forms by group: individual (no separate legal person), companies subject to corporate tax, and presidents assimilated to employees. */
+/**
+ * Legal forms by group: individual (no separate legal person), companies (a legal person with a
+ * share capital), those subject to corporate tax in the forecast, and those whose president is
+ * assimilated to an employee.
+ */
 export const LEGAL_FORM_GROUPS = {
   individual: ['micro_entreprise', 'ei'],
+  company: ['eurl', 'sarl', 'sasu', 'sas'],
   corporateTax: ['eurl', 'sarl', 'sasu', 'sas'],
   assimilatedEmployee: ['sasu', 'sas'],
 } as const satisfies Record<string, ReadonlyArray<'micro_entreprise' | 'ei' | 'eurl' | 'sasu' | 'sarl' | 'sas'>>;

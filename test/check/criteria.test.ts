@@ -109,7 +109,7 @@ const CASES: Record<string, Case[]> = {
     {
       name: 'forecast reports an error (a section it needs is missing)',
       status: 'fail',
-      forecast: { warnings: [{ code: 'forecast.missing_section', path: 'channels', data: { section: 'channels' }, severity: 'error' }] },
+      forecast: { warnings: [{ code: 'forecast.missing_section', path: ['channels'], data: { section: 'channels' }, severity: 'error' }] },
       messageId: 'gap.forecast_error',
       data: { path: 'project', code: 'forecast.missing_section', at: 'channels' },
       line: at('project:'),

@@ -4,6 +4,7 @@
  * they are) turned into report tables, the objectives against the forecast, and
  * the charts. Monthly tables are split into one table per year of the horizon.
  */
+import { formatPath } from '../../diagnostics/diagnostic.js';
 import type { Forecast } from '../../engine/types.js';
 import type { Evaluated, Evaluation } from '../../evaluate/index.js';
 import { formatMonth } from '../../i18n/format.js';
@@ -107,8 +108,8 @@ export function forecastSection(c: ReportContext, ev: Evaluation) {
   if (!r) {
     const errors = ev.errors;
     return {
-      missing: c.missing('report.element.forecast', [errors[0]?.path ?? 'demand']) as Field,
-      errors: errors.map((w) => `${c.t(w.code, w.data)} (${w.path})`),
+      missing: c.missing('report.element.forecast', errors[0]?.path ?? ['demand']) as Field,
+      errors: errors.map((w) => `${c.t(w.code, w.data)} (${formatPath(w.path)})`),
     };
   }
   const { forecast: f, indicators: ind } = r;
@@ -118,7 +119,7 @@ export function forecastSection(c: ReportContext, ev: Evaluation) {
   const be = breakEvenSection(f, ind, c.lang);
   const sens = sensitivitySections(ev.sensitivity ?? [], c.lang);
   const notes = (s: Section) => s.notes;
-  const warnings = f.warnings.filter((w) => w.severity !== 'info').map((w) => `${c.t(w.code, w.data)} (${w.path})`);
+  const warnings = f.warnings.filter((w) => w.severity !== 'info').map((w) => `${c.t(w.code, w.data)} (${formatPath(w.path)})`);
   return {
     missing: null,
     objectives: objectivesTable(c, ev, r),
