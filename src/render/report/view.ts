@@ -10,7 +10,7 @@ import { date } from '../helpers.js';
 import { RULES_DATE } from '../../model/rules-fr.js';
 import type { Chart } from '../charts/index.js';
 import { ReportContext } from './context.js';
-import { brandSection, experienceSection, legalSection, productSection, supplySection } from './sections.js';
+import { brandSection, experienceSection, legalSection, productSection, supplySection } from './sections/index.js';
 import { forecastSection, keyFigures, productFigures, stockSummary } from './forecast.js';
 import { criteriaSection } from './criteria.js';
 import type { Evaluation } from '../../evaluate/index.js';
