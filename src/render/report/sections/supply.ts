@@ -6,7 +6,8 @@ import type { TableView } from '../../handlebars.js';
 import type { ReportContext } from '../context.js';
 import { type Part, none, supplierName } from './shared.js';
 
-export function supplySection(c: ReportContext) {
+/** Suppliers compared (C2.1) and the negotiation plan (C2.2). */
+function supplierParts(c: ReportContext) {
   const p = c.project;
   const S = p.suppliers;
   const criteria = S?.method?.criteria ?? [];
@@ -79,6 +80,12 @@ export function supplySection(c: ReportContext) {
       }
     : none(c, 'report.element.negotiation', ['suppliers', 'negotiation']);
 
+  return { method, suppliers, negotiation };
+}
+
+/** Stock policy (C2.4), order procedure (C2.5), shipping and returns (C2.6). */
+function logisticsParts(c: ReportContext) {
+  const p = c.project;
   const inv = p.inventory;
   const inventory: Part<{ sheet: TableView }> = inv
     ? {
@@ -123,7 +130,11 @@ export function supplySection(c: ReportContext) {
       }
     : none(c, 'report.element.shipping', ['shipping']);
 
-  return { method, suppliers, negotiation, inventory, orders, shipping };
+  return { inventory, orders, shipping };
+}
+
+export function supplySection(c: ReportContext) {
+  return { ...supplierParts(c), ...logisticsParts(c) };
 }
 
 // ---------------------------------------------------------------- C3 brand
