@@ -104,3 +104,22 @@ for (const file of exampleFiles()) {
     }
   });
 }
+
+describe('the dossier honours .ecomplanrc.yaml like check', () => {
+  it('judges with the trainer’s thresholds and ignored criteria, and says which config it used', async () => {
+    const dir = mkdtempSync(join(DIR, 'rc-'));
+    const path = join(dir, 'projet.ecomplan.yaml');
+    writeFileSync(path, readFileSync(exampleFiles()[0]!, 'utf8'));
+    const before = await cli(['report', path, '--format', 'md', '--lang', 'fr']);
+    expect(before.stdout).toContain('| ✔ validé | C2.5 ');
+    expect(before.stdout).toContain('avec les seuils par défaut (aucun fichier .ecomplanrc.yaml trouvé)');
+    writeFileSync(join(dir, '.ecomplanrc.yaml'), 'ignore: [C2.2]\nthresholds:\n  min_order_steps: 20\n');
+    const [report, check] = [await cli(['report', path, '--format', 'md', '--lang', 'fr']), await cli(['check', path, '--format', 'json', '--lang', 'fr'])];
+    const criteria = (JSON.parse(check.stdout).files[0].criteria as Array<{ id: string; status: string }>).map((c) => [c.id, c.status]);
+    expect(criteria).toContainEqual(['C2.5', 'partial']);
+    expect(criteria).toContainEqual(['C2.2', 'ignored']);
+    expect(report.stdout).toContain('| ◐ partiel | C2.5 ');
+    expect(report.stdout).toContain('| – ignoré | C2.2 ');
+    expect(report.stdout).toContain('avec la configuration du formateur (.ecomplanrc.yaml).');
+  }, 60_000);
+});
