@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import { money2, type Decimal } from '../model/decimal.js';
 import type { Forecast, StockPlan } from '../engine/types.js';
 import { formatMoney, formatNumber, formatMonth, type Lang } from '../i18n/format.js';
-import { t } from '../i18n/index.js';
+import { t, tCode } from '../i18n/index.js';
 import type { OutputFormat } from './formats.js';
 import { EMPTY, money, num, text, sectionToMarkdown, sectionToTable, sectionsToCsv, type Section } from './sections.js';
 import { escapeMarkdown } from './escape.js';
@@ -35,7 +35,7 @@ export function stockSections(f: Forecast, reorderPoints: Record<string, Decimal
       id: `stock.${p.productId}`,
       title: t(lang, 'stock.title', { product: p.productName }),
       labelHeader: t(lang, 'stock.col.month'),
-      columns: ['sold', 'purchase_units', 'purchase_value', 'stock_units', 'stock_value', 'forced'].map((id) => ({ id, label: t(lang, `stock.col.${id}`) })),
+      columns: ['sold', 'purchase_units', 'purchase_value', 'stock_units', 'stock_value', 'forced'].map((id) => ({ id, label: tCode(lang, `stock.col.${id}`) })),
       rows: p.months.map((m) => ({
         id: m.month,
         label: m.month,

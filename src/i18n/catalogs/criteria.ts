@@ -6,7 +6,7 @@
  */
 import type { Catalog } from '../index.js';
 
-const entries: Catalog = {
+const entries = {
   'criteria.ignored': { fr: 'Critère ignoré (configuration ou --ignore)', en: 'Criterion ignored (configuration or --ignore)' },
   // evidence
   'criteria.C1.1.pass': { fr: '{products} produit(s) présenté(s), avec description, prix TTC et TVA ; projet décrit et cible déclarée', en: '{products} product(s) presented with description, consumer price and VAT; project described and target declared' },
@@ -145,7 +145,7 @@ const entries: Catalog = {
   'check.col.where': { fr: 'Où', en: 'Where' },
   'check.col.severity': { fr: 'Gravité', en: 'Severity' },
   'check.col.message': { fr: 'Message', en: 'Message' },
-};
+} as const satisfies Catalog;
 
 /** French typography: no-break space inside « » and before : % €, narrow no-break space before ; ! ?. */
 export function frenchTypography(s: string): string {
@@ -156,4 +156,4 @@ export function frenchTypography(s: string): string {
     .replace(/ ([;!?])/g, '\u202F$1');
 }
 
-export const criteriaCatalog: Catalog = Object.fromEntries(Object.entries(entries).map(([id, m]) => [id, { fr: frenchTypography(m.fr), en: m.en }]));
+export const criteriaCatalog = Object.fromEntries(Object.entries(entries).map(([id, m]) => [id, { fr: frenchTypography(m.fr), en: m.en }])) as { readonly [K in keyof typeof entries]: { fr: string; en: string } };

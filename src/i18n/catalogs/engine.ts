@@ -1,7 +1,7 @@
 /** Messages of the forecast engine and of the forecast, margin, stock and sensitivity commands. */
 import type { Catalog } from '../index.js';
 
-export const engine: Catalog = {
+export const engine = {
   // engine warnings (EngineWarning.code)
   'forecast.missing_section': { fr: 'Section « {section} » absente : le prévisionnel en a besoin', en: 'Section `{section}` is missing: the forecast needs it' },
   'forecast.missing_section.hint': {
@@ -267,4 +267,4 @@ export const engine: Catalog = {
   'hypothesis.channel_fees': { fr: 'Frais des canaux', en: 'Channel fees' },
   'hypothesis.marketing': { fr: 'Budgets marketing', en: 'Marketing budgets' },
   'hypothesis.fixed_costs': { fr: 'Charges fixes', en: 'Fixed costs' },
-};
+} as const satisfies Catalog;

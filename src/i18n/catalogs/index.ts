@@ -6,3 +6,6 @@ import { criteriaCatalog } from './criteria.js';
 import { report } from './report.js';
 
 export const extraCatalogs: Catalog[] = [init, engine, criteriaCatalog, report];
+
+/** Every message id of the extra catalogs. */
+export type ExtraMessageId = keyof typeof init | keyof typeof engine | keyof typeof criteriaCatalog | keyof typeof report;

@@ -1,7 +1,7 @@
 /** Messages of `ecomplan report` and `ecomplan legal`, and of the template layer. */
 import type { Catalog } from '../index.js';
 
-export const report: Catalog = {
+export const report = {
   // templates
   'render.templates_dir_missing': { fr: 'Dossier de modèles introuvable : {dir}', en: 'Templates folder not found: {dir}' },
   'render.templates_dir_missing.hint': {
@@ -446,4 +446,4 @@ export const report: Catalog = {
     en: 'online “withdraw from the contract here” function, mandatory since 19 June 2026',
   },
   'legal.element.return_costs': { fr: 'qui paie le renvoi en cas de rétractation (client ou vendeur)', en: 'who pays the return after a withdrawal (customer or seller)' },
-};
+} as const satisfies Catalog;

@@ -5,7 +5,7 @@
  * the overall score line. Each output only lays it out.
  */
 import { BLOCK_IDS, type BlockId, type CheckResult, type CriterionResult, type Located } from '../../criteria/types.js';
-import { t, type Lang } from '../../i18n/index.js';
+import { t, tCode, type Lang } from '../../i18n/index.js';
 import { blockTitle, percent, percentNumber, STATUS_MARK, title } from './model.js';
 
 export interface ChecklistRow {
@@ -49,7 +49,7 @@ function row(x: CriterionResult, lang: Lang): ChecklistRow {
     mark: STATUS_MARK[x.status],
     statusLabel: t(lang, `check.status.${x.status}`),
     title: title(x.id, lang),
-    texts: evidence ? [t(lang, x.messageId, x.data)] : x.gaps.map((g) => t(lang, g.id, g.data)),
+    texts: evidence ? [tCode(lang, x.messageId, x.data)] : x.gaps.map((g) => tCode(lang, g.id, g.data)),
     where: evidence ? [{ path: x.path, line: x.line, column: x.column }] : x.gaps.map((g) => ({ path: g.path, line: g.line, column: g.column })),
   };
 }
@@ -62,7 +62,7 @@ export function checklistView(r: CheckResult, lang: Lang): ChecklistView {
   const o = r.score.overall;
   return {
     blocks,
-    findings: r.findings.map((f) => ({ severity: f.severity, message: t(lang, f.code, f.data), path: f.path, line: f.line, column: f.column })),
+    findings: r.findings.map((f) => ({ severity: f.severity, message: tCode(lang, f.code, f.data), path: f.path, line: f.line, column: f.column })),
     score: t(lang, 'check.score', { score: percentNumber(o.value, lang), pass: o.pass, partial: o.partial, fail: o.fail, total: o.total }),
   };
 }

@@ -9,7 +9,7 @@ import type { AmountLine, Forecast, MonthResult, PeriodTotals, YearResult } from
 import type { Indicators, PeriodIndicators } from '../../evaluate/indicators.js';
 import { inLegalGroup } from '../../model/rules-fr.js';
 import { formatMoney, formatMonth, type Lang } from '../../i18n/format.js';
-import { t } from '../../i18n/index.js';
+import { t, tCode } from '../../i18n/index.js';
 import { EMPTY, money, num, percent, text, type Cell, type Row, type Section } from '../sections.js';
 
 const isMicro = (f: Forecast) => f.legalForm === 'micro_entreprise';
@@ -25,16 +25,16 @@ export function headerLine(f: Forecast, lang: Lang): string {
 }
 
 function lineLabel(line: AmountLine, lang: Lang): string {
-  return line.id ? t(lang, line.id) : line.label;
+  return line.id ? tCode(lang, line.id) : line.label;
 }
 
 export function financingPlanSection(f: Forecast, lang: Lang): Section {
   const rows: Row[] = [];
   const group = (id: string, lines: AmountLine[], totalId: string, total: Decimal) => {
-    rows.push({ id, label: t(lang, id), cells: [EMPTY], strong: true });
+    rows.push({ id, label: tCode(lang, id), cells: [EMPTY], strong: true });
     if (lines.length === 0) rows.push({ id: `${id}.none`, label: `  ${t(lang, 'plan.none')}`, cells: [EMPTY] });
     lines.forEach((l, i) => rows.push({ id: l.id ?? `${id}.${l.path ?? i}`, label: `  ${lineLabel(l, lang)}`, cells: [money(l.amount)] }));
-    rows.push({ id: totalId, label: t(lang, totalId), cells: [money(total)], strong: true });
+    rows.push({ id: totalId, label: tCode(lang, totalId), cells: [money(total)], strong: true });
   };
   group('plan.needs', f.financingPlan.needs, 'plan.total_needs', f.financingTotals.needs);
   group('plan.resources', f.financingPlan.resources, 'plan.total_resources', f.financingTotals.resources);
@@ -84,7 +84,7 @@ function pnlRows(f: Forecast, lang: Lang, periods: Array<{ totals: PeriodTotals;
     } else {
       const values = periods.map((p) => p.totals[line.key]);
       if (OPTIONAL.has(line.id) && values.every((v) => v.isZero())) continue;
-      rows.push({ id: line.id.slice(4), label: t(lang, line.id), cells: values.map(money), strong: line.strong });
+      rows.push({ id: line.id.slice(4), label: tCode(lang, line.id), cells: values.map(money), strong: line.strong });
     }
   }
   return rows;
@@ -113,7 +113,7 @@ export function monthlyPnlSection(f: Forecast, ind: Indicators, lang: Lang): Sec
 
 export function cashSection(f: Forecast, lang: Lang): Section {
   const flows = f.months.map((m) => m.cashFlows);
-  const row = (id: string, values: Decimal[], strong = false): Row => ({ id, label: t(lang, `cash.${id}`), cells: values.map(money), strong });
+  const row = (id: string, values: Decimal[], strong = false): Row => ({ id, label: tCode(lang, `cash.${id}`), cells: values.map(money), strong });
   const optional = (id: string, key: keyof (typeof flows)[number]): Row[] => {
     const values = flows.map((x) => x[key]);
     return values.every((v) => v.isZero()) ? [] : [row(id, values)];

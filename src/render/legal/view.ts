@@ -5,7 +5,7 @@
  */
 import type { Path } from '../../diagnostics/diagnostic.js';
 import type { SourceMap } from '../../io/yaml.js';
-import { t, type Lang } from '../../i18n/index.js';
+import { t, tCode, type Lang } from '../../i18n/index.js';
 import { formatMoney } from '../../i18n/format.js';
 import { Decimal } from '../../model/decimal.js';
 import type { ProjectFile } from '../../model/schema.js';
@@ -129,7 +129,7 @@ function titleId(doc: LegalDoc): string {
 
 /** The short name of a draft, for warnings (« CGV », « registre RGPD »). */
 export function legalDocName(doc: string, lang: Lang): string {
-  return t(lang, `legal.docshort.${doc}`);
+  return tCode(lang, `legal.docshort.${doc}`);
 }
 
 /** Build the four drafts' view models; `missing` collects placeholders and warnings. */
@@ -138,8 +138,8 @@ export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { v
   const money = (d: Decimal) => formatMoney(d, lang, p.currency);
   const header = (doc: LegalDoc): Header => ({
     lang,
-    title: t(lang, titleId(doc)),
-    heading: `${t(lang, titleId(doc))} — ${p.project.name}`,
+    title: tCode(lang, titleId(doc)),
+    heading: `${tCode(lang, titleId(doc))} — ${p.project.name}`,
     shopName: p.project.name,
     rulesDate: date(RULES_DATE, lang),
     rulesDateIso: RULES_DATE,

@@ -109,7 +109,7 @@ export function forecastSection(c: ReportContext, ev: Evaluation) {
     const errors = ev.errors;
     return {
       missing: c.missing('report.element.forecast', errors[0]?.path ?? ['demand']) as Field,
-      errors: errors.map((w) => `${c.t(w.code, w.data)} (${formatPath(w.path)})`),
+      errors: errors.map((w) => `${c.tCode(w.code, w.data)} (${formatPath(w.path)})`),
     };
   }
   const { forecast: f, indicators: ind } = r;
@@ -119,7 +119,7 @@ export function forecastSection(c: ReportContext, ev: Evaluation) {
   const be = breakEvenSection(f, ind, c.lang);
   const sens = sensitivitySections(ev.sensitivity ?? [], c.lang);
   const notes = (s: Section) => s.notes;
-  const warnings = f.warnings.filter((w) => w.severity !== 'info').map((w) => `${c.t(w.code, w.data)} (${formatPath(w.path)})`);
+  const warnings = f.warnings.filter((w) => w.severity !== 'info').map((w) => `${c.tCode(w.code, w.data)} (${formatPath(w.path)})`);
   return {
     missing: null,
     objectives: objectivesTable(c, ev, r),
@@ -169,7 +169,7 @@ export function productFigures(c: ReportContext, ev: Evaluation) {
   const main = f.unitEconomics.filter((u) => u.variant === 'main' && u.channelId === firstChannel);
   const chart = main.length
     ? unitCostChart(
-        main.map((u) => ({ label: u.productName, total: u.cost.total, segments: u.cost.lines.map((l) => ({ label: l.id ? c.t(l.id) : l.label, value: l.amount })) })),
+        main.map((u) => ({ label: u.productName, total: u.cost.total, segments: u.cost.lines.map((l) => ({ label: l.id ? c.tCode(l.id) : l.label, value: l.amount })) })),
         { lang: c.lang, currency: c.currency },
       )
     : null;
