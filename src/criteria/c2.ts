@@ -167,7 +167,7 @@ suppliers:
       p.suppliers?.list?.forEach((s, k) => {
         if (s.scores?.[quality.name] === undefined) gaps.push(gap('gap.supplier_unscored', ['suppliers', 'list', k, 'scores'], { supplier: s.id, criteria: [quality.name] }));
       });
-    return judge(gaps, !forecast && !quality, { id: 'criteria.C2.3.pass', path: ['products'], data: { lowest: lowest ? pct(lowest) : null, target: pct(target), criterion: quality?.name ?? '' } });
+    return judge(gaps, !forecast, { id: 'criteria.C2.3.pass', path: ['products'], data: { lowest: lowest ? pct(lowest) : null, target: pct(target), criterion: quality?.name ?? '' } });
   },
 };
 
@@ -209,7 +209,7 @@ suppliers:
   check({ project: p, forecast, forecastError }) {
     const inv = p.inventory;
     if (!inv) return judge([missingSection(['inventory'], ['safety_stock_days', 'cover_days'])], true);
-    if (!forecast) return judge([noForecast(forecastError)], false);
+    if (!forecast) return judge([noForecast(forecastError)], true);
     const gaps: GapSpec[] = [];
     p.products.forEach((prod, i) => {
       const plan = forecast.stock.find((s) => s.productId === prod.id);

@@ -6,7 +6,7 @@
  * micro-entreprise ceilings crossed, price below cost, implausible conversion…), and
  * the validation warnings of the file join them in `checkProject`.
  */
-import { parsePath, type Path, type Severity } from '../diagnostics/diagnostic.js';
+import type { Path, Severity } from '../diagnostics/diagnostic.js';
 import { REFUND_MAX_DAYS, WITHDRAWAL_MIN_DAYS } from './c5.js';
 import type { CheckInput } from './types.js';
 import { mainRowsOf } from './helpers.js';
@@ -54,7 +54,7 @@ const negativeContribution: Rule = ({ project: p, forecast }) => {
 export const ENGINE_SEVERITY: Record<string, Severity> = { 'forecast.price_below_cost': 'error' };
 
 /** The engine's own warnings, as findings at their paths. */
-const engineWarnings: Rule = ({ forecast }) => (forecast?.warnings ?? []).map((w) => f(w.code, ENGINE_SEVERITY[w.code] ?? w.severity, parsePath(w.path), w.data));
+const engineWarnings: Rule = ({ forecast }) => (forecast?.warnings ?? []).map((w) => f(w.code, ENGINE_SEVERITY[w.code] ?? w.severity, w.path, w.data));
 
 export const FINDING_RULES: Rule[] = [consumerLaw, negativeContribution, engineWarnings];
 

@@ -47,8 +47,10 @@ export function judge(gaps: GapSpec[], noEvidence: boolean, evidence?: Verdict['
  * failed on this project (`forecast.failed`, with its message as `detail`), or it is
  * not available (`gap.no_forecast`).
  */
-export const noForecast = (error: { code: string; data: Record<string, unknown> } | undefined): GapSpec =>
-  error?.code === 'forecast.failed'
+export const noForecast = (error: { code: string; data: Record<string, unknown>; path?: string } | undefined): GapSpec =>
+  error?.code === 'forecast.missing_section' && typeof error.data.section === 'string'
+    ? gap('gap.forecast_missing_section', [error.data.section], { section: error.data.section })
+    : error?.code === 'forecast.failed'
     ? gap('gap.forecast_failed', ['project'], { reason: error.code, detail: String(error.data.detail ?? '') })
     : gap('gap.no_forecast', ['project'], { reason: error?.code ?? 'forecast.unavailable', ...(error?.data ?? {}) });
 

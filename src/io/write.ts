@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rename, rm, writeFile, stat, unlink } from 'node:fs/pro
 import { dirname, basename, join, relative } from 'node:path';
 import { EcomplanError } from '../diagnostics/errors.js';
 import { EXIT } from '../diagnostics/diagnostic.js';
-import { t, type Lang } from '../i18n/index.js';
+import { t, tCode, type Lang } from '../i18n/index.js';
 
 export async function exists(path: string): Promise<boolean> {
   try {
@@ -39,7 +39,7 @@ const WRITE_REASONS: Record<string, string> = {
 function writeError(path: string, e: unknown, lang: Lang): unknown {
   const reason = WRITE_REASONS[(e as NodeJS.ErrnoException)?.code ?? ''];
   if (!reason) return e;
-  return new EcomplanError(t(lang, 'cli.write_failed', { file: path, reason: t(lang, reason) }), { exitCode: EXIT.usage, hint: t(lang, 'cli.write_failed.hint') });
+  return new EcomplanError(t(lang, 'cli.write_failed', { file: path, reason: tCode(lang, reason) }), { exitCode: EXIT.usage, hint: t(lang, 'cli.write_failed.hint') });
 }
 
 /**

@@ -4,17 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { analyseActuals } from '../../src/actuals/analyse.js';
 import { combineOrders, importExport } from '../../src/actuals/import.js';
 import { loadText } from '../../src/model/load.js';
-import { renderReport } from '../../src/render/report/index.js';
+import { evaluate } from '../../src/evaluate/index.js';
+import { renderReport, reportRequest } from '../../src/render/report/index.js';
 import { example } from '../helpers/cli.js';
 
 const file = example('bougies-atelier-lumiere.ecomplan.yaml');
 const project = loadText({ name: file, text: readFileSync(file, 'utf8') }).project!;
 const exports = ['bougies-shopify-commandes.csv', 'bougies-etsy-sold-orders.csv', 'bougies-etsy-sold-order-items.csv'].map((f) => example(`actuals/${f}`));
+const evaluation = evaluate({ project }, reportRequest);
 const analysis = analyseActuals(project, combineOrders(exports.map((f) => importExport(readFileSync(f), f))));
 
 describe('report with actuals', () => {
-  const plain = renderReport(project, { format: 'html', lang: 'fr' });
-  const html = renderReport(project, { format: 'html', lang: 'fr', actuals: analysis });
+  const plain = renderReport(project, { evaluation, format: 'html', lang: 'fr' });
+  const html = renderReport(project, { evaluation, format: 'html', lang: 'fr', actuals: analysis });
   it('adds the section, in the table of contents too, after the checklist', () => {
     expect(plain.text).not.toContain('Suivi du réel');
     expect(html.text).toContain('Suivi du réel');

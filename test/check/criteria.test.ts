@@ -85,7 +85,7 @@ const CASES: Record<string, Case[]> = {
       column: 5,
     },
     { name: 'final-year objective missing', status: 'partial', edits: [del('project', 'objectives', 'revenue_final_year')], messageId: 'gap.missing', data: { path: 'project.objectives.revenue_final_year' }, line: at('    max_break_even_month:') },
-    { name: 'no forecast', status: 'partial', forecast: false, messageId: 'gap.no_forecast', data: { path: 'project', reason: 'forecast.unavailable' }, line: at('project:') },
+    { name: 'no forecast', status: 'fail', forecast: false, messageId: 'gap.no_forecast', data: { path: 'project', reason: 'forecast.unavailable' }, line: at('project:') },
     { name: 'no objectives', status: 'fail', edits: [del('project', 'objectives')], messageId: 'gap.missing_section', data: { path: 'project.objectives' }, line: at('  indicators:') },
   ],
   'C1.5': [
@@ -111,7 +111,7 @@ const CASES: Record<string, Case[]> = {
     {
       name: 'forecast reports an error (a section it needs is missing)',
       status: 'fail',
-      forecast: { warnings: [{ code: 'forecast.missing_section', path: 'channels', data: { section: 'channels' }, severity: 'error' }] },
+      forecast: { warnings: [{ code: 'forecast.missing_section', path: ['channels'], data: { section: 'channels' }, severity: 'error' }] },
       messageId: 'gap.forecast_error',
       data: { path: 'project', code: 'forecast.missing_section', at: 'channels' },
       line: at('project:'),

@@ -35,8 +35,6 @@ export interface CheckOptions {
   jobs?: string;
 }
 
-export { runEngine } from './check-file.js';
-
 /** `--ignore C3.5,C4.1 --ignore C2.2` → the IDs, each checked against the referential. */
 function parseIgnore(values: string[] | undefined, lang: Lang): string[] {
   const ids = (values ?? []).flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);

@@ -1,12 +1,14 @@
 import { stat } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { UsageError } from '../../diagnostics/errors.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { exists, outputExistsError, writeFileAtomic, writeFilesAtomic } from '../../io/write.js';
 import { findChromium, htmlToPdf } from '../../render/pdf.js';
-import { renderReport } from '../../render/report/index.js';
+import { evaluate } from '../../evaluate/index.js';
+import { renderReport, reportRequest } from '../../render/report/index.js';
 import type { CliContext } from '../context.js';
 import type { ReportCliFormat } from '../commands/report.js';
+import { ConfigFinder } from './config.js';
 import { loadForCommand } from './project.js';
 import { actualsForReport } from './actuals.js';
 
@@ -44,7 +46,13 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportCliOp
   const format = opts.format === 'pdf' ? 'html' : opts.format;
   const actuals = opts.actuals?.length ? await actualsForReport(ctx, ready, opts.actuals) : undefined;
   if (actuals === null) return;
-  const result = renderReport(ready.project, { format, lang, templatesDir: opts.templates, chartFiles: format === 'md' && folder, map: ready.loaded.map, warnings: ready.loaded.problems, actuals });
+  // The dossier judges with the same config as `ecomplan check` (the nearest .ecomplanrc.yaml).
+  const configs = new ConfigFinder((s) => ctx.io.stderr(s), lang);
+  const configPath = await configs.pathFor(file, undefined);
+  const config = await configs.forFile(file, undefined);
+  const evaluation = evaluate({ project: ready.project, map: ready.loaded.map, warnings: ready.loaded.problems, config }, reportRequest);
+  const configFile = configPath ? basename(configPath) : undefined;
+  const result = renderReport(ready.project, { format, lang, templatesDir: opts.templates, chartFiles: format === 'md' && folder, evaluation, configFile, actuals });
 
   if (!output) {
     ctx.io.stdout(result.text);

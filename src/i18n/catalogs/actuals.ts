@@ -1,7 +1,7 @@
 /** Messages of `ecomplan actuals` (importers, comparison, re-forecast) and of the report's « Suivi du réel ». */
 import type { Catalog } from '../index.js';
 
-export const actuals: Catalog = {
+export const actuals = {
   // reading an export
   'actuals.empty_file': { fr: 'Export vide : aucune ligne d’en-tête', en: 'Empty export: no header line' },
   'actuals.empty_file.hint': { fr: 'Exportez à nouveau les commandes depuis la boutique, au format CSV.', en: 'Export the orders again from the shop, as CSV.' },
@@ -111,4 +111,4 @@ export const actuals: Catalog = {
     ].join('\n'),
   },
   'report.section.actuals': { fr: 'Suivi du réel', en: 'Actuals against the plan' },
-};
+} as const satisfies Catalog;

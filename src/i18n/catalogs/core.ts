@@ -1,7 +1,7 @@
 /** Messages of reading, validating and the command line. `{name}` is replaced by data. */
 import type { Catalog } from '../index.js';
 
-export const core: Catalog = {
+export const core = {
   // reading
   'file.not_found': { fr: 'Fichier introuvable', en: 'File not found' },
   'file.not_found.hint': { fr: 'Vérifiez le chemin, ou créez un projet avec « ecomplan init ».', en: 'Check the path, or create a project with `ecomplan init`.' },
@@ -163,4 +163,4 @@ export const core: Catalog = {
   'cli.internal_error': { fr: 'Erreur interne d’ecomplan : {detail}', en: 'ecomplan internal error: {detail}' },
   'cli.internal_error.hint': { fr: 'Relancez avec --debug et signalez le problème avec la trace.', en: 'Run again with --debug and report the problem with the trace.' },
   'cli.invalid_project': { fr: 'Le projet {file} n’est pas valide : corrigez d’abord les erreurs (ecomplan validate {file})', en: 'Project {file} is not valid: fix the errors first (ecomplan validate {file})' },
-};
+} as const satisfies Catalog;

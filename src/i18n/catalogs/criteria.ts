@@ -6,7 +6,7 @@
  */
 import type { Catalog } from '../index.js';
 
-const entries: Catalog = {
+const entries = {
   'criteria.ignored': { fr: 'Critère ignoré (configuration ou --ignore)', en: 'Criterion ignored (configuration or --ignore)' },
   // evidence
   'criteria.C1.1.pass': { fr: '{products} produit(s) présenté(s), avec description, prix TTC et TVA ; projet décrit et cible déclarée', en: '{products} product(s) presented with description, consumer price and VAT; project described and target declared' },
@@ -40,6 +40,7 @@ const entries: Catalog = {
   'gap.missing_section': { fr: 'Ajoutez la section « {path} » ({keys})', en: 'Add the section `{path}` ({keys})' },
   'gap.missing_one_of': { fr: 'Ajoutez « {path} » (ou : {alternatives})', en: 'Add `{path}` (or: {alternatives})' },
   'gap.too_few': { fr: '« {path} » : {count} élément(s), il en faut au moins {min}', en: '`{path}`: {count} item(s), at least {min} needed' },
+  'gap.forecast_missing_section': { fr: 'Prévisionnel non calculé : la section « {section} » manque, et ce critère en dépend', en: 'Forecast not computed: section `{section}` is missing, and this criterion depends on it' },
   'gap.no_forecast': { fr: 'Prévisionnel indisponible : ce critère en dépend et reste à vérifier', en: 'Forecast unavailable: this criterion depends on it and remains to be checked' },
   'gap.forecast_failed': { fr: 'Le prévisionnel n’a pas pu être calculé : {detail}', en: 'The forecast could not be computed: {detail}' },
   'gap.strategy_basis': { fr: 'La stratégie « {strategy} » demande « {key} » : ajoutez « {path} »', en: 'Strategy `{strategy}` needs `{key}`: add `{path}`' },
@@ -147,7 +148,7 @@ const entries: Catalog = {
   'check.col.where': { fr: 'Où', en: 'Where' },
   'check.col.severity': { fr: 'Gravité', en: 'Severity' },
   'check.col.message': { fr: 'Message', en: 'Message' },
-};
+} as const satisfies Catalog;
 
 /** French typography: no-break space inside « » and before : % €, narrow no-break space before ; ! ?. */
 export function frenchTypography(s: string): string {
@@ -158,4 +159,4 @@ export function frenchTypography(s: string): string {
     .replace(/ ([;!?])/g, '\u202F$1');
 }
 
-export const criteriaCatalog: Catalog = Object.fromEntries(Object.entries(entries).map(([id, m]) => [id, { fr: frenchTypography(m.fr), en: m.en }]));
+export const criteriaCatalog = Object.fromEntries(Object.entries(entries).map(([id, m]) => [id, { fr: frenchTypography(m.fr), en: m.en }])) as { readonly [K in keyof typeof entries]: { fr: string; en: string } };

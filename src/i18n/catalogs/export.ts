@@ -1,7 +1,7 @@
 /** Labels of the workbook written by `ecomplan export --format xlsx`, and its command messages. */
 import type { Catalog } from '../index.js';
 
-export const exportCatalog: Catalog = {
+export const exportCatalog = {
   "xlsx.sheet.hypotheses": { fr: "Hypothèses", en: "Assumptions" },
   "xlsx.sheet.monthly": { fr: "Mensuel", en: "Monthly" },
   "xlsx.sheet.income": { fr: "Compte de résultat", en: "Income statement" },
@@ -259,4 +259,4 @@ export const exportCatalog: Catalog = {
   "xlsx.h.owner_pay_charge": { fr: "Rémunération du dirigeant déduite du résultat (1) ou prélèvement (0)", en: "Owner pay charged to the result (1) or a drawing (0)" },
   "xlsx.h.social_charge": { fr: "Cotisations du dirigeant déduites du résultat (1) ou non (0)", en: "Owner's contributions charged to the result (1) or not (0)" },
   "xlsx.note.social_paid": { fr: "Valeur calculée par ecomplan : cotisations payées selon l’échéancier de l’URSSAF (provisions et régularisation). Elle ne suit pas un changement d’hypothèse.", en: "Value computed by ecomplan: contributions paid on the URSSAF schedule (provisional and regularised). It does not follow a changed assumption." },
-};
+} as const satisfies Catalog;

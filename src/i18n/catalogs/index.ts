@@ -8,3 +8,12 @@ import { actuals } from './actuals.js';
 import { exportCatalog } from './export.js';
 
 export const extraCatalogs: Catalog[] = [init, engine, criteriaCatalog, report, actuals, exportCatalog];
+
+/** Every message id of the extra catalogs. */
+export type ExtraMessageId =
+  | keyof typeof init
+  | keyof typeof engine
+  | keyof typeof criteriaCatalog
+  | keyof typeof report
+  | keyof typeof actuals
+  | keyof typeof exportCatalog;

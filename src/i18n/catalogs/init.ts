@@ -7,7 +7,7 @@ import type { Catalog } from '../index.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
-export const init: Catalog = {
+export const init = {
   // ── the command ──────────────────────────────────────────────────────────
   'init.intro': {
     fr: 'Quelques questions pour un premier prévisionnel. Entrée garde la valeur proposée ; Ctrl-C abandonne sans rien écrire.',
@@ -695,4 +695,4 @@ export const init: Catalog = {
       '    cookie_consent: { tool: consent banner, before_trackers: true }',
     ),
   },
-};
+} as const satisfies Catalog;

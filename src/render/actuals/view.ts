@@ -8,7 +8,7 @@ import type { LineComparison } from '../../actuals/compare.js';
 import type { ProjectFile } from '../../model/schema.js';
 import { Decimal } from '../../model/decimal.js';
 import { formatMonth, formatNumber, formatPercent, type Lang } from '../../i18n/format.js';
-import { t } from '../../i18n/index.js';
+import { t, tCode } from '../../i18n/index.js';
 import { date as longDate } from '../helpers.js';
 import { EMPTY, money, num, percent, text, type Cell, type Row, type Section } from '../sections.js';
 
@@ -17,7 +17,7 @@ export function lineLabel(id: string, project: ProjectFile, lang: Lang): string 
     const pid = id.slice(6);
     return t(lang, 'act.line.units', { name: project.products.find((p) => p.id === pid)?.name ?? pid });
   }
-  return t(lang, `act.line.${id}`);
+  return tCode(lang, `act.line.${id}`);
 }
 
 const value = (kind: 'count' | 'money', d: LineComparison['actual'] | null): Cell => (d === null ? EMPTY : kind === 'money' ? money(d) : num(d, 0));
