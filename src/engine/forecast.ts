@@ -1,367 +1,121 @@
 /**
  * The forecast (forecast-model.md): P&L month by month, corporate tax by year,
- * stock, VAT timing and the cash plan, break-even. Pure and deterministic:
- * every amount stays an unrounded Decimal; rounding is the formatters' job.
+ * stock, VAT timing and the cash plan, break-even. Each step is a named stage in
+ * stages/, run here in the model's order. Pure and deterministic: every amount
+ * stays an unrounded Decimal; rounding is the formatters' job.
  */
-import { Decimal, ONE, ZERO, sum } from '../model/decimal.js';
+import { ZERO, type Decimal } from '../model/decimal.js';
 import { monthLabel } from '../model/fields.js';
-import { acrePayFactor, rulesForMonth } from '../model/rules-fr.js';
 import type { ProjectFile } from '../model/schema.js';
-import { demandSeries } from './demand.js';
 import type { Levers } from './levers.js';
 import { prepare, type Prepared } from './prepare.js';
-import { simulateStock, type StockSeries } from './stock.js';
-import type { AmountLine, CashFlows, EngineWarning, Forecast, MonthResult, PeriodTotals, ScenarioName, StockPlan, YearResult } from './types.js';
+import { breakEvenMonthOf } from './stages/break-even.js';
+import { cashPlan, emptyFlows, expensesPaidOfMonth, lowestCash } from './stages/cash.js';
+import { socialOf } from './stages/contributions.js';
+import { corporateTaxByYear } from './stages/corporate-tax.js';
+import { costsOfMonth } from './stages/costs.js';
+import { demandSeries, type DemandSeries } from './stages/demand.js';
+import { financingPlanOf } from './stages/financing-plan.js';
+import { revenueOfMonth } from './stages/revenue.js';
+import { stockOfMonth, stockPlans, stockSeries } from './stages/stock.js';
+import { deductibleOfMonth, vatSchedule } from './stages/vat.js';
+import { yearResults } from './stages/years.js';
+import type { StockSeries } from './stock.js';
+import type { EngineWarning, Forecast, MonthResult, ScenarioName } from './types.js';
 import { unitEconomics } from './unit-economics.js';
 import { forecastWarnings } from './warnings.js';
 
-const CORPORATE = new Set(['eurl', 'sarl', 'sasu', 'sas']);
-const ASSIMILATED = new Set(['sasu', 'sas']);
+export { totalsOf } from './stages/years.js';
 
-/** Social contributions and income tax of month `m` (forecast-model.md, "Social contributions and tax"). */
-function socialOf(p: Prepared, m: number, revenueHt: Decimal, ownerPay: Decimal): { social: Decimal; incomeTax: Decimal } {
-  const company = p.project.company;
-  if (!company || p.legalForm === null) return { social: ZERO, incomeTax: ZERO };
-  const rules = rulesForMonth(monthLabel(m, p.start));
-  if (p.legalForm === 'micro_entreprise') {
-    let rate = company.social_rate ?? rules.micro.social[p.activity].value;
-    if (company.acre && m <= 12) rate = rate.times(acrePayFactor(p.start).value);
-    rate = rate.plus(rules.micro.cfp[p.activity].value);
-    const vl = company.versement_liberatoire ? rules.micro.versementLiberatoire[p.activity].value : ZERO;
-    return { social: rate.times(revenueHt), incomeTax: vl.times(revenueHt) };
-  }
-  const def = ASSIMILATED.has(p.legalForm) ? rules.socialDefault.assimilatedEmployee : rules.socialDefault.nonSalaried;
-  return { social: (company.social_rate ?? def.value).times(ownerPay), incomeTax: ZERO };
+interface MonthOut {
+  month: MonthResult;
+  deductible: Decimal;
+  expensesPaid: Decimal;
 }
 
-const TOTAL_KEYS = [
-  'revenueTtc',
-  'revenueHt',
-  'vatCollected',
-  'cogs',
-  'channelFees',
-  'shippingCosts',
-  'returnsCost',
-  'contributionMargin',
-  'marketing',
-  'fixedCosts',
-  'setupCosts',
-  'depreciation',
-  'interest',
-  'ownerPay',
-  'socialContributions',
-  'incomeTax',
-  'resultBeforeTax',
-  'stockPurchases',
-  'cashIn',
-  'cashOut',
-  'orders',
-  'visitors',
-] as const satisfies ReadonlyArray<keyof PeriodTotals & keyof MonthResult>;
-
-export function totalsOf(months: readonly MonthResult[]): PeriodTotals {
-  const out = {} as PeriodTotals;
-  for (const k of TOTAL_KEYS) out[k] = sum(months.map((m) => m[k]));
-  return out;
+/** Stages 2–6 for month `m`: revenue and refunds, costs, stock, VAT deductible, owner pay and contributions. */
+function monthOf(p: Prepared, d: DemandSeries, stocks: readonly StockSeries[], m: number): MonthOut {
+  const rev = revenueOfMonth(p, d, m);
+  const costs = costsOfMonth(p, d, m, rev);
+  const stock = stockOfMonth(p, stocks, m);
+  const deductible = deductibleOfMonth(p, m, rev, stock);
+  const ownerPay = p.ownerPay[m]!;
+  const { social, incomeTax } = socialOf(p, m, rev.revenueHt, ownerPay);
+  let result = costs.contributionMargin.minus(costs.marketing).minus(costs.fixedCosts).minus(costs.setupCosts).minus(costs.depreciation).minus(costs.interest);
+  // A micro-entrepreneur's pay is not a charge and their contributions come after the result.
+  if (p.legalForm !== 'micro_entreprise') result = result.minus(ownerPay).minus(social);
+  const month: MonthResult = {
+    index: m,
+    month: monthLabel(m, p.start),
+    visitors: d.visitors[m]!,
+    newOrders: d.newOrders[m]!,
+    repeatOrders: d.repeatOrders[m]!,
+    orders: rev.orders,
+    units: rev.units,
+    revenueTtc: rev.revenueTtc,
+    revenueHt: rev.revenueHt,
+    vatCollected: rev.revenueTtc.minus(rev.revenueHt),
+    cogs: costs.cogs,
+    channelFees: costs.channelFees,
+    shippingCosts: costs.shippingCosts,
+    returnsCost: costs.returnsCost,
+    marketing: costs.marketing,
+    fixedCosts: costs.fixedCosts,
+    setupCosts: costs.setupCosts,
+    depreciation: costs.depreciation,
+    interest: costs.interest,
+    ownerPay,
+    socialContributions: social,
+    incomeTax,
+    resultBeforeTax: result,
+    contributionMargin: costs.contributionMargin,
+    stockPurchases: stock.stockPurchases,
+    stockValue: stock.stockValue,
+    cashIn: ZERO,
+    cashOut: ZERO,
+    cashEnd: ZERO,
+    channelRevenueTtc: rev.channelRevenueTtc,
+    productionHours: costs.productionHours,
+    channelFeesByChannel: costs.channelFeesByChannel,
+    channelOrders: rev.channelOrders,
+    vatDeductible: p.regime === 'normal' ? deductible : ZERO,
+    cashFlows: emptyFlows(),
+  };
+  return { month, deductible, expensesPaid: expensesPaidOfMonth(p, m, rev, costs) };
 }
 
 export function forecastWith(project: ProjectFile, scenario: ScenarioName, levers: Levers, notes: EngineWarning[] = []): Forecast {
   const p = prepare(project, levers);
-  const H = p.horizon;
-  const label = (m: number) => monthLabel(m, p.start);
   const d = demandSeries(p);
-  const stocks: StockSeries[] = p.products.map((prod, i) => simulateStock(d.units[i]!, H, p.cover, prod.minimumOrder));
-  const isMicro = p.legalForm === 'micro_entreprise';
-
-  // 1. P&L, month by month (it does not depend on cash).
-  const months: MonthResult[] = [];
-  const deductible: Decimal[] = [ZERO];
-  const expensesPaid: Decimal[] = [ZERO];
-  for (let m = 1; m <= H; m++) {
-    const orders = d.orders[m]!;
-    const units: Record<string, Decimal> = {};
-    let productTtc = ZERO;
-    let productHt = ZERO;
-    let cogs = ZERO;
-    let stockPurchases = ZERO;
-    let stockValue = ZERO;
-    let purchaseVat = ZERO;
-    let hours = ZERO;
-    p.products.forEach((prod, i) => {
-      const u = d.units[i]![m]!;
-      units[prod.id] = u;
-      productTtc = productTtc.plus(u.times(prod.priceTtc));
-      productHt = productHt.plus(u.times(prod.priceHt));
-      cogs = cogs.plus(u.times(prod.cost.total));
-      const bought = stocks[i]!.purchases[m]!;
-      stockPurchases = stockPurchases.plus(bought.times(prod.cost.total));
-      purchaseVat = purchaseVat.plus(bought.times(prod.cost.vat));
-      stockValue = stockValue.plus(stocks[i]!.stock[m]!.times(prod.cost.total));
-      hours = hours.plus(u.times(prod.labourMinutes).div(60));
-    });
-    // A refunded order gives back its delivery charge too (L221-24): refunds apply to products and shipping.
-    const kept = ONE.minus(p.returnsRate);
-    const revenueTtc = productTtc.plus(orders.times(p.shippingChargedTtc)).times(kept);
-    const revenueHt = productHt.plus(orders.times(p.shippingChargedHt)).times(kept);
-    const channelRevenueTtc: Record<string, Decimal> = {};
-    const channelFeesByChannel: Record<string, Decimal> = {};
-    const channelOrders: Record<string, Decimal> = {};
-    for (const c of p.channels) {
-      const rev = revenueTtc.times(c.share);
-      const ord = orders.times(c.share);
-      channelRevenueTtc[c.id] = rev;
-      channelOrders[c.id] = ord;
-      channelFeesByChannel[c.id] = rev.times(c.feeRate).plus(ord.times(c.feePerOrder));
-    }
-    const channelFees = sum(Object.values(channelFeesByChannel));
-    const returned = orders.times(p.returnsRate);
-    const shippingCosts = orders.times(p.carrierPerOrder.charge);
-    const returnsCost = returned.times(p.returnPerOrder.charge);
-    const marketing = p.marketing[m]!;
-    const fixedCosts = p.fixed[m]!.charge;
-    const setupCosts = p.setup[m]!.charge;
-    const depreciation = p.depreciation[m]!;
-    const interest = p.loans[m]!.interest;
-    const ownerPay = p.ownerPay[m]!;
-    const { social, incomeTax } = socialOf(p, m, revenueHt, ownerPay);
-    const contributionMargin = revenueHt.minus(cogs).minus(channelFees).minus(shippingCosts).minus(returnsCost);
-    let result = contributionMargin.minus(marketing).minus(fixedCosts).minus(setupCosts).minus(depreciation).minus(interest);
-    if (!isMicro) result = result.minus(ownerPay).minus(social);
-    deductible.push(
-      purchaseVat
-        .plus(orders.times(p.carrierPerOrder.vat))
-        .plus(returned.times(p.returnPerOrder.vat))
-        .plus(p.fixed[m]!.vat)
-        .plus(p.setup[m]!.vat)
-        .plus(p.investments[m]!.vat),
-    );
-    expensesPaid.push(
-      channelFees
-        .plus(shippingCosts)
-        .plus(orders.times(p.carrierPerOrder.vat))
-        .plus(returnsCost)
-        .plus(returned.times(p.returnPerOrder.vat))
-        .plus(marketing)
-        .plus(p.fixed[m]!.charge.plus(p.fixed[m]!.vat))
-        .plus(p.setup[m]!.charge.plus(p.setup[m]!.vat)),
-    );
-    months.push({
-      index: m,
-      month: label(m),
-      visitors: d.visitors[m]!,
-      newOrders: d.newOrders[m]!,
-      repeatOrders: d.repeatOrders[m]!,
-      orders,
-      units,
-      revenueTtc,
-      revenueHt,
-      vatCollected: revenueTtc.minus(revenueHt),
-      cogs,
-      channelFees,
-      shippingCosts,
-      returnsCost,
-      marketing,
-      fixedCosts,
-      setupCosts,
-      depreciation,
-      interest,
-      ownerPay,
-      socialContributions: social,
-      incomeTax,
-      resultBeforeTax: result,
-      contributionMargin,
-      stockPurchases,
-      stockValue,
-      cashIn: ZERO,
-      cashOut: ZERO,
-      cashEnd: ZERO,
-      channelRevenueTtc,
-      productionHours: hours,
-      channelFeesByChannel,
-      channelOrders,
-      vatDeductible: p.regime === 'normal' ? deductible[m]! : ZERO,
-      cashFlows: emptyFlows(),
-    });
-  }
-
-  // 2. Corporate tax per fiscal year (12 months from the start), losses carried forward.
-  const yearCount = Math.ceil(H / 12);
-  const corporateTax: Decimal[] = [];
-  let losses = ZERO;
-  for (let y = 1; y <= yearCount; y++) {
-    const result = sum(months.slice(12 * (y - 1), Math.min(12 * y, H)).map((x) => x.resultBeforeTax));
-    let tax = ZERO;
-    if (p.legalForm !== null && CORPORATE.has(p.legalForm)) {
-      const taxable = result.minus(losses);
-      if (taxable.lte(0)) losses = taxable.negated(); // a loss adds to the losses; a small profit uses some of them
-      else {
-        losses = ZERO;
-        const rules = rulesForMonth(label(Math.min(12 * y, H))).corporateTax;
-        const low = Decimal.min(taxable, rules.reducedCeiling.value);
-        tax = low.times(rules.reducedRate.value).plus(taxable.minus(low).times(rules.normalRate.value));
-      }
-    }
-    corporateTax.push(tax);
-  }
-
-  // 3. Cash, VAT timing, payables.
-  const paidPurchases = (m: number) =>
-    sum(p.products.map((prod, i) => (m - prod.paymentDelayMonths >= 1 ? stocks[i]!.purchases[m - prod.paymentDelayMonths]!.times(prod.cost.total.plus(prod.cost.vat)) : ZERO)));
-  let cash = ZERO;
-  let vatDue = ZERO; // to pay next month
-  let vatCredit = ZERO; // carried forward
-  const vatDueAt: Decimal[] = [ZERO];
-  const vatCreditAt: Decimal[] = [ZERO];
-  for (let m = 1; m <= H; m++) {
-    const r = months[m - 1]!;
-    const prev = months[m - 2];
-    const taxYear = (m - 1) / 12; // paid the month after year y ends: m = 12y + 1
-    const flows: CashFlows = {
-      sales: r.revenueTtc,
-      financing: p.financing[m]!,
-      purchases: paidPurchases(m),
-      expenses: expensesPaid[m]!,
-      investments: p.investments[m]!.charge.plus(p.investments[m]!.vat),
-      vat: vatDue,
-      loanRepayments: p.loans[m]!.interest.plus(p.loans[m]!.principal),
-      socialAndTax: isMicro ? (prev ? prev.socialContributions.plus(prev.incomeTax) : ZERO) : r.socialContributions,
-      ownerPay: r.ownerPay,
-      corporateTax: Number.isInteger(taxYear) && taxYear >= 1 ? corporateTax[taxYear - 1]! : ZERO,
-    };
-    r.cashFlows = flows;
-    r.cashIn = flows.sales.plus(flows.financing);
-    r.cashOut = sum([flows.purchases, flows.expenses, flows.investments, flows.vat, flows.loanRepayments, flows.socialAndTax, flows.ownerPay, flows.corporateTax]);
-    cash = cash.plus(r.cashIn).minus(r.cashOut);
-    r.cashEnd = cash;
-    if (p.regime === 'normal') {
-      const position = r.vatCollected.minus(deductible[m]!).minus(vatCredit);
-      if (position.gt(0)) {
-        vatDue = position;
-        vatCredit = ZERO;
-      } else {
-        vatDue = ZERO;
-        vatCredit = position.negated();
-      }
-    }
-    vatDueAt.push(vatDue);
-    vatCreditAt.push(vatCredit);
-  }
-
-  // 4. Years.
-  const payablesAt = (e: number) =>
-    sum(
-      p.products.map((prod, i) => {
-        let owed = ZERO;
-        for (let k = Math.max(1, e - prod.paymentDelayMonths + 1); k <= e; k++) owed = owed.plus(stocks[i]!.purchases[k]!);
-        return owed.times(prod.cost.total.plus(prod.cost.vat));
-      }),
-    );
-  const years: YearResult[] = [];
-  for (let y = 1; y <= yearCount; y++) {
-    const slice = months.slice(12 * (y - 1), Math.min(12 * y, H));
-    const totals = totalsOf(slice);
-    const last = slice[slice.length - 1]!;
-    const e = last.index;
-    const fixedCharges = totals.contributionMargin.minus(totals.resultBeforeTax);
-    const cmRate = totals.revenueHt.gt(0) ? totals.contributionMargin.div(totals.revenueHt) : null;
-    const tax = corporateTax[y - 1]!;
-    const micro = isMicro ? totals.resultBeforeTax.minus(totals.socialContributions).minus(totals.incomeTax) : null;
-    years.push({
-      year: y,
-      revenueHt: totals.revenueHt,
-      contributionMargin: totals.contributionMargin,
-      fixedCharges,
-      resultBeforeTax: totals.resultBeforeTax,
-      corporateTax: tax,
-      netResult: micro ?? totals.resultBeforeTax.minus(tax),
-      breakEvenRevenue: cmRate !== null && totals.contributionMargin.gt(0) ? fixedCharges.div(cmRate) : null,
-      workingCapital: last.stockValue.plus(vatCreditAt[e]!).minus(payablesAt(e)).minus(vatDueAt[e]!),
-      months: slice.length,
-      firstMonth: slice[0]!.month,
-      lastMonth: last.month,
-      totals,
-      contributionMarginRate: cmRate,
-      disposableIncome: micro,
-      stockValue: last.stockValue,
-      cashEnd: last.cashEnd,
-    });
-  }
-
-  // 5. Point mort, lowest cash.
-  let breakEvenMonth: string | null = null;
-  let cumMargin = ZERO;
-  let cumFixed = ZERO;
-  for (const r of months) {
-    cumMargin = cumMargin.plus(r.contributionMargin);
-    cumFixed = cumFixed.plus(r.contributionMargin.minus(r.resultBeforeTax));
-    if (cumMargin.gt(0) && cumMargin.gte(cumFixed)) {
-      breakEvenMonth = r.month;
-      break;
-    }
-  }
-  let lowest = months[0]!;
-  for (const r of months) if (r.cashEnd.lt(lowest.cashEnd)) lowest = r;
-
-  // 6. Initial financing plan.
-  const needs: AmountLine[] = [...p.financingPlan.needsInvestments];
-  const setup = months[0]!.setupCosts;
-  if (setup.gt(0)) needs.push({ label: 'Setup costs', id: 'plan.setup_costs', amount: setup });
-  const initialStock = months[0]!.stockPurchases;
-  if (initialStock.gt(0)) needs.push({ label: 'Initial stock', id: 'plan.initial_stock', amount: initialStock });
-  const wc = years[0]!.workingCapital;
-  if (wc.gt(0)) needs.push({ label: 'Working capital', id: 'plan.working_capital', amount: wc });
-  const needsTotal = sum(needs.map((n) => n.amount));
-  const resourcesTotal = sum(p.financingPlan.resources.map((r) => r.amount));
-
-  const stock: StockPlan[] = p.products.map((prod, i) => {
-    const s = stocks[i]!;
-    const yearOne = Math.min(12, H);
-    const daily = sum(d.units[i]!.slice(1, yearOne + 1)).div(30 * yearOne);
-    return {
-      productId: prod.id,
-      productName: prod.product.name,
-      reorderPointUnits: prod.leadTimeDays === null ? null : daily.times(prod.leadTimeDays + p.safetyDays),
-      months: months.map((r) => ({
-        month: r.month,
-        units: d.units[i]![r.index]!,
-        purchaseUnits: s.purchases[r.index]!,
-        purchaseValue: s.purchases[r.index]!.times(prod.cost.total),
-        stockUnits: s.stock[r.index]!,
-        stockValue: s.stock[r.index]!.times(prod.cost.total),
-        forcedByMinimum: s.forcedByMinimum[r.index]!,
-      })),
-      strategy: prod.product.strategy,
-      unitCost: prod.cost.total,
-      leadTimeDays: prod.leadTimeDays,
-      minimumOrderUnits: prod.minimumOrder,
-      paymentDelayMonths: prod.paymentDelayMonths,
-      supplierId: prod.supplier?.id ?? null,
-    };
-  });
-
+  const stocks = stockSeries(p, d);
+  const outs = Array.from({ length: p.horizon }, (_, i) => monthOf(p, d, stocks, i + 1));
+  const months = outs.map((o) => o.month);
+  const vat = vatSchedule(
+    p,
+    months.map((r) => r.vatCollected),
+    [ZERO, ...outs.map((o) => o.deductible)],
+  );
+  const corporateTax = corporateTaxByYear(p, months);
+  cashPlan(p, months, { stocks, expensesPaid: [ZERO, ...outs.map((o) => o.expensesPaid)], vat, corporateTax });
+  const years = yearResults(p, months, stocks, vat, corporateTax);
   const forecast: Forecast = {
     scenario,
     currency: project.currency,
     start: p.start,
-    horizon: H,
+    horizon: p.horizon,
     months,
     years,
-    breakEvenMonth,
-    cash: { lowest: lowest.cashEnd, lowestMonth: lowest.month },
-    financingPlan: { needs, resources: p.financingPlan.resources },
+    breakEvenMonth: breakEvenMonthOf(months),
+    cash: lowestCash(months),
+    ...financingPlanOf(p, months, years),
     unitEconomics: [],
-    stock,
+    stock: stockPlans(p, d, stocks, months),
     warnings: [],
     project: project.project.name,
     legalForm: p.legalForm,
     vatRegime: p.regime,
-    financingTotals: { needs: needsTotal, resources: resourcesTotal, balance: resourcesTotal.minus(needsTotal) },
   };
   forecast.unitEconomics = unitEconomics(p, months);
   forecast.warnings = [...p.warnings, ...notes, ...forecastWarnings(p, forecast)];
   return forecast;
-}
-
-function emptyFlows(): CashFlows {
-  return { sales: ZERO, financing: ZERO, purchases: ZERO, expenses: ZERO, investments: ZERO, vat: ZERO, loanRepayments: ZERO, socialAndTax: ZERO, ownerPay: ZERO, corporateTax: ZERO };
 }

@@ -1,7 +1,7 @@
 /** Messages of the printed dossier's layout (issue 12): half-year cash tables, chart keys, captions. */
 import type { Catalog } from '../index.js';
 
-export const dossier: Catalog = {
+export const dossier = {
   'report.half_year': { fr: 'Année {n}, {first} – {last}', en: 'Year {n}, {first} – {last}' },
   'report.col.year_total': { fr: 'Total année {n}', en: 'Year {n} total' },
   'report.chart.unit_cost.key': { fr: 'Produits du graphique', en: 'Products in the chart' },
@@ -19,4 +19,4 @@ export const dossier: Catalog = {
   'report.sens.cash.low': { fr: 'Trésorerie la plus basse à −10 %', en: 'Lowest cash at −10%' },
   'report.sens.cash.high': { fr: 'Trésorerie la plus basse à +10 %', en: 'Lowest cash at +10%' },
   'report.sens.cash.swing': { fr: 'Écart de trésorerie', en: 'Cash swing' },
-};
+} as const satisfies Catalog;

@@ -31,7 +31,7 @@ export function scenarioAlerts(forecasts: readonly Forecast[], c: ReportContext)
     .flatMap((f) =>
       f.warnings
         .filter((w) => w.severity === 'warning' && (w.code === 'forecast.cash_negative' || !known.has(w.code)))
-        .map((w) => c.t('report.scenario_alert', { scenario: c.t(`scenario.${f.scenario}`), message: lower(c.t(w.code, w.data), c) })),
+        .map((w) => c.t('report.scenario_alert', { scenario: c.t(`scenario.${f.scenario}`), message: lower(c.tCode(w.code, w.data), c) })),
     );
 }
 
@@ -40,7 +40,7 @@ export function sensitivityTables(sections: readonly Section[], c: ReportContext
   return sections.map((s) => {
     const table = toTable(s);
     const figure = s.id === 'sensitivity_cash' ? 'cash' : 'result';
-    const labels = ['low', 'high', 'swing'].map((k) => c.t(`report.sens.${figure}.${k}`));
+    const labels = (['low', 'high', 'swing'] as const).map((k) => c.t(`report.sens.${figure}.${k}`));
     table.caption = s.title;
     table.columns = table.columns.map((col, i) => (i === 0 ? col : { ...col, label: labels[i - 1] ?? col.label }));
     return { title: s.title, table, notes: s.notes };
