@@ -1,21 +1,27 @@
-/** Catalogs of the other areas (engine, criteria, report, init), merged into one. */
+/** Catalogs of the other areas (engine, criteria, report, legal, init, dossier, actuals, export), merged into one. */
 import type { Catalog } from '../index.js';
 import { init } from './init.js';
+import { initFileOffer } from './init-file-offer.js';
+import { initFileActivity } from './init-file-activity.js';
 import { engine } from './engine.js';
 import { criteriaCatalog } from './criteria.js';
 import { report } from './report.js';
+import { legal } from './legal.js';
 import { dossier } from './dossier.js';
 import { actuals } from './actuals.js';
 import { exportCatalog } from './export.js';
 
-export const extraCatalogs: Catalog[] = [init, engine, criteriaCatalog, report, dossier, actuals, exportCatalog];
+export const extraCatalogs: Catalog[] = [init, initFileOffer, initFileActivity, engine, criteriaCatalog, report, legal, dossier, actuals, exportCatalog];
 
 /** Every message id of the extra catalogs. */
 export type ExtraMessageId =
   | keyof typeof init
+  | keyof typeof initFileOffer
+  | keyof typeof initFileActivity
   | keyof typeof engine
   | keyof typeof criteriaCatalog
   | keyof typeof report
+  | keyof typeof legal
   | keyof typeof dossier
   | keyof typeof actuals
   | keyof typeof exportCatalog;
