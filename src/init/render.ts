@@ -111,15 +111,38 @@ export function initIds(a: InitAnswers): { product: string; supplier: string; ma
   };
 }
 
+/** What every section of the file needs: the writer, the answers and the identifiers. */
+interface FileParts {
+  w: Writer;
+  a: InitAnswers;
+  ids: ReturnType<typeof initIds>;
+  inHouse: boolean;
+  /** The example supplier of an in-house project: it sells the material (and could sell the finished product). */
+  exampleSupplier: string;
+}
+
 export function renderProjectYaml(a: InitAnswers, opts: RenderOptions = {}): string {
   const w = new Writer(a, opts.uncommentExamples ?? false);
-  const p = a.product;
   // Identifiers go through the YAML quoting too: a slug such as `1` or `true` must stay text.
   const ids = Object.fromEntries(Object.entries(initIds(a)).map(([k, v]) => [k, yamlText(v)])) as ReturnType<typeof initIds>;
-  const inHouse = p.strategy === 'in_house';
-  // The example supplier of an in-house project: it sells the material (and could sell the finished product).
+  const inHouse = a.product.strategy === 'in_house';
   const exampleSupplier = inHouse ? yamlText(t(a.lang, 'init.value.example_supplier_id')) : ids.supplier;
+  const parts: FileParts = { w, a, ids, inHouse, exampleSupplier };
 
+  writeHeader(parts);
+  writeProject(parts);
+  writeCompany(parts);
+  writeProducts(parts);
+  writeMaterialsAndLabour(parts);
+  writeSuppliers(parts);
+  writeOperations(parts);
+  writeChannels(parts);
+  writeDemandAndAcquisition(parts);
+  writeCostsAndNarrative(parts);
+  return w.text();
+}
+
+function writeHeader({ w, a }: FileParts): void {
   w.line(`# yaml-language-server: $schema=${SCHEMA_ID}`);
   w.line('#');
   w.note('', 'init.file.header');
@@ -127,8 +150,9 @@ export function renderProjectYaml(a: InitAnswers, opts: RenderOptions = {}): str
   w.line('ecomplan: 1');
   w.kv('', 'locale', a.lang, 'init.file.locale');
   w.line('currency: EUR');
+}
 
-  // project
+function writeProject({ w, a }: FileParts): void {
   w.title('init.file.title.project');
   w.line('project:');
   w.kv('  ', 'name', yamlText(a.name), 'init.file.name');
@@ -137,8 +161,9 @@ export function renderProjectYaml(a: InitAnswers, opts: RenderOptions = {}): str
   w.kv('  ', 'start', a.start, 'init.file.start');
   w.kv('  ', 'horizon_months', String(DEFAULT_HORIZON_MONTHS), 'init.file.horizon');
   w.example('  ', 'init.ex.project_more');
+}
 
-  // company
+function writeCompany({ w, a }: FileParts): void {
   w.title('init.file.title.company');
   w.note('', 'init.file.company');
   w.line('company:');
@@ -150,8 +175,10 @@ export function renderProjectYaml(a: InitAnswers, opts: RenderOptions = {}): str
   w.example('  ', a.legalForm === 'micro_entreprise' ? 'init.ex.company_micro' : 'init.ex.company_other');
   w.note('  ', 'init.file.company_identity');
   w.example('  ', 'init.ex.company_identity');
+}
 
-  // products
+function writeProducts({ w, a, ids, inHouse, exampleSupplier }: FileParts): void {
+  const p = a.product;
   w.title('init.file.title.products');
   w.note('', 'init.file.products');
   w.line('products:');
@@ -180,8 +207,10 @@ export function renderProjectYaml(a: InitAnswers, opts: RenderOptions = {}): str
   const alternative = p.strategy === 'resale' ? 'outsourced' : 'resale';
   const altCost = inHouse ? p.unitCost.times(p.materialQuantity).toDecimalPlaces(2) : p.unitCost;
   w.example(item, `init.ex.alternative.${alternative}`, { supplier: exampleSupplier, cost: yamlMoney(altCost) });
+}
 
-  // materials and labour
+function writeMaterialsAndLabour({ w, a, ids, inHouse, exampleSupplier }: FileParts): void {
+  const p = a.product;
   w.title('init.file.title.materials');
   w.note('', 'init.file.materials');
   if (inHouse) {
@@ -198,8 +227,9 @@ export function renderProjectYaml(a: InitAnswers, opts: RenderOptions = {}): str
     w.kv('  ', 'hourly_cost', '0', 'init.file.hourly_cost');
     w.example('  ', 'init.ex.labour_more');
   } else w.example('', 'init.ex.labour');
+}
 
-  // suppliers
+function writeSuppliers({ w, a, ids, inHouse, exampleSupplier }: FileParts): void {
   w.title('init.file.title.suppliers');
   w.note('', 'init.file.suppliers');
   if (inHouse) {
@@ -213,14 +243,15 @@ export function renderProjectYaml(a: InitAnswers, opts: RenderOptions = {}): str
     w.example('  ', 'init.ex.suppliers_method');
     w.line('  list:');
     w.kv('    - ', 'id', ids.supplier);
-    w.kv('      ', 'name', yamlText(p.supplierName));
+    w.kv('      ', 'name', yamlText(a.product.supplierName));
     w.kv('      ', 'supplies', `[${ids.product}]`);
     w.example('      ', 'init.ex.supplier_more');
     w.kv('      ', 'selected', 'true');
     w.example('  ', 'init.ex.suppliers_negotiation', { supplier: ids.supplier });
   }
+}
 
-  // operations
+function writeOperations({ w }: FileParts): void {
   w.title('init.file.title.operations');
   w.example('', 'init.ex.inventory');
   w.line();
@@ -229,8 +260,9 @@ export function renderProjectYaml(a: InitAnswers, opts: RenderOptions = {}): str
   w.example('', 'init.ex.shipping');
   w.line();
   w.example('', 'init.ex.returns');
+}
 
-  // channels
+function writeChannels({ w, a, ids }: FileParts): void {
   const c = a.channel;
   w.title('init.file.title.channels');
   w.note('', 'init.file.channels');
@@ -243,8 +275,9 @@ export function renderProjectYaml(a: InitAnswers, opts: RenderOptions = {}): str
   w.kv('    ', 'payment_fee_rate', yamlRate(c.paymentFeeRate), 'init.file.payment_fee_rate');
   w.kv('    ', 'payment_fee_fixed', yamlMoney(c.paymentFeeFixed), 'init.file.payment_fee_fixed');
   w.kv('    ', 'monthly_fee', yamlMoney(c.monthlyFee), 'init.file.monthly_fee');
+}
 
-  // demand and acquisition
+function writeDemandAndAcquisition({ w, a }: FileParts): void {
   w.title('init.file.title.demand');
   w.line('demand:');
   w.kv('  ', 'conversion_rate', yamlRate(a.conversionRate), 'init.file.conversion_rate');
@@ -256,13 +289,15 @@ export function renderProjectYaml(a: InitAnswers, opts: RenderOptions = {}): str
   w.line('acquisition:');
   w.kv('  - ', 'id', yamlText(t(a.lang, 'init.value.acquisition_id')));
   w.kv('    ', 'name', yamlText(t(a.lang, 'init.value.acquisition_name')));
-  w.kv('    ', 'kind', CHANNEL_DEFAULTS[c.preset].kind === 'marketplace' ? 'marketplace' : 'other', 'init.file.acquisition_kind');
+  w.kv('    ', 'kind', CHANNEL_DEFAULTS[a.channel.preset].kind === 'marketplace' ? 'marketplace' : 'other', 'init.file.acquisition_kind');
   w.kv('    ', 'visitors', String(a.visitors), 'init.file.visitors');
   w.example('    ', 'init.ex.acquisition_more');
   w.note('  ', 'init.file.acquisition_paid');
   w.example('  ', 'init.ex.acquisition_paid');
+}
 
-  // costs
+/** Costs, then the sections a plan describes in words: brand, experience, legal, actuals. */
+function writeCostsAndNarrative({ w }: FileParts): void {
   w.title('init.file.title.costs');
   w.note('', 'init.file.costs');
   w.example('', 'init.ex.fixed_costs');
@@ -281,5 +316,4 @@ export function renderProjectYaml(a: InitAnswers, opts: RenderOptions = {}): str
   w.example('', 'init.ex.legal');
   w.title('init.file.title.actuals');
   w.example('', 'init.ex.actuals');
-  return w.text();
 }
