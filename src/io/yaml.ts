@@ -4,7 +4,7 @@
  * Every YAML problem (syntax, duplicate key, tab, alias bomb, depth) becomes a
  * located Problem; nothing here throws on user input.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type ParsedNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type ParsedNode, type YAMLMap } from 'yaml';
 import { Decimal } from '../model/decimal.js';
 import { formatPath, type Path } from '../diagnostics/diagnostic.js';
 import { problem, type Problem } from '../diagnostics/problem.js';
@@ -137,79 +137,99 @@ export function parseYaml(source: string): ParsedYaml {
     problems.push(problem('yaml.warning', 'warning', '', pos(w.pos[0]), { detail: w.message.split('\n')[0] }));
   }
 
-  const targets = aliasTargets(doc);
-  let nodes = 0;
-  let stopped = false;
-  // `via`: the first alias on the way to this node, where an expansion problem is reported.
-  const convert = (node: Node | null | undefined, path: Path, depth: number, keyPos?: Pos, via?: { path: Path; pos: Pos }): unknown => {
-    if (stopped) return undefined;
-    if (++nodes > MAX_NODES) {
-      stopped = true;
-      const at = via ?? { path, pos: node?.range ? pos(node.range[0]) : { line: 1, column: 1 } };
-      problems.push(problem('yaml.too_many_nodes', 'error', formatPath(at.path), at.pos, { max: MAX_NODES }));
-      return undefined;
-    }
-    if (depth > MAX_DEPTH) {
-      stopped = true;
-      problems.push(problem('yaml.too_deep', 'error', formatPath(path), node?.range ? pos(node.range[0]) : { line: 1, column: 1 }, { max: MAX_DEPTH }));
-      return undefined;
-    }
-    if (node === null || node === undefined) return null;
-    // Content copied by an alias is located at the alias, where the copy is made.
-    const start = via ? via.pos : node.range ? pos(node.range[0]) : keyPos ?? { line: 1, column: 1 };
-    const end = via ? undefined : node.range ? pos(node.range[1]) : undefined;
-    // Inside a copy, every position is the alias's (found through the nearest ancestor): no entry per copied value.
-    if (!via) map.set(path, start, keyPos, end);
-    if (isAlias(node)) {
-      const target = targets.get(node as Alias);
-      if (!target) {
-        problems.push(problem('yaml.syntax', 'error', formatPath(path), start, { detail: `unresolved alias *${(node as Alias).source}`, detail_id: 'yaml.detail.unresolved_alias', alias: (node as Alias).source }));
-        return undefined;
-      }
-      return convert(target as Node, path, depth + 1, keyPos, via ?? { path, pos: start });
-    }
-    if (isScalar(node)) {
-      const v = node.value;
-      if (typeof v === 'number' || typeof v === 'bigint') {
-        const src = String(node.source ?? v).trim();
-        if (!PLAIN_DECIMAL.test(src)) {
-          problems.push(problem('yaml.unsupported_number', 'error', formatPath(path), start, { value: src }));
-          return undefined;
-        }
-        return new Decimal(src.replace(/_/g, ''));
-      }
-      return v;
-    }
-    if (isMap(node)) {
-      const out: Record<string, unknown> = {};
-      for (const pair of node.items) {
-        const keyNode = pair.key as ParsedNode | null;
-        const kPos = !via && keyNode?.range ? pos(keyNode.range[0]) : start;
-        if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number' && typeof keyNode.value !== 'boolean')) {
-          problems.push(problem('yaml.complex_key', 'error', formatPath(path), kPos));
-          continue;
-        }
-        const key = String(keyNode.source ?? keyNode.value);
-        const childPath = [...path, key];
-        // `__proto__` cannot be a key of the plain objects validation builds (zod drops it silently).
-        if (key === '__proto__') {
-          problems.push(problem('yaml.reserved_key', 'error', formatPath(childPath), kPos, { key }));
-          continue;
-        }
-        const value = convert(pair.value as Node | null, childPath, depth + 1, kPos, via);
-        if (!via && !(pair.value as Node | null)?.range) map.set(childPath, kPos, kPos);
-        // `{ address: 2 rue X, 59100 Roubaix }`: a comma ended the value, the rest became a key.
-        if (node.flow && pair.value === null) map.markFragment(childPath);
-        // defineProperty: data never changes a prototype, whatever the key.
-        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-      }
-      return out;
-    }
-    if (isSeq(node)) {
-      return node.items.map((item, i) => convert(item as Node | null, [...path, i], depth + 1, undefined, via));
-    }
-    return undefined;
-  };
-  const data = convert(doc.contents as Node | null, [], 0);
+  const state: ConvertState = { problems, map, targets: aliasTargets(doc), pos, nodes: 0, stopped: false };
+  const data = convertNode(state, doc.contents as Node | null, [], 0);
   return { data, map, problems };
+}
+
+/** What the conversion of one document shares across nodes: where problems and positions go, and the node budget. */
+interface ConvertState {
+  problems: Problem[];
+  map: SourceMap;
+  targets: Map<Alias, Node>;
+  pos: (offset: number) => Pos;
+  nodes: number;
+  stopped: boolean;
+}
+
+/** Where an alias copies content: the first alias on the way to a node, where an expansion problem is reported. */
+interface Via {
+  path: Path;
+  pos: Pos;
+}
+
+function convertNode(s: ConvertState, node: Node | null | undefined, path: Path, depth: number, keyPos?: Pos, via?: Via): unknown {
+  const { problems, map, pos } = s;
+  if (s.stopped) return undefined;
+  if (++s.nodes > MAX_NODES) {
+    s.stopped = true;
+    const at = via ?? { path, pos: node?.range ? pos(node.range[0]) : { line: 1, column: 1 } };
+    problems.push(problem('yaml.too_many_nodes', 'error', formatPath(at.path), at.pos, { max: MAX_NODES }));
+    return undefined;
+  }
+  if (depth > MAX_DEPTH) {
+    s.stopped = true;
+    problems.push(problem('yaml.too_deep', 'error', formatPath(path), node?.range ? pos(node.range[0]) : { line: 1, column: 1 }, { max: MAX_DEPTH }));
+    return undefined;
+  }
+  if (node === null || node === undefined) return null;
+  // Content copied by an alias is located at the alias, where the copy is made.
+  const start = via ? via.pos : node.range ? pos(node.range[0]) : keyPos ?? { line: 1, column: 1 };
+  const end = via ? undefined : node.range ? pos(node.range[1]) : undefined;
+  // Inside a copy, every position is the alias's (found through the nearest ancestor): no entry per copied value.
+  if (!via) map.set(path, start, keyPos, end);
+  if (isAlias(node)) {
+    const target = s.targets.get(node as Alias);
+    if (!target) {
+      problems.push(problem('yaml.syntax', 'error', formatPath(path), start, { detail: `unresolved alias *${(node as Alias).source}`, detail_id: 'yaml.detail.unresolved_alias', alias: (node as Alias).source }));
+      return undefined;
+    }
+    return convertNode(s, target as Node, path, depth + 1, keyPos, via ?? { path, pos: start });
+  }
+  if (isScalar(node)) return convertScalar(s, node.value, node.source, path, start);
+  if (isMap(node)) return convertMap(s, node, path, depth, start, via);
+  if (isSeq(node)) {
+    return node.items.map((item, i) => convertNode(s, item as Node | null, [...path, i], depth + 1, undefined, via));
+  }
+  return undefined;
+}
+
+/** A number becomes a Decimal built from the characters written; other scalars stay as parsed. */
+function convertScalar(s: ConvertState, v: unknown, source: string | undefined, path: Path, start: Pos): unknown {
+  if (typeof v === 'number' || typeof v === 'bigint') {
+    const src = String(source ?? v).trim();
+    if (!PLAIN_DECIMAL.test(src)) {
+      s.problems.push(problem('yaml.unsupported_number', 'error', formatPath(path), start, { value: src }));
+      return undefined;
+    }
+    return new Decimal(src.replace(/_/g, ''));
+  }
+  return v;
+}
+
+function convertMap(s: ConvertState, node: YAMLMap, path: Path, depth: number, start: Pos, via: Via | undefined): Record<string, unknown> {
+  const { problems, map, pos } = s;
+  const out: Record<string, unknown> = {};
+  for (const pair of node.items) {
+    const keyNode = pair.key as ParsedNode | null;
+    const kPos = !via && keyNode?.range ? pos(keyNode.range[0]) : start;
+    if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number' && typeof keyNode.value !== 'boolean')) {
+      problems.push(problem('yaml.complex_key', 'error', formatPath(path), kPos));
+      continue;
+    }
+    const key = String(keyNode.source ?? keyNode.value);
+    const childPath = [...path, key];
+    // `__proto__` cannot be a key of the plain objects validation builds (zod drops it silently).
+    if (key === '__proto__') {
+      problems.push(problem('yaml.reserved_key', 'error', formatPath(childPath), kPos, { key }));
+      continue;
+    }
+    const value = convertNode(s, pair.value as Node | null, childPath, depth + 1, kPos, via);
+    if (!via && !(pair.value as Node | null)?.range) map.set(childPath, kPos, kPos);
+    // `{ address: 2 rue X, 59100 Roubaix }`: a comma ended the value, the rest became a key.
+    if (node.flow && pair.value === null) map.markFragment(childPath);
+    // defineProperty: data never changes a prototype, whatever the key.
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }
