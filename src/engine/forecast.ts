@@ -5,33 +5,21 @@
  */
 import { Decimal, ONE, ZERO, sum } from '../model/decimal.js';
 import { monthLabel } from '../model/fields.js';
-import { acrePayFactor, rulesForMonth } from '../model/rules-fr.js';
+import { rulesForMonth } from '../model/rules-fr.js';
 import type { ProjectFile } from '../model/schema.js';
 import { demandSeries } from './demand.js';
 import type { Levers } from './levers.js';
 import { prepare, type Prepared } from './prepare.js';
+import { microSocialOf, ownerSocialStep, ownerStatusOf, paysCorporateTax } from './social/index.js';
 import { simulateStock, type StockSeries } from './stock.js';
 import type { AmountLine, CashFlows, EngineWarning, Forecast, MonthResult, PeriodTotals, ScenarioName, StockPlan, YearResult } from './types.js';
 import { unitEconomics } from './unit-economics.js';
 import { forecastWarnings } from './warnings.js';
 
-const CORPORATE = new Set(['eurl', 'sarl', 'sasu', 'sas']);
-const ASSIMILATED = new Set(['sasu', 'sas']);
-
-/** Social contributions and income tax of month `m` (forecast-model.md, "Social contributions and tax"). */
-function socialOf(p: Prepared, m: number, revenueHt: Decimal, ownerPay: Decimal): { social: Decimal; incomeTax: Decimal } {
-  const company = p.project.company;
-  if (!company || p.legalForm === null) return { social: ZERO, incomeTax: ZERO };
-  const rules = rulesForMonth(monthLabel(m, p.start));
-  if (p.legalForm === 'micro_entreprise') {
-    let rate = company.social_rate ?? rules.micro.social[p.activity].value;
-    if (company.acre && m <= 12) rate = rate.times(acrePayFactor(p.start).value);
-    rate = rate.plus(rules.micro.cfp[p.activity].value);
-    const vl = company.versement_liberatoire ? rules.micro.versementLiberatoire[p.activity].value : ZERO;
-    return { social: rate.times(revenueHt), incomeTax: vl.times(revenueHt) };
-  }
-  const def = ASSIMILATED.has(p.legalForm) ? rules.socialDefault.assimilatedEmployee : rules.socialDefault.nonSalaried;
-  return { social: (company.social_rate ?? def.value).times(ownerPay), incomeTax: ZERO };
+/** Social contributions and income tax of month `m`: the micro-entreprise here; other forms in `ownerSocialStep` (src/engine/social). */
+function socialOf(p: Prepared, m: number, revenueHt: Decimal): { social: Decimal; incomeTax: Decimal } {
+  if (p.legalForm !== 'micro_entreprise') return { social: ZERO, incomeTax: ZERO };
+  return microSocialOf(p, m, revenueHt);
 }
 
 const TOTAL_KEYS = [
@@ -72,6 +60,8 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
   const d = demandSeries(p);
   const stocks: StockSeries[] = p.products.map((prod, i) => simulateStock(d.units[i]!, H, p.cover, prod.minimumOrder));
   const isMicro = p.legalForm === 'micro_entreprise';
+  // An EI at the income tax: drawings are not a charge; its contributions are on its profit.
+  const drawings = ownerStatusOf(project.company) === 'tns_ir';
 
   // 1. P&L, month by month (it does not depend on cash).
   const months: MonthResult[] = [];
@@ -123,10 +113,10 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
     const depreciation = p.depreciation[m]!;
     const interest = p.loans[m]!.interest;
     const ownerPay = p.ownerPay[m]!;
-    const { social, incomeTax } = socialOf(p, m, revenueHt, ownerPay);
+    const { social, incomeTax } = socialOf(p, m, revenueHt);
     const contributionMargin = revenueHt.minus(cogs).minus(channelFees).minus(shippingCosts).minus(returnsCost);
     let result = contributionMargin.minus(marketing).minus(fixedCosts).minus(setupCosts).minus(depreciation).minus(interest);
-    if (!isMicro) result = result.minus(ownerPay).minus(social);
+    if (!isMicro && !drawings) result = result.minus(ownerPay);
     deductible.push(
       purchaseVat
         .plus(orders.times(p.carrierPerOrder.vat))
@@ -184,6 +174,10 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
     });
   }
 
+  // 1b. The owner's contributions of the other legal forms (src/engine/social): charged to the P&L
+  // by calendar year, billed provisionally and regularised in the cash plan.
+  const owner = ownerSocialStep(p, months);
+
   // 2. Corporate tax per fiscal year (12 months from the start), losses carried forward.
   const yearCount = Math.ceil(H / 12);
   const corporateTax: Decimal[] = [];
@@ -191,7 +185,7 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
   for (let y = 1; y <= yearCount; y++) {
     const result = sum(months.slice(12 * (y - 1), Math.min(12 * y, H)).map((x) => x.resultBeforeTax));
     let tax = ZERO;
-    if (p.legalForm !== null && CORPORATE.has(p.legalForm)) {
+    if (paysCorporateTax(project.company)) {
       const taxable = result.minus(losses);
       if (taxable.lte(0)) losses = taxable.negated(); // a loss adds to the losses; a small profit uses some of them
       else {
@@ -224,7 +218,7 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
       investments: p.investments[m]!.charge.plus(p.investments[m]!.vat),
       vat: vatDue,
       loanRepayments: p.loans[m]!.interest.plus(p.loans[m]!.principal),
-      socialAndTax: isMicro ? (prev ? prev.socialContributions.plus(prev.incomeTax) : ZERO) : r.socialContributions,
+      socialAndTax: isMicro ? (prev ? prev.socialContributions.plus(prev.incomeTax) : ZERO) : owner.paid[m]!,
       ownerPay: r.ownerPay,
       corporateTax: Number.isInteger(taxYear) && taxYear >= 1 ? corporateTax[taxYear - 1]! : ZERO,
     };
@@ -355,10 +349,12 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
     project: project.project.name,
     legalForm: p.legalForm,
     vatRegime: p.regime,
+    ownerStatus: ownerStatusOf(project.company),
+    corporateTaxApplies: paysCorporateTax(project.company),
     financingTotals: { needs: needsTotal, resources: resourcesTotal, balance: resourcesTotal.minus(needsTotal) },
   };
   forecast.unitEconomics = unitEconomics(p, months);
-  forecast.warnings = [...p.warnings, ...notes, ...forecastWarnings(p, forecast)];
+  forecast.warnings = [...p.warnings, ...notes, ...owner.warnings, ...forecastWarnings(p, forecast)];
   return forecast;
 }
 

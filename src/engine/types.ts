@@ -186,6 +186,10 @@ export interface Forecast {
   project: string;
   legalForm: 'micro_entreprise' | 'ei' | 'eurl' | 'sasu' | 'sarl' | 'sas' | null;
   vatRegime: 'franchise' | 'normal';
+  /** How the owner is insured: micro-entrepreneur, TNS at the IR (EI) or IS, assimilé salarié (src/engine/social). */
+  ownerStatus?: 'micro' | 'tns_ir' | 'tns_is' | 'employee' | null;
+  /** Whether the business pays the corporate tax (EURL, SARL, SAS, SASU, EI opting for the IS). */
+  corporateTaxApplies?: boolean;
   /** Totals and balance (resources − needs) of the initial financing plan. */
   financingTotals: { needs: Decimal; resources: Decimal; balance: Decimal };
 }

@@ -32,6 +32,14 @@ export const engine: Catalog = {
     fr: 'Prévoyez le passage au régime normal de TVA (art. 293 B du CGI) et son effet sur vos prix.',
     en: 'Plan the switch to the normal VAT regime (art. 293 B CGI) and its effect on your prices.',
   },
+  'forecast.social_rules_year': {
+    fr: 'Le barème des cotisations sociales de {year} n’est pas encore connu : les cotisations de {year} et des années suivantes sont calculées avec celui de {used}',
+    en: 'The {year} social contributions barème is not known yet: contributions of {year} and later years use the {used} one',
+  },
+  'forecast.social_rules_year.hint': {
+    fr: 'Les taux et plafonds changent chaque 1er janvier : vérifiez-les sur urssaf.fr, ou fixez company.social_rate.',
+    en: 'Rates and ceilings change every 1 January: check them on urssaf.fr, or set company.social_rate.',
+  },
   'forecast.micro_ceiling': {
     fr: 'Le chiffre d’affaires {year} dépasse le plafond du régime micro ({ceiling} €) en {month:month} ({revenue} €) : dépassé deux années civiles de suite, il fait basculer au régime réel au 1er janvier suivant',
     en: 'Revenue {year} exceeds the micro regime ceiling (€{ceiling}) in {month:month} (€{revenue}): exceeded two calendar years in a row, it moves the business to the real regime on the next 1 January',

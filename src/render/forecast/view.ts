@@ -12,7 +12,9 @@ import { t } from '../../i18n/index.js';
 import { EMPTY, money, num, percent, text, type Cell, type Row, type Section } from '../sections.js';
 
 const isMicro = (f: Forecast) => f.legalForm === 'micro_entreprise';
-const hasCorporateTax = (f: Forecast) => f.legalForm === 'eurl' || f.legalForm === 'sarl' || f.legalForm === 'sasu' || f.legalForm === 'sas';
+const hasCorporateTax = (f: Forecast) => f.corporateTaxApplies ?? (f.legalForm === 'eurl' || f.legalForm === 'sarl' || f.legalForm === 'sasu' || f.legalForm === 'sas');
+/** An EI at the income tax: its contributions are a charge, its drawings are not (shown after the result). */
+const drawsIncome = (f: Forecast) => f.ownerStatus === 'tns_ir';
 
 export function yearLabel(y: YearResult, lang: Lang): string {
   return y.months === 12 ? t(lang, 'fc.col.year', { n: y.year }) : t(lang, 'fc.col.year_partial', { n: y.year, months: y.months });
@@ -59,8 +61,10 @@ function pnlLines(f: Forecast): Array<Line | 'cm_rate' | 'corporate_tax' | 'net_
     { id: 'pnl.depreciation', key: 'depreciation' },
     { id: 'pnl.interest', key: 'interest' },
   ];
-  if (!isMicro(f) && f.legalForm !== null) lines.push({ id: 'pnl.owner_pay', key: 'ownerPay' }, { id: 'pnl.social', key: 'socialContributions' });
+  if (drawsIncome(f)) lines.push({ id: 'pnl.social', key: 'socialContributions' });
+  else if (!isMicro(f) && f.legalForm !== null) lines.push({ id: 'pnl.owner_pay', key: 'ownerPay' }, { id: 'pnl.social', key: 'socialContributions' });
   lines.push({ id: 'pnl.result_before_tax', key: 'resultBeforeTax', strong: true });
+  if (drawsIncome(f)) lines.push({ id: 'pnl.owner_drawings', key: 'ownerPay' });
   if (hasCorporateTax(f)) lines.push('corporate_tax', 'net_result');
   if (isMicro(f)) lines.push({ id: 'pnl.social', key: 'socialContributions' }, { id: 'pnl.income_tax', key: 'incomeTax' }, 'disposable_income', { id: 'pnl.owner_drawings', key: 'ownerPay' });
   return lines;
