@@ -300,8 +300,9 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
   const needs: AmountLine[] = [...p.financingPlan.needsInvestments];
   const setup = months[0]!.setupCosts;
   if (setup.gt(0)) needs.push({ label: 'Setup costs', id: 'plan.setup_costs', amount: setup });
+  // The working capital at the end of year 1 holds the stock: the initial stock is shown inside it
+  // (« dont stock de départ », at most the working capital itself), never added to it a second time (issue 9).
   const initialStock = months[0]!.stockPurchases;
-  if (initialStock.gt(0)) needs.push({ label: 'Initial stock', id: 'plan.initial_stock', amount: initialStock });
   const wc = years[0]!.workingCapital;
   if (wc.gt(0)) needs.push({ label: 'Working capital', id: 'plan.working_capital', amount: wc });
   const needsTotal = sum(needs.map((n) => n.amount));
@@ -342,7 +343,7 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
     years,
     breakEvenMonth,
     cash: { lowest: lowest.cashEnd, lowestMonth: lowest.month },
-    financingPlan: { needs, resources: p.financingPlan.resources },
+    financingPlan: { needs, resources: p.financingPlan.resources, initialStock: wc.gt(0) && initialStock.gt(0) ? Decimal.min(initialStock, wc) : null },
     unitEconomics: [],
     stock,
     warnings: [],

@@ -178,7 +178,8 @@ export interface Forecast {
   years: YearResult[];
   breakEvenMonth: string | null;
   cash: { lowest: Decimal; lowestMonth: string };
-  financingPlan: { needs: AmountLine[]; resources: AmountLine[] };
+  /** `initialStock`: the purchases of month 1 (at most the working capital), shown « dont » the working capital, not a need of its own; null when no working capital is needed. */
+  financingPlan: { needs: AmountLine[]; resources: AmountLine[]; initialStock?: Decimal | null };
   unitEconomics: UnitEconomicsRow[];
   stock: StockPlan[];
   warnings: EngineWarning[];

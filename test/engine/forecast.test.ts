@@ -112,8 +112,11 @@ describe('resale, normal VAT, SASU', () => {
   });
 
   it('financing plan', () => {
-    expect(f.financingPlan.needs.map((n) => [n.id, c(n.amount)])).toEqual([['plan.initial_stock', '1680.00']]);
-    expect(c(f.financingTotals.balance)).toBe('18320.00');
+    // working capital −390.80 (no stock, VAT of December due): nothing to finance; the stock bought in month 1
+    // (1 680 €) is not a need of its own: it is inside the working capital (issue 9)
+    expect(f.financingPlan.needs).toEqual([]);
+    expect(f.financingPlan.initialStock).toBeNull();
+    expect(c(f.financingTotals.balance)).toBe('20000.00');
   });
 
   it('unit economics: ratios and the alternative strategy on its own row', () => {
@@ -428,6 +431,13 @@ describe('seasonality and repeat orders', () => {
       ['29.00', '29.84'],
     ]);
     expect(c(m(1).stockPurchases)).toBe('627.73'); // 119 × 5 × 1.055 = 627.725 (franchise: the 5.5 % VAT on the goods is a cost)
+  });
+
+  it('financing plan: the year-1 working capital holds the stock, the initial stock is not added again', () => {
+    // working capital = stock of December 317.56 (no VAT, no supplier credit); month-1 purchases 627.73
+    expect(f.financingPlan.needs.map((n) => [n.id, c(n.amount)])).toEqual([['plan.working_capital', '317.56']]);
+    expect(c(f.financingPlan.initialStock)).toBe('317.56'); // « dont stock de départ »: min(627.73, 317.56)
+    expect(c(f.financingTotals.needs)).toBe('317.56'); // was 627.73 + 317.56 = 945.29 before issue 9
   });
 
   it('every year total is the sum of its unrounded months', () => {

@@ -129,7 +129,7 @@ export const engine: Catalog = {
   'plan.total_resources': { fr: 'Total des ressources', en: 'Total resources' },
   'plan.balance': { fr: 'Solde (ressources − besoins)', en: 'Balance (resources − needs)' },
   'plan.setup_costs': { fr: 'Frais de mise en route', en: 'Setup costs' },
-  'plan.initial_stock': { fr: 'Stock de départ', en: 'Initial stock' },
+  'plan.initial_stock': { fr: 'dont stock de départ', en: 'of which initial stock' },
   'plan.working_capital': { fr: 'BFR en fin d’année 1', en: 'Working capital, end of year 1' },
   'plan.none': { fr: '(aucun)', en: '(none)' },
 

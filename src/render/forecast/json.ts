@@ -113,6 +113,7 @@ export function forecastJson(f: Forecast, warnings: readonly Diagnostic[], lang:
     financing_plan: {
       needs: f.financingPlan.needs.map(line),
       resources: f.financingPlan.resources.map(line),
+      initial_stock: f.financingPlan.initialStock ? money2(f.financingPlan.initialStock) : null,
       total_needs: money2(f.financingTotals.needs),
       total_resources: money2(f.financingTotals.resources),
       balance: money2(f.financingTotals.balance),

@@ -34,7 +34,11 @@ export function financingPlanSection(f: Forecast, lang: Lang): Section {
   const group = (id: string, lines: AmountLine[], totalId: string, total: Decimal) => {
     rows.push({ id, label: t(lang, id), cells: [EMPTY], strong: true });
     if (lines.length === 0) rows.push({ id: `${id}.none`, label: `  ${t(lang, 'plan.none')}`, cells: [EMPTY] });
-    lines.forEach((l, i) => rows.push({ id: l.id ?? `${id}.${l.path ?? i}`, label: `  ${lineLabel(l, lang)}`, cells: [money(l.amount)] }));
+    lines.forEach((l, i) => {
+      rows.push({ id: l.id ?? `${id}.${l.path ?? i}`, label: `  ${lineLabel(l, lang)}`, cells: [money(l.amount)] });
+      const stock = f.financingPlan.initialStock;
+      if (l.id === 'plan.working_capital' && stock) rows.push({ id: 'plan.initial_stock', label: `    ${t(lang, 'plan.initial_stock')}`, cells: [money(stock)] });
+    });
     rows.push({ id: totalId, label: t(lang, totalId), cells: [money(total)], strong: true });
   };
   group('plan.needs', f.financingPlan.needs, 'plan.total_needs', f.financingTotals.needs);
