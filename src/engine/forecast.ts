@@ -14,6 +14,7 @@ import { microSocialOf, ownerSocialStep, ownerStatusOf, paysCorporateTax } from 
 import { simulateStock, type StockSeries } from './stock.js';
 import type { AmountLine, CashFlows, EngineWarning, Forecast, MonthResult, PeriodTotals, ScenarioName, StockPlan, YearResult } from './types.js';
 import { unitEconomics } from './unit-economics.js';
+import { franchiseSwitch, underNormalVat, type VatSwitch } from './vat-switch.js';
 import { forecastWarnings } from './warnings.js';
 
 /** Social contributions and income tax of month `m`: the micro-entreprise here; other forms in `ownerSocialStep` (src/engine/social). */
@@ -53,8 +54,24 @@ export function totalsOf(months: readonly MonthResult[]): PeriodTotals {
   return out;
 }
 
+/**
+ * The forecast; under the VAT franchise, a second pass runs under the normal regime from the month the
+ * franchise is lost (vat-switch.ts), keeping the threshold warnings of the franchise pass.
+ */
 export function forecastWith(project: ProjectFile, scenario: ScenarioName, levers: Levers, notes: EngineWarning[] = []): Forecast {
+  const franchise = runForecast(project, scenario, levers, notes, null);
+  if (!franchise.vatSwitch) return franchise;
+  const switched = runForecast(project, scenario, levers, notes, franchise.vatSwitch);
+  const isVat = (w: EngineWarning) => w.code.startsWith('forecast.vat_franchise');
+  switched.warnings = [...franchise.warnings.filter(isVat), ...switched.warnings.filter((w) => !isVat(w))];
+  return switched;
+}
+
+function runForecast(project: ProjectFile, scenario: ScenarioName, levers: Levers, notes: EngineWarning[], vat: VatSwitch | null): Forecast {
   const p = prepare(project, levers);
+  // Under the normal VAT regime from the month the franchise is lost (art. 293 B CGI), else the declared regime.
+  const pn = vat === null ? p : prepare(underNormalVat(project), levers);
+  const at = (m: number): Prepared => (vat !== null && m >= vat.from ? pn : p);
   const H = p.horizon;
   const label = (m: number) => monthLabel(m, p.start);
   const d = demandSeries(p);
@@ -77,7 +94,8 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
     let stockValue = ZERO;
     let purchaseVat = ZERO;
     let hours = ZERO;
-    p.products.forEach((prod, i) => {
+    const q = at(m);
+    q.products.forEach((prod, i) => {
       const u = d.units[i]![m]!;
       units[prod.id] = u;
       productTtc = productTtc.plus(u.times(prod.priceTtc));
@@ -91,8 +109,8 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
     });
     // A refunded order gives back its delivery charge too (L221-24): refunds apply to products and shipping.
     const kept = ONE.minus(p.returnsRate);
-    const revenueTtc = productTtc.plus(orders.times(p.shippingChargedTtc)).times(kept);
-    const revenueHt = productHt.plus(orders.times(p.shippingChargedHt)).times(kept);
+    const revenueTtc = productTtc.plus(orders.times(q.shippingChargedTtc)).times(kept);
+    const revenueHt = productHt.plus(orders.times(q.shippingChargedHt)).times(kept);
     const channelRevenueTtc: Record<string, Decimal> = {};
     const channelFeesByChannel: Record<string, Decimal> = {};
     const channelOrders: Record<string, Decimal> = {};
@@ -105,11 +123,11 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
     }
     const channelFees = sum(Object.values(channelFeesByChannel));
     const returned = orders.times(p.returnsRate);
-    const shippingCosts = orders.times(p.carrierPerOrder.charge);
-    const returnsCost = returned.times(p.returnPerOrder.charge);
+    const shippingCosts = orders.times(q.carrierPerOrder.charge);
+    const returnsCost = returned.times(q.returnPerOrder.charge);
     const marketing = p.marketing[m]!;
-    const fixedCosts = p.fixed[m]!.charge;
-    const setupCosts = p.setup[m]!.charge;
+    const fixedCosts = q.fixed[m]!.charge;
+    const setupCosts = q.setup[m]!.charge;
     const depreciation = p.depreciation[m]!;
     const interest = p.loans[m]!.interest;
     const ownerPay = p.ownerPay[m]!;
@@ -119,21 +137,21 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
     if (!isMicro && !drawings) result = result.minus(ownerPay);
     deductible.push(
       purchaseVat
-        .plus(orders.times(p.carrierPerOrder.vat))
-        .plus(returned.times(p.returnPerOrder.vat))
-        .plus(p.fixed[m]!.vat)
-        .plus(p.setup[m]!.vat)
-        .plus(p.investments[m]!.vat),
+        .plus(orders.times(q.carrierPerOrder.vat))
+        .plus(returned.times(q.returnPerOrder.vat))
+        .plus(q.fixed[m]!.vat)
+        .plus(q.setup[m]!.vat)
+        .plus(q.investments[m]!.vat),
     );
     expensesPaid.push(
       channelFees
         .plus(shippingCosts)
-        .plus(orders.times(p.carrierPerOrder.vat))
+        .plus(orders.times(q.carrierPerOrder.vat))
         .plus(returnsCost)
-        .plus(returned.times(p.returnPerOrder.vat))
+        .plus(returned.times(q.returnPerOrder.vat))
         .plus(marketing)
-        .plus(p.fixed[m]!.charge.plus(p.fixed[m]!.vat))
-        .plus(p.setup[m]!.charge.plus(p.setup[m]!.vat)),
+        .plus(q.fixed[m]!.charge.plus(q.fixed[m]!.vat))
+        .plus(q.setup[m]!.charge.plus(q.setup[m]!.vat)),
     );
     months.push({
       index: m,
@@ -169,7 +187,7 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
       productionHours: hours,
       channelFeesByChannel,
       channelOrders,
-      vatDeductible: p.regime === 'normal' ? deductible[m]! : ZERO,
+      vatDeductible: q.regime === 'normal' ? deductible[m]! : ZERO,
       cashFlows: emptyFlows(),
     });
   }
@@ -200,7 +218,13 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
 
   // 3. Cash, VAT timing, payables.
   const paidPurchases = (m: number) =>
-    sum(p.products.map((prod, i) => (m - prod.paymentDelayMonths >= 1 ? stocks[i]!.purchases[m - prod.paymentDelayMonths]!.times(prod.cost.total.plus(prod.cost.vat)) : ZERO)));
+    sum(
+      p.products.map((prod, i) => {
+        const k = m - prod.paymentDelayMonths;
+        const cost = k >= 1 ? at(k).products[i]!.cost : null;
+        return cost ? stocks[i]!.purchases[k]!.times(cost.total.plus(cost.vat)) : ZERO;
+      }),
+    );
   let cash = ZERO;
   let vatDue = ZERO; // to pay next month
   let vatCredit = ZERO; // carried forward
@@ -215,7 +239,7 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
       financing: p.financing[m]!,
       purchases: paidPurchases(m),
       expenses: expensesPaid[m]!,
-      investments: p.investments[m]!.charge.plus(p.investments[m]!.vat),
+      investments: at(m).investments[m]!.charge.plus(at(m).investments[m]!.vat),
       vat: vatDue,
       loanRepayments: p.loans[m]!.interest.plus(p.loans[m]!.principal),
       socialAndTax: isMicro ? (prev ? prev.socialContributions.plus(prev.incomeTax) : ZERO) : owner.paid[m]!,
@@ -227,7 +251,7 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
     r.cashOut = sum([flows.purchases, flows.expenses, flows.investments, flows.vat, flows.loanRepayments, flows.socialAndTax, flows.ownerPay, flows.corporateTax]);
     cash = cash.plus(r.cashIn).minus(r.cashOut);
     r.cashEnd = cash;
-    if (p.regime === 'normal') {
+    if (at(m).regime === 'normal') {
       const position = r.vatCollected.minus(deductible[m]!).minus(vatCredit);
       if (position.gt(0)) {
         vatDue = position;
@@ -246,8 +270,11 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
     sum(
       p.products.map((prod, i) => {
         let owed = ZERO;
-        for (let k = Math.max(1, e - prod.paymentDelayMonths + 1); k <= e; k++) owed = owed.plus(stocks[i]!.purchases[k]!);
-        return owed.times(prod.cost.total.plus(prod.cost.vat));
+        for (let k = Math.max(1, e - prod.paymentDelayMonths + 1); k <= e; k++) {
+          const cost = at(k).products[i]!.cost;
+          owed = owed.plus(stocks[i]!.purchases[k]!.times(cost.total.plus(cost.vat)));
+        }
+        return owed;
       }),
     );
   const years: YearResult[] = [];
@@ -350,12 +377,14 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
     project: project.project.name,
     legalForm: p.legalForm,
     vatRegime: p.regime,
+    vatSwitch: null,
     ownerStatus: ownerStatusOf(project.company),
     corporateTaxApplies: paysCorporateTax(project.company),
     financingTotals: { needs: needsTotal, resources: resourcesTotal, balance: resourcesTotal.minus(needsTotal) },
   };
   forecast.unitEconomics = unitEconomics(p, months);
   forecast.warnings = [...p.warnings, ...notes, ...owner.warnings, ...forecastWarnings(p, forecast)];
+  forecast.vatSwitch = vat ?? franchiseSwitch(p, months);
   return forecast;
 }
 

@@ -187,6 +187,8 @@ export interface Forecast {
   project: string;
   legalForm: 'micro_entreprise' | 'ei' | 'eurl' | 'sasu' | 'sarl' | 'sas' | null;
   vatRegime: 'franchise' | 'normal';
+  /** The VAT franchise lost (art. 293 B CGI): normal regime from month index `from` (1-based), else null. */
+  vatSwitch?: { from: number; reason: 'upper' | 'base' } | null;
   /** How the owner is insured: micro-entrepreneur, TNS at the IR (EI) or IS, assimilé salarié (src/engine/social). */
   ownerStatus?: 'micro' | 'tns_ir' | 'tns_is' | 'employee' | null;
   /** Whether the business pays the corporate tax (EURL, SARL, SAS, SASU, EI opting for the IS). */

@@ -366,6 +366,26 @@ describe('VAT franchise thresholds (goods: 85 000 / 93 500 € in the 2026 row, 
     expect(f.warnings.find((x) => x.code === 'forecast.vat_franchise_upper')!.data.month).toBe('2027-11');
   });
 
+  it('upper threshold crossed in October: the forecast switches to the normal regime that month (art. 293 B CGI)', () => {
+    const f = computeForecast(project(THRESHOLD(10000)));
+    expect(f.vatSwitch).toEqual({ from: 10, reason: 'upper' });
+    const [sep, oct, nov] = [f.months[8]!, f.months[9]!, f.months[10]!];
+    expect([c(sep.revenueHt), c(sep.vatCollected), c(sep.cogs)]).toEqual(['10000.00', '0.00', '1200.00']); // franchise: 100 × 12 (VAT not recoverable)
+    // prices TTC unchanged: 100 orders × 100 / 1.2 = 8 333.33 HT, 1 666.67 VAT; purchases 100 × 10 HT, 200 VAT deductible
+    expect([c(oct.revenueHt), c(oct.vatCollected), c(oct.cogs), c(oct.vatDeductible)]).toEqual(['8333.33', '1666.67', '1000.00', '200.00']);
+    expect(c(oct.cashFlows.vat)).toBe('0.00');
+    expect(c(nov.cashFlows.vat)).toBe('1466.67'); // October's VAT, paid in November
+    expect(f.vatRegime).toBe('franchise'); // the declared regime
+  });
+
+  it('base threshold crossed in December: normal regime from January next year', () => {
+    const f = computeForecast(project(THRESHOLD(7500).replace('horizon_months: 12', 'horizon_months: 13')));
+    expect(f.vatSwitch).toEqual({ from: 13, reason: 'base' });
+    expect(c(f.months[11]!.revenueHt)).toBe('7500.00');
+    expect(c(f.months[12]!.revenueHt)).toBe('6250.00'); // 7 500 / 1.2
+    expect(f.warnings.filter((x) => x.code.startsWith('forecast.vat_franchise')).map((x) => x.data.month)).toEqual(['2027-12']);
+  });
+
   it('below the thresholds: no warning', () => {
     const f = computeForecast(project(THRESHOLD(5000)));
     expect(f.warnings.filter((x) => x.code.startsWith('forecast.vat') || x.code === 'forecast.micro_ceiling')).toEqual([]);

@@ -13,6 +13,14 @@ import { EMPTY, money, num, percent, text, type Cell, type Row, type Section } f
 
 const isMicro = (f: Forecast) => f.legalForm === 'micro_entreprise';
 const hasCorporateTax = (f: Forecast) => f.corporateTaxApplies ?? (f.legalForm === 'eurl' || f.legalForm === 'sarl' || f.legalForm === 'sasu' || f.legalForm === 'sas');
+/** The franchise note; when the franchise is lost, the months under each regime (issue 9). */
+function franchiseNotes(f: Forecast, lang: Lang): string[] {
+  if (f.vatRegime !== 'franchise') return [];
+  const from = f.vatSwitch?.from;
+  if (from === undefined) return [t(lang, 'fc.note.franchise')];
+  const first = f.months[from - 1]!.month;
+  return [t(lang, 'fc.note.franchise_switch', { first, last: f.months[Math.max(0, from - 2)]!.month })];
+}
 /** An EI at the income tax: its contributions are a charge, its drawings are not (shown after the result). */
 const drawsIncome = (f: Forecast) => f.ownerStatus === 'tns_ir';
 
@@ -107,7 +115,7 @@ export function pnlSection(f: Forecast, lang: Lang): Section {
   );
   const notes = [t(lang, 'fc.note.fiscal_year', { start: formatMonth(f.start, lang) })];
   if (isMicro(f)) notes.push(t(lang, 'fc.note.micro'));
-  if (f.vatRegime === 'franchise') notes.push(t(lang, 'fc.note.franchise'));
+  notes.push(...franchiseNotes(f, lang));
   return { id: 'income_statement', title: t(lang, 'fc.title.pnl'), labelHeader: '', columns: f.years.map((y) => ({ id: `year-${y.year}`, label: yearLabel(y, lang) })), rows, notes };
 }
 
@@ -148,7 +156,7 @@ export function cashSection(f: Forecast, lang: Lang): Section {
     labelHeader: '',
     columns: monthColumns(f),
     rows,
-    notes: [t(lang, 'fc.note.monthly_amounts'), t(lang, 'cash.lowest', { amount: formatMoney(f.cash.lowest, lang), month: formatMonth(f.cash.lowestMonth, lang) })],
+    notes: [t(lang, 'fc.note.monthly_amounts'), ...(f.vatSwitch ? franchiseNotes(f, lang) : []), t(lang, 'cash.lowest', { amount: formatMoney(f.cash.lowest, lang), month: formatMonth(f.cash.lowestMonth, lang) })],
     bareMoney: true,
     blockSize: 6,
   };
