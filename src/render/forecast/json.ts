@@ -106,6 +106,8 @@ export function forecastJson(f: Forecast, warnings: readonly Diagnostic[], lang:
     horizon_months: f.horizon,
     legal_form: f.legalForm,
     vat_regime: f.vatRegime,
+    vat_switch: f.vatSwitch ? { month: f.months[f.vatSwitch.from - 1]!.month, reason: f.vatSwitch.reason } : null,
+    owner_status: f.ownerStatus ?? null,
     months: f.months.map(month),
     years: f.years.map(year),
     break_even: { month: f.breakEvenMonth },
