@@ -97,6 +97,10 @@ export const engine: Catalog = {
     en: 'Fiscal year = 12 months from {start}. Amounts rounded to the cent: a yearly total may differ by a cent from the sum of its months.',
   },
   'fc.note.monthly_amounts': { fr: 'Montants en euros.', en: 'Amounts in euros.' },
+  'fc.note.owner_income_tax': {
+    fr: 'L’impôt sur le revenu du dirigeant dépend de son foyer (quotient familial, autres revenus) : il n’est pas calculé.',
+    en: 'The owner’s income tax depends on the household (family quotient, other income): it is not computed.',
+  },
   'fc.note.micro': {
     fr: 'Micro-entreprise : la rémunération est un prélèvement, pas une charge ; cotisations et impôt sont déduits après le résultat.',
     en: 'Micro-entreprise: owner pay is a drawing, not a charge; contributions and tax come after the result.',

@@ -115,6 +115,7 @@ export function pnlSection(f: Forecast, lang: Lang): Section {
   );
   const notes = [t(lang, 'fc.note.fiscal_year', { start: formatMonth(f.start, lang) })];
   if (isMicro(f)) notes.push(t(lang, 'fc.note.micro'));
+  else if (f.ownerStatus) notes.push(t(lang, 'fc.note.owner_income_tax'));
   notes.push(...franchiseNotes(f, lang));
   return { id: 'income_statement', title: t(lang, 'fc.title.pnl'), labelHeader: '', columns: f.years.map((y) => ({ id: `year-${y.year}`, label: yearLabel(y, lang) })), rows, notes };
 }
