@@ -2,7 +2,6 @@
 import type { Diagnostic, ExitCode } from '../diagnostics/diagnostic.js';
 import { stylish } from '../render/formatters/diagnostics.js';
 import { writeFileAtomic } from '../io/write.js';
-import { readStdin } from '../io/source.js';
 import type { Lang } from '../i18n/index.js';
 
 export interface Io {
@@ -15,15 +14,7 @@ export interface Io {
   env: Record<string, string | undefined>;
 }
 
-export const processIo: Io = {
-  stdout: (s) => void process.stdout.write(s),
-  stderr: (s) => void process.stderr.write(s),
-  stdin: readStdin,
-  stdoutIsTTY: Boolean(process.stdout.isTTY),
-  stderrIsTTY: Boolean(process.stderr.isTTY),
-  stdinIsTTY: Boolean(process.stdin.isTTY),
-  env: process.env,
-};
+export { processIo } from './process-io.js';
 
 export interface CliContext {
   io: Io;

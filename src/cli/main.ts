@@ -1,14 +1,14 @@
 /**
  * The command line: builds the commander program, runs one command and returns its
  * exit code. Known errors print one line and a hint; a stack trace only with --debug.
+ * Loads commander and the option declarations only past `--version`; each command imports its work when it
+ * runs, so `--version` and `--help` stay near a bare node start (docs/performance.md).
  */
-import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { EXIT, type ExitCode } from '../diagnostics/diagnostic.js';
 import { EcomplanError } from '../diagnostics/errors.js';
-import { t, resolveLang } from '../i18n/index.js';
-import { commands } from './commands/index.js';
-import { processIo, type CliContext, type Io } from './context.js';
+import type { CliContext, Io } from './context.js';
+import { processIo } from './process-io.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../../package.json') as { version: string };
@@ -21,9 +21,15 @@ function wantsColor(argv: string[], io: Io): boolean {
 }
 
 export async function main(argv: string[], io: Io = processIo): Promise<ExitCode> {
+  // `ecomplan --version` alone: the same line commander prints, without loading it.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+    io.stdout(`${version}\n`);
+    return EXIT.ok;
+  }
+  const { Command, CommanderError } = await import('commander');
+  const { commands } = await import('./commands/index.js');
   const debug = argv.includes('--debug');
   const ctx: CliContext = { io, color: wantsColor(argv, io), debug, exitCode: EXIT.ok };
-  const lang = resolveLang(argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined, io.env.ECOMPLAN_LANG);
   const program = new Command('ecomplan')
     .description('ecomplan — plan an e-commerce project: validate, forecast, check the certification criteria, render the dossier')
     .version(version, '-v, --version')
@@ -50,6 +56,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<ExitCode
       return e.exitCode;
     }
     const err = e as Error;
+    const { t, resolveLang } = await import('../i18n/index.js');
+    const lang = resolveLang(argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined, io.env.ECOMPLAN_LANG);
     io.stderr(`ecomplan: ${t(lang, 'cli.internal_error', { detail: err?.message ?? String(e) })}\n  ↳ ${t(lang, 'cli.internal_error.hint')}\n`);
     if (debug) io.stderr(`${err?.stack ?? String(e)}\n`);
     return EXIT.usage;

@@ -1,9 +1,10 @@
 /** C1 — Évaluer l'opportunité financière (prévisionnel). */
-import type { Path } from '../diagnostics/diagnostic.js';
+import { formatPath, type Path } from '../diagnostics/diagnostic.js';
 import { HUNDRED, ZERO, toCents, type Decimal } from '../model/decimal.js';
 import { monthIndex } from '../model/fields.js';
 import type { Alternative, Product, ProjectFile } from '../model/schema.js';
 import { filled, gap, hasItems, judge, missing, missingSection, noForecast } from './helpers.js';
+import type { Forecast } from '../engine/types.js';
 import type { CriterionDefinition, GapSpec } from './types.js';
 
 /** The keys holding the cost basis of each strategy (project-file.md). */
@@ -172,6 +173,22 @@ export function compareObjective(year: number, objective: Decimal, forecast: Dec
   return { year, objective, forecast, gap: diff, gapPercent: rel.times(HUNDRED), within: rel.abs().lte(tolerance) };
 }
 
+/**
+ * The revenue objectives against the forecast: year 1, and the last full year when the
+ * horizon has more than one (`missingFinal` when that objective is not declared).
+ */
+export function objectiveComparisons(p: ProjectFile, forecast: Forecast, tolerance: Decimal): { comparisons: ObjectiveGap[]; missingFinal: boolean } {
+  const obj = p.project.objectives;
+  const comparisons: ObjectiveGap[] = [];
+  if (!obj) return { comparisons, missingFinal: false };
+  const fullYears = Math.floor(p.project.horizon_months / 12);
+  const y1 = forecast.years[0];
+  if (y1) comparisons.push(compareObjective(1, obj.revenue_year1, y1.revenueHt, tolerance));
+  const last = fullYears > 1 ? forecast.years[fullYears - 1] : undefined;
+  if (last && obj.revenue_final_year !== undefined) comparisons.push(compareObjective(fullYears, obj.revenue_final_year, last.revenueHt, tolerance));
+  return { comparisons, missingFinal: fullYears > 1 && obj.revenue_final_year === undefined };
+}
+
 const objectiveData = (c: ObjectiveGap) => ({ year: c.year, objective: c.objective.toDecimalPlaces(2), forecast: c.forecast.toDecimalPlaces(2), gap: c.gap.toDecimalPlaces(2), gapPercent: c.gapPercent?.toDecimalPlaces(1) ?? null });
 
 const C1_4: CriterionDefinition = {
@@ -194,25 +211,13 @@ const C1_4: CriterionDefinition = {
   check({ project: p, forecast, forecastError, config }) {
     const obj = p.project.objectives;
     if (!obj) return judge([missingSection(['project', 'objectives'], ['revenue_year1', 'revenue_final_year'])], true);
-    if (!forecast) return judge([noForecast(forecastError)], false);
+    if (!forecast) return judge([noForecast(forecastError)], true);
     const gaps: GapSpec[] = [];
     const tol = config.thresholds.objectiveTolerance;
-    const fullYears = Math.floor(p.project.horizon_months / 12);
-    const comparisons: ObjectiveGap[] = [];
-    const y1 = forecast.years[0];
-    if (y1) {
-      const c = compareObjective(1, obj.revenue_year1, y1.revenueHt, tol);
-      comparisons.push(c);
-      if (!c.within) gaps.push(gap('gap.objective_gap', ['project', 'objectives', 'revenue_year1'], { ...objectiveData(c), tolerance: tol.times(HUNDRED) }));
-    }
-    if (fullYears > 1) {
-      const last = forecast.years[fullYears - 1];
-      if (obj.revenue_final_year === undefined) gaps.push(missing(['project', 'objectives', 'revenue_final_year']));
-      else if (last) {
-        const c = compareObjective(fullYears, obj.revenue_final_year, last.revenueHt, tol);
-        comparisons.push(c);
-        if (!c.within) gaps.push(gap('gap.objective_gap', ['project', 'objectives', 'revenue_final_year'], { ...objectiveData(c), tolerance: tol.times(HUNDRED) }));
-      }
+    const { comparisons, missingFinal } = objectiveComparisons(p, forecast, tol);
+    for (const c of comparisons) {
+      if (!c.within) gaps.push(gap('gap.objective_gap', ['project', 'objectives', c.year === 1 ? 'revenue_year1' : 'revenue_final_year'], { ...objectiveData(c), tolerance: tol.times(HUNDRED) }));
+      if (c.year === 1 && missingFinal) gaps.push(missing(['project', 'objectives', 'revenue_final_year']));
     }
     return judge(gaps, false, { id: 'criteria.C1.4.pass', path: ['project', 'objectives'], data: { years: comparisons.map((c) => c.year), tolerance: tol.times(HUNDRED) } });
   },
@@ -251,7 +256,8 @@ const C1_5: CriterionDefinition = {
       const at = monthIndex(forecast.breakEvenMonth, p.project.start);
       if (max !== undefined && at > max) gaps.push(gap('gap.break_even_late', ['project', 'objectives', 'max_break_even_month'], { month: forecast.breakEvenMonth, index: at, max }));
     }
-    const noEvidence = declared.length === 0 && breakEven === null;
+    // Without a forecast the point mort is not known: fail, whatever indicators are declared.
+    const noEvidence = !forecast || (declared.length === 0 && breakEven === null);
     return judge(gaps, noEvidence, { id: 'criteria.C1.5.pass', path: ['project', 'indicators'], data: { month: breakEven ?? '', indicators: declared } });
   },
 };
@@ -277,7 +283,7 @@ const C1_6: CriterionDefinition = {
     const min = config.thresholds.minHorizonMonths;
     if (forecast.horizon < min) gaps.push(gap('gap.horizon_too_short', ['project', 'horizon_months'], { horizon: forecast.horizon, min }));
     const errors = forecast.warnings.filter((w) => w.severity === 'error');
-    for (const w of errors) gaps.push(gap('gap.forecast_error', ['project'], { code: w.code, at: w.path }));
+    for (const w of errors) gaps.push(gap('gap.forecast_error', ['project'], { code: w.code, at: formatPath(w.path) }));
     // Judged at the cent, as printed: rounding noise below the cent (−4·10⁻³⁸ €) is a balance of 0,00 €.
     const cents = toCents(forecast.cash.lowest);
     const lowest = cents.isZero() ? ZERO : cents;

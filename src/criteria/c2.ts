@@ -2,7 +2,7 @@
 import type { Path } from '../diagnostics/diagnostic.js';
 import { HUNDRED, type Decimal } from '../model/decimal.js';
 import type { Product, ProjectFile, Supplier } from '../model/schema.js';
-import { filled, gap, hasItems, judge, missing, missingKeys, missingSection, noForecast, someText } from './helpers.js';
+import { filled, gap, hasItems, mainRowsOf, judge, missing, missingKeys, missingSection, noForecast, someText } from './helpers.js';
 import type { CriterionDefinition, GapSpec } from './types.js';
 
 /** An item bought from suppliers: a resold or outsourced product, or a raw material. */
@@ -151,7 +151,7 @@ suppliers:
     else {
       const main = mainChannel(p);
       p.products.forEach((prod, i) => {
-        const rows = forecast.unitEconomics.filter((r) => r.productId === prod.id && r.variant === 'main');
+        const rows = mainRowsOf(forecast.unitEconomics, prod.id);
         const row = rows.find((r) => r.channelId === main?.id) ?? rows[0];
         if (!row || row.markupRate === null) {
           gaps.push(gap('gap.markup_unknown', ['products', i, 'price'], { product: prod.id }));
@@ -167,7 +167,7 @@ suppliers:
       p.suppliers?.list?.forEach((s, k) => {
         if (s.scores?.[quality.name] === undefined) gaps.push(gap('gap.supplier_unscored', ['suppliers', 'list', k, 'scores'], { supplier: s.id, criteria: [quality.name] }));
       });
-    return judge(gaps, !forecast && !quality, { id: 'criteria.C2.3.pass', path: ['products'], data: { lowest: lowest ? pct(lowest) : null, target: pct(target), criterion: quality?.name ?? '' } });
+    return judge(gaps, !forecast, { id: 'criteria.C2.3.pass', path: ['products'], data: { lowest: lowest ? pct(lowest) : null, target: pct(target), criterion: quality?.name ?? '' } });
   },
 };
 
@@ -209,7 +209,7 @@ suppliers:
   check({ project: p, forecast, forecastError }) {
     const inv = p.inventory;
     if (!inv) return judge([missingSection(['inventory'], ['safety_stock_days', 'cover_days'])], true);
-    if (!forecast) return judge([noForecast(forecastError)], false);
+    if (!forecast) return judge([noForecast(forecastError)], true);
     const gaps: GapSpec[] = [];
     p.products.forEach((prod, i) => {
       const plan = forecast.stock.find((s) => s.productId === prod.id);

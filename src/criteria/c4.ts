@@ -75,8 +75,10 @@ experience:
     else {
       const tol = config.thresholds.funnelTolerance;
       const rel = conv.isZero() ? (end.rate.isZero() ? conv : null) : end.rate.minus(conv).abs().div(conv);
-      if (rel === null || rel.gt(tol))
-        gaps.push(gap('gap.funnel_end_rate', [...FUNNEL, funnel.length - 1, 'rate'], { end: end.rate.times(HUNDRED), conversion: conv.times(HUNDRED), difference: rel ? rel.times(HUNDRED).toDecimalPlaces(1) : null, tolerance: tol.times(HUNDRED) }));
+      // A zero conversion has no relative difference: say so rather than print « de null % ».
+      if (rel === null) gaps.push(gap('gap.funnel_end_rate_zero_conversion', [...FUNNEL, funnel.length - 1, 'rate'], { end: end.rate.times(HUNDRED) }));
+      else if (rel.gt(tol))
+        gaps.push(gap('gap.funnel_end_rate', [...FUNNEL, funnel.length - 1, 'rate'], { end: end.rate.times(HUNDRED), conversion: conv.times(HUNDRED), difference: rel.times(HUNDRED).toDecimalPlaces(1), tolerance: tol.times(HUNDRED) }));
     }
     return judge(gaps, false, { id: 'criteria.C4.2.pass', path: [...FUNNEL], data: { stages: funnel.length, end: end.rate.times(HUNDRED) } });
   },

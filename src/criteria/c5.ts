@@ -1,11 +1,12 @@
 /** C5 — Formuler les éléments légaux (french-rules.md). */
+import { LEGAL_FORM_GROUPS, LEGAL_FR } from '../model/rules-fr.js';
 import type { Path } from '../diagnostics/diagnostic.js';
 import type { Company, ProjectFile } from '../model/schema.js';
 import { filled, gap, judge, missing, missingKeys, missingSection } from './helpers.js';
 import type { CriterionDefinition, GapSpec } from './types.js';
 
 /** Legal forms of an individual entrepreneur (the others are companies). */
-export const INDIVIDUAL_FORMS: ReadonlyArray<Company['legal_form']> = ['micro_entreprise', 'ei'];
+export const INDIVIDUAL_FORMS: ReadonlyArray<Company['legal_form']> = LEGAL_FORM_GROUPS.individual;
 
 /** A mandatory field: the path to fill, or one of its alternatives. */
 export interface RequiredField {
@@ -65,8 +66,8 @@ function requiredGaps(p: ProjectFile, fields: RequiredField[], id = 'gap.missing
 }
 
 /** Withdrawal period (L221-18) and refund delay (L221-24), in days. */
-export const WITHDRAWAL_MIN_DAYS = 14;
-export const REFUND_MAX_DAYS = 14;
+export const WITHDRAWAL_MIN_DAYS = LEGAL_FR.withdrawalMinDays;
+export const REFUND_MAX_DAYS = LEGAL_FR.refundMaxDays;
 
 const C5_1: CriterionDefinition = {
   id: 'C5.1',

@@ -3,6 +3,7 @@
  * `.ecomplanrc.yaml` (knip's idea: a zod-validated config whose issues become located
  * messages). Reading the file and searching for it is the command's business.
  */
+import { LEGAL_FR } from '../model/rules-fr.js';
 import * as z from 'zod';
 import { problem, type Problem } from '../diagnostics/problem.js';
 import type { SourceMap } from '../io/yaml.js';
@@ -16,7 +17,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   objectiveTolerance: new Decimal('0.2'),
   markupTarget: new Decimal('0.3'),
   funnelTolerance: new Decimal('0.1'),
-  maxDeliveryDays: 30,
+  maxDeliveryDays: LEGAL_FR.deliveryDefaultDays,
   minHorizonMonths: 12,
   minSuppliersCompared: 2,
   minCompetitors: 2,

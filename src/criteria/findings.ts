@@ -6,9 +6,10 @@
  * micro-entreprise ceilings crossed, price below cost, implausible conversion…), and
  * the validation warnings of the file join them in `checkProject`.
  */
-import { parsePath, type Path, type Severity } from '../diagnostics/diagnostic.js';
+import type { Path, Severity } from '../diagnostics/diagnostic.js';
 import { REFUND_MAX_DAYS, WITHDRAWAL_MIN_DAYS } from './c5.js';
 import type { CheckInput } from './types.js';
+import { mainRowsOf } from './helpers.js';
 
 export interface FindingSpec {
   code: string;
@@ -37,7 +38,7 @@ const negativeContribution: Rule = ({ project: p, forecast }) => {
   if (!forecast) return [];
   const out: FindingSpec[] = [];
   p.products.forEach((prod, i) => {
-    const rows = forecast.unitEconomics.filter((r) => r.productId === prod.id && r.variant === 'main');
+    const rows = mainRowsOf(forecast.unitEconomics, prod.id);
     if (rows[0] && rows[0].priceHt.lt(rows[0].cost.total)) return;
     for (const r of rows)
       if (r.contributionPerUnit.isNegative())
@@ -53,7 +54,7 @@ const negativeContribution: Rule = ({ project: p, forecast }) => {
 export const ENGINE_SEVERITY: Record<string, Severity> = { 'forecast.price_below_cost': 'error' };
 
 /** The engine's own warnings, as findings at their paths. */
-const engineWarnings: Rule = ({ forecast }) => (forecast?.warnings ?? []).map((w) => f(w.code, ENGINE_SEVERITY[w.code] ?? w.severity, parsePath(w.path), w.data));
+const engineWarnings: Rule = ({ forecast }) => (forecast?.warnings ?? []).map((w) => f(w.code, ENGINE_SEVERITY[w.code] ?? w.severity, w.path, w.data));
 
 export const FINDING_RULES: Rule[] = [consumerLaw, negativeContribution, engineWarnings];
 

@@ -1,6 +1,7 @@
 /** Small pure helpers shared by the criteria checks. */
 import type { Path } from '../diagnostics/diagnostic.js';
 import type { GapSpec, Status, Verdict } from './types.js';
+import type { UnitEconomicsRow } from '../engine/types.js';
 
 /** Text that says something (not absent, not blank). */
 export function filled(s: string | undefined | null): s is string {
@@ -46,7 +47,30 @@ export function judge(gaps: GapSpec[], noEvidence: boolean, evidence?: Verdict['
  * failed on this project (`forecast.failed`, with its message as `detail`), or it is
  * not available (`gap.no_forecast`).
  */
-export const noForecast = (error: { code: string; data: Record<string, unknown> } | undefined): GapSpec =>
-  error?.code === 'forecast.failed'
+export const noForecast = (error: { code: string; data: Record<string, unknown>; path?: string } | undefined): GapSpec =>
+  error?.code === 'forecast.missing_section' && typeof error.data.section === 'string'
+    ? gap('gap.forecast_missing_section', [error.data.section], { section: error.data.section })
+    : error?.code === 'forecast.failed'
     ? gap('gap.forecast_failed', ['project'], { reason: error.code, detail: String(error.data.detail ?? '') })
     : gap('gap.no_forecast', ['project'], { reason: error?.code ?? 'forecast.unavailable', ...(error?.data ?? {}) });
+
+const mainRowsCache = new WeakMap<readonly UnitEconomicsRow[], Map<string, UnitEconomicsRow[]>>();
+
+/**
+ * The `main`-variant unit economics of one product, from an index built once per forecast:
+ * filtering the whole table for each product was quadratic (3 000 products: minutes).
+ */
+export function mainRowsOf(rows: readonly UnitEconomicsRow[], productId: string): UnitEconomicsRow[] {
+  let index = mainRowsCache.get(rows);
+  if (!index) {
+    index = new Map();
+    for (const r of rows) {
+      if (r.variant !== 'main') continue;
+      const list = index.get(r.productId);
+      if (list) list.push(r);
+      else index.set(r.productId, [r]);
+    }
+    mainRowsCache.set(rows, index);
+  }
+  return index.get(productId) ?? [];
+}

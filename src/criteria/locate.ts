@@ -4,8 +4,10 @@
  * to the line to write. The rule for an absent key (documented in docs/check.md):
  * - its parent exists and a later sibling (in the project-file order of keys) is
  *   present: the line of that sibling's key — insert the missing key just before it;
- * - no later sibling: a top-level key goes at the end of the file; a nested key
- *   goes under its parent, whose key line is given;
+ * - no later sibling: a nested key goes under its parent, whose key line is given;
+ * - an absent top-level section: its commented example (`# inventory:`, as `init` writes
+ *   them) when there is one, else the top of the file — the same line in forecast, check
+ *   and the dossier;
  * - a missing list item: the list's key line.
  */
 import * as z from 'zod';
@@ -36,6 +38,7 @@ export function whereFor(map: SourceMap, path: Path): Pos {
   while (depth > 0 && !map.has(path.slice(0, depth))) depth--;
   const parent = path.slice(0, depth);
   const missing = path[depth];
+  if (parent.length === 0 && typeof missing === 'string') return map.missingSectionAt(missing);
   if (typeof missing === 'string') {
     const order = knownKeys(ROOT_SCHEMA, parent);
     const after = order.slice(order.indexOf(missing) + 1);

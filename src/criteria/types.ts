@@ -59,7 +59,7 @@ export interface CheckInput {
   /** Absent when the engine could not run (see `forecastError`). */
   forecast?: Forecast;
   /** Message id (and data) of why the engine did not run, if it did not. */
-  forecastError?: { code: string; data: Record<string, unknown> };
+  forecastError?: { code: string; data: Record<string, unknown>; path?: string };
   config: CheckConfig;
 }
 

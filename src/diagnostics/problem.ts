@@ -1,4 +1,4 @@
-import { t, hasMessage, type Lang } from '../i18n/index.js';
+import { t, tCode, hasMessage, type Lang } from '../i18n/index.js';
 import { sortDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
 
 /** A diagnostic before it is put into words: code + data, rendered later in the user's language. */
@@ -14,10 +14,12 @@ export function problem(code: string, severity: Severity, path: string, pos: { l
  */
 export function localize(problems: readonly Problem[], lang: Lang): Diagnostic[] {
   return problems.map((p) => {
-    const raw = p.data ?? {};
-    const data = typeof raw.detail_id === 'string' && hasMessage(raw.detail_id) ? { ...raw, detail: t(lang, raw.detail_id, raw) } : raw;
-    const d: Diagnostic = { ...p, message: t(lang, p.code, data) };
-    if (hasMessage(`${p.code}.hint`)) d.hint = t(lang, `${p.code}.hint`, data);
+    const given = p.data ?? {};
+    // An empty value (`price:`) is shown in words, never as « null ».
+    const raw = given.found === null || given.value === null ? { ...given, ...(given.found === null ? { found: t(lang, 'found.nothing') } : {}), ...(given.value === null ? { value: t(lang, 'found.nothing') } : {}) } : given;
+    const data = typeof raw.detail_id === 'string' && hasMessage(raw.detail_id) ? { ...raw, detail: tCode(lang, raw.detail_id, raw) } : raw;
+    const d: Diagnostic = { ...p, message: tCode(lang, p.code, data) };
+    if (hasMessage(`${p.code}.hint`)) d.hint = tCode(lang, `${p.code}.hint`, data);
     return d;
   });
 }

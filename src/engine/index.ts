@@ -21,7 +21,7 @@ export const SCENARIOS: readonly ScenarioName[] = ['pessimistic', 'base', 'optim
 export function computeForecast(project: ProjectFile, opts: { scenario?: ScenarioName } = {}): Forecast {
   const scenario = opts.scenario ?? 'base';
   const { levers, defined } = scenarioLevers(project, scenario);
-  const notes: EngineWarning[] = defined ? [] : [{ code: 'forecast.scenario_undefined', path: 'demand', data: { scenario }, severity: 'info' }];
+  const notes: EngineWarning[] = defined ? [] : [{ code: 'forecast.scenario_undefined', path: ['demand'], data: { scenario }, severity: 'info' }];
   return forecastWith(project, scenario, levers, notes);
 }
 

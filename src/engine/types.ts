@@ -4,6 +4,7 @@
  * rounding happens in formatters only. Mirrors the JSON output contract of
  * forecast-model.md (snake_case there, camelCase here).
  */
+import type { Path } from '../diagnostics/diagnostic.js';
 import type { Decimal } from '../model/decimal.js';
 
 export type ScenarioName = 'base' | 'pessimistic' | 'optimistic';
@@ -11,7 +12,7 @@ export type ScenarioName = 'base' | 'pessimistic' | 'optimistic';
 /** A warning of the engine, located at a project-file path (positions added by the caller). */
 export interface EngineWarning {
   code: string; // message id, e.g. `forecast.cash_negative`
-  path: string; // e.g. `financing` or `company.legal_form`
+  path: Path; // e.g. ['financing'] or ['company', 'legal_form']
   data: Record<string, unknown>;
   severity: 'error' | 'warning' | 'info';
 }

@@ -8,7 +8,8 @@ import { ZERO, type Decimal } from '../model/decimal.js';
 import { monthIndex } from '../model/fields.js';
 import { rulesFor } from '../model/rules-fr.js';
 import type { ProjectFile } from '../model/schema.js';
-import type { Prepared } from './prepare.js';
+import type { Levers } from './levers.js';
+import { prepare, type Prepared } from './prepare.js';
 import type { MonthResult } from './types.js';
 
 export interface VatSwitch {
@@ -41,4 +42,17 @@ export function franchiseSwitch(p: Prepared, months: readonly MonthResult[]): Va
 /** The same project under the normal VAT regime (prices TTC unchanged). */
 export function underNormalVat(project: ProjectFile): ProjectFile {
   return project.company ? { ...project, company: { ...project.company, vat_regime: 'normal' } } : project;
+}
+
+/** The inputs prepared under the VAT regime of month `m` (1..H). */
+export type PreparedAt = (m: number) => Prepared;
+
+/**
+ * `p` before the month the franchise is lost, the same project prepared under the normal regime from it
+ * (prices HT, costs and their deductible VAT); depreciation keeps the franchise schedule. `vat` null: `p` throughout.
+ */
+export function preparedAt(p: Prepared, levers: Levers, vat: VatSwitch | null): PreparedAt {
+  if (vat === null) return () => p;
+  const normal: Prepared = { ...prepare(underNormalVat(p.project), levers), depreciation: p.depreciation };
+  return (m) => (m >= vat.from ? normal : p);
 }

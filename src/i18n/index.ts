@@ -5,12 +5,14 @@
 import { isDecimal } from '../model/decimal.js';
 import { formatMonth, formatNumber, type Lang } from './format.js';
 import { core } from './catalogs/core.js';
-import { extraCatalogs } from './catalogs/index.js';
+import { extraCatalogs, type ExtraMessageId } from './catalogs/index.js';
 
 export type { Lang } from './format.js';
-export type Catalog = Record<string, { fr: string; en: string }>;
+export type Catalog = Record<string, { readonly fr: string; readonly en: string }>;
+/** A message id of the catalogs: `t()` takes only these, so an unknown literal id is a compile error. */
+export type MessageId = keyof typeof core | ExtraMessageId;
 
-const catalog: Catalog = Object.assign({}, core, ...extraCatalogs);
+const catalog: Catalog = Object.assign({}, core, ...extraCatalogs) as Catalog;
 
 export function hasMessage(id: string): boolean {
   return id in catalog;
@@ -30,7 +32,7 @@ function show(v: unknown, lang: Lang, percent: boolean, names: string | undefine
   if (Array.isArray(v)) return v.map((x: unknown) => show(x, lang, percent, names)).join(", ");
   if (isDecimal(v)) return formatNumber(v, lang, v.decimalPlaces() > 2 || percent || names === 'percent' ? v.decimalPlaces() : v.isInteger() ? 0 : 2);
   if (names === 'month' && typeof v === 'string') return formatMonth(v, lang);
-  if (names && typeof v === 'string' && hasMessage(`${names}.${v}`)) return t(lang, `${names}.${v}`);
+  if (names && typeof v === 'string' && hasMessage(`${names}.${v}`)) return tCode(lang, `${names}.${v}`);
   return String(v);
 }
 
@@ -39,7 +41,20 @@ function show(v: unknown, lang: Lang, percent: boolean, names: string | undefine
  * through the catalog (`{strategies:strategy}` → `strategy.resale`), `{month:month}` names a month.
  * Unknown ids render as the id itself.
  */
-export function t(lang: Lang, id: string, data: Record<string, unknown> = {}): string {
+export function t(lang: Lang, id: MessageId, data: Record<string, unknown> = {}): string {
+  return render(lang, id, data);
+}
+
+/**
+ * A message whose id is carried by data or composed at run time (a diagnostic or warning
+ * code, a gap id, `scenario.${name}`): looked up when rendered, an unknown id renders as itself.
+ * Literal ids go through `t()`, which the compiler checks.
+ */
+export function tCode(lang: Lang, id: string, data: Record<string, unknown> = {}): string {
+  return render(lang, id, data);
+}
+
+function render(lang: Lang, id: string, data: Record<string, unknown>): string {
   const entry = catalog[id];
   const template = entry ? entry[lang] : id;
   return template.replace(/(€)?\{(\w+)(?::([\w.]+))?\}([\s\u00A0\u202F]?%)?/g, (whole, euro: string | undefined, name: string, names: string | undefined, unit: string | undefined) => {

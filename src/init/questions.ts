@@ -6,7 +6,7 @@
 import { input, select } from '@inquirer/prompts';
 import type { Decimal } from '../model/decimal.js';
 import { LEGAL_FORMS, STRATEGIES, VAT_REGIMES } from '../model/schema.js';
-import { t } from '../i18n/index.js';
+import { t, tCode } from '../i18n/index.js';
 import {
   feesOf,
   parseAmount,
@@ -33,7 +33,7 @@ export type PromptContext = Parameters<typeof input>[1];
  */
 export async function askAnswers(base: InitAnswers, prefill: Prefill, context?: PromptContext): Promise<InitAnswers> {
   const lang = base.lang;
-  const msg = (id: string, data?: Record<string, unknown>) => t(lang, id, data);
+  const msg = (id: string, data?: Record<string, unknown>) => tCode(lang, id, data);
 
   /** A typed answer: re-asked until `parse` accepts it. */
   async function ask<T>(id: string, def: string | undefined, parse: (s: string) => Parsed<T>): Promise<T> {

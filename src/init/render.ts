@@ -10,7 +10,7 @@
 import { stringify } from 'yaml';
 import type { Decimal } from '../model/decimal.js';
 import { SCHEMA_ID } from '../model/json-schema.js';
-import { t } from '../i18n/index.js';
+import { t, tCode } from '../i18n/index.js';
 import { slugify, type InitAnswers } from './answers.js';
 import { CHANNEL_DEFAULTS, DEFAULT_HORIZON_MONTHS, DEFAULT_ITEMS_PER_ORDER, DEFAULT_VAT_RATE } from './defaults.js';
 
@@ -53,7 +53,7 @@ class Writer {
   ) {}
 
   private msg(id: string, data?: Record<string, unknown>): string {
-    return t(this.a.lang, id, data);
+    return tCode(this.a.lang, id, data);
   }
 
   line(text = ''): void {
@@ -279,5 +279,7 @@ export function renderProjectYaml(a: InitAnswers, opts: RenderOptions = {}): str
   w.example('', 'init.ex.experience');
   w.title('init.file.title.legal');
   w.example('', 'init.ex.legal');
+  w.title('init.file.title.actuals');
+  w.example('', 'init.ex.actuals');
   return w.text();
 }

@@ -2,7 +2,7 @@
  * Read a project file's bytes and turn them into text, refusing what is not a
  * readable UTF-8 YAML text file. Every refusal is a located Problem, never a throw.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { problem, type Problem } from '../diagnostics/problem.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -69,29 +69,55 @@ export function decodeSource(name: string, buf: Buffer): ReadResult {
   return { ok: true, source: { name, text } };
 }
 
-/** Read a file (or stdin for `-`). */
+/**
+ * Read at most `MAX_FILE_BYTES + 1` bytes of a file of any kind (regular file, device,
+ * named pipe, process substitution): an endless source (`/dev/zero`, `yes`) costs no more
+ * than the cap. Returns null when the cap is passed.
+ */
+async function readCapped(file: string): Promise<Buffer | null> {
+  const handle = await open(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(64 * 1024, MAX_FILE_BYTES + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+      if (total > MAX_FILE_BYTES) return null;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+const tooLarge = (name: string): ReadResult => fail(name, 'file.too_large_stream', { max: MAX_FILE_BYTES });
+
+/** Read a file (or stdin for `-`), never more than the cap whatever its kind. */
 export async function readSource(file: string, stdin: () => Promise<Buffer> = readStdin): Promise<ReadResult> {
   if (file === '-') {
     const buf = await stdin();
-    return decodeSource('<stdin>', buf);
+    return buf.length > MAX_FILE_BYTES ? tooLarge('<stdin>') : decodeSource('<stdin>', buf);
   }
-  let size: number;
   try {
     const st = await stat(file);
     if (st.isDirectory()) return fail(file, 'file.is_directory');
-    size = st.size;
+    if (st.isFile() && st.size > MAX_FILE_BYTES) return fail(file, 'file.too_large', { size: st.size, max: MAX_FILE_BYTES });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return fail(file, code === 'ENOENT' ? 'file.not_found' : 'file.unreadable', { reason: code ?? String(e) });
   }
-  if (size > MAX_FILE_BYTES) return fail(file, 'file.too_large', { size, max: MAX_FILE_BYTES });
   try {
-    return decodeSource(file, await readFile(file));
+    const buf = await readCapped(file);
+    return buf ? decodeSource(file, buf) : tooLarge(file);
   } catch (e) {
     return fail(file, 'file.unreadable', { reason: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
 }
 
+/** Standard input, read up to one byte past the cap (then stopped: the caller refuses it). */
 export async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;

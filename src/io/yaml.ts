@@ -4,10 +4,11 @@
  * Every YAML problem (syntax, duplicate key, tab, alias bomb, depth) becomes a
  * located Problem; nothing here throws on user input.
  */
-import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type ParsedNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type ParsedNode } from 'yaml';
 import { Decimal } from '../model/decimal.js';
 import { formatPath, type Path } from '../diagnostics/diagnostic.js';
 import { problem, type Problem } from '../diagnostics/problem.js';
+import { versionProblem, yamlErrorProblems } from './yaml-errors.js';
 
 export interface Pos {
   line: number;
@@ -19,6 +20,8 @@ export class SourceMap {
   private readonly values = new Map<string, Pos>();
   private readonly keys = new Map<string, Pos>();
   private readonly ends = new Map<string, Pos>();
+  private readonly fragments = new Set<string>();
+  private readonly commented = new Map<string, Pos>();
 
   set(path: Path, value: Pos, key?: Pos, end?: Pos): void {
     const k = formatPath(path);
@@ -45,10 +48,51 @@ export class SourceMap {
     return this.values.has(formatPath(path));
   }
 
+  /** A top-level key written in a comment (`# inventory:`): `init`'s example of a section. */
+  setCommentedSection(key: string, pos: Pos): void {
+    if (!this.commented.has(key)) this.commented.set(key, pos);
+  }
+
+  /**
+   * Where an absent top-level section is pointed at, by every command alike: its commented
+   * example when the file has one, else the top of the file.
+   */
+  missingSectionAt(key: string): Pos {
+    return this.commented.get(key) ?? { line: 1, column: 1 };
+  }
+
+  /** A key without value inside `{ … }`: a piece of text cut by a comma. */
+  markFragment(path: Path): void {
+    this.fragments.add(formatPath(path));
+  }
+
+  isFragment(path: Path): boolean {
+    return this.fragments.has(formatPath(path));
+  }
+
   /** Where the value at `path` ends (for the root: the end of the file), if it exists. */
   endAt(path: Path): Pos | undefined {
     return this.ends.get(formatPath(path));
   }
+}
+
+/**
+ * The node each alias stands for, found in one pass over the document (the last anchor of
+ * that name before the alias). `Alias.resolve` walks the whole document for each alias:
+ * thousands of aliases in a large file cost minutes.
+ */
+function aliasTargets(doc: Document.Parsed): Map<Alias, Node> {
+  const anchors = new Map<string, Node>();
+  const targets = new Map<Alias, Node>();
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source);
+        if (target) targets.set(node, target);
+      } else if (node.anchor) anchors.set(node.anchor, node);
+    },
+  });
+  return targets;
 }
 
 export interface ParsedYaml {
@@ -62,43 +106,16 @@ export const MAX_NODES = 200_000;
 
 const PLAIN_DECIMAL = /^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
-const YAML_CODES: Record<string, string> = {
-  DUPLICATE_KEY: 'yaml.duplicate_key',
-  TAB_AS_INDENT: 'yaml.tab',
-};
-
-/**
- * The parser's messages are English: the usual ones get a message id (`yaml.detail.*`) that
- * `localize` renders in the user's language; the code stays `yaml.syntax`. Others keep the
- * parser's words.
- */
-const YAML_DETAILS: ReadonlyArray<{ code: string; message?: RegExp; id: string }> = [
-  { code: 'BAD_INDENT', message: /^Flow map/, id: 'yaml.detail.unclosed_map' },
-  { code: 'BAD_INDENT', message: /^Flow sequence/, id: 'yaml.detail.unclosed_seq' },
-  { code: 'BAD_INDENT', id: 'yaml.detail.indent' },
-  { code: 'MISSING_CHAR', message: /quote/, id: 'yaml.detail.unclosed_quote' },
-  { code: 'MISSING_CHAR', message: /followed by map values/, id: 'yaml.detail.multiline_key' },
-  { code: 'MULTILINE_IMPLICIT_KEY', id: 'yaml.detail.multiline_key' },
-  { code: 'BLOCK_AS_IMPLICIT_KEY', message: /^Nested mappings/, id: 'yaml.detail.colon_in_value' },
-  { code: 'BLOCK_AS_IMPLICIT_KEY', id: 'yaml.detail.indent' },
-  { code: 'BAD_SCALAR_START', id: 'yaml.detail.reserved_start' },
-  { code: 'BLOCK_IN_FLOW', id: 'yaml.detail.block_in_flow' },
-  { code: 'UNEXPECTED_TOKEN', id: 'yaml.detail.unexpected' },
-  { code: 'MULTIPLE_DOCS', id: 'yaml.detail.multiple_docs' },
-  { code: 'BAD_DQ_ESCAPE', id: 'yaml.detail.bad_escape' },
-];
-
-function yamlDetail(code: string, message: string): { detail_id?: string; char?: string } {
-  const found = YAML_DETAILS.find((d) => d.code === code && (!d.message || d.message.test(message)));
-  if (!found) return {};
-  const char = /reserved character (.)/.exec(message)?.[1];
-  return char ? { detail_id: found.id, char } : { detail_id: found.id };
-}
-
-export function parseYaml(text: string): ParsedYaml {
+export function parseYaml(source: string): ParsedYaml {
+  // YAML line breaks are LF, CRLF or a lone CR (old Mac files): the parser knows only the first two.
+  const text = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
   const lineCounter = new LineCounter();
   const problems: Problem[] = [];
   const map = new SourceMap();
+  text.split('\n').forEach((line, i) => {
+    const key = /^#\s?([a-z_]+):/.exec(line)?.[1];
+    if (key) map.setCommentedSection(key, { line: i + 1, column: 1 });
+  });
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, keepSourceTokens: false, stringKeys: false });
@@ -112,18 +129,15 @@ export function parseYaml(text: string): ParsedYaml {
     return { line: lp.line, column: lp.col };
   };
 
-  for (const err of doc.errors) {
-    const overflow = /call stack/i.test(err.message);
-    const code = overflow ? 'yaml.too_deep' : YAML_CODES[err.code] ?? 'yaml.syntax';
-    const detail = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    problems.push(problem(code, 'error', '', pos(err.pos[0]), { detail, max: MAX_DEPTH, ...(code === 'yaml.syntax' ? yamlDetail(err.code, detail) : {}) }));
-    if (overflow) break;
-  }
+  const version = versionProblem(doc, text);
+  if (version) problems.push(version);
+  problems.push(...yamlErrorProblems(doc, doc.errors, text, lineCounter, MAX_DEPTH));
   if (problems.length > 0) return { data: undefined, map, problems };
   for (const w of doc.warnings) {
     problems.push(problem('yaml.warning', 'warning', '', pos(w.pos[0]), { detail: w.message.split('\n')[0] }));
   }
 
+  const targets = aliasTargets(doc);
   let nodes = 0;
   let stopped = false;
   // `via`: the first alias on the way to this node, where an expansion problem is reported.
@@ -141,13 +155,15 @@ export function parseYaml(text: string): ParsedYaml {
       return undefined;
     }
     if (node === null || node === undefined) return null;
-    const start = node.range ? pos(node.range[0]) : keyPos ?? { line: 1, column: 1 };
-    const end = node.range ? pos(node.range[1]) : undefined;
-    map.set(path, start, keyPos, end);
+    // Content copied by an alias is located at the alias, where the copy is made.
+    const start = via ? via.pos : node.range ? pos(node.range[0]) : keyPos ?? { line: 1, column: 1 };
+    const end = via ? undefined : node.range ? pos(node.range[1]) : undefined;
+    // Inside a copy, every position is the alias's (found through the nearest ancestor): no entry per copied value.
+    if (!via) map.set(path, start, keyPos, end);
     if (isAlias(node)) {
-      const target = (node as Alias).resolve(doc);
+      const target = targets.get(node as Alias);
       if (!target) {
-        problems.push(problem('yaml.syntax', 'error', formatPath(path), start, { detail: `unresolved alias *${(node as Alias).source}` }));
+        problems.push(problem('yaml.syntax', 'error', formatPath(path), start, { detail: `unresolved alias *${(node as Alias).source}`, detail_id: 'yaml.detail.unresolved_alias', alias: (node as Alias).source }));
         return undefined;
       }
       return convert(target as Node, path, depth + 1, keyPos, via ?? { path, pos: start });
@@ -168,16 +184,23 @@ export function parseYaml(text: string): ParsedYaml {
       const out: Record<string, unknown> = {};
       for (const pair of node.items) {
         const keyNode = pair.key as ParsedNode | null;
-        const kPos = keyNode?.range ? pos(keyNode.range[0]) : start;
+        const kPos = !via && keyNode?.range ? pos(keyNode.range[0]) : start;
         if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number' && typeof keyNode.value !== 'boolean')) {
           problems.push(problem('yaml.complex_key', 'error', formatPath(path), kPos));
           continue;
         }
         const key = String(keyNode.source ?? keyNode.value);
         const childPath = [...path, key];
+        // `__proto__` cannot be a key of the plain objects validation builds (zod drops it silently).
+        if (key === '__proto__') {
+          problems.push(problem('yaml.reserved_key', 'error', formatPath(childPath), kPos, { key }));
+          continue;
+        }
         const value = convert(pair.value as Node | null, childPath, depth + 1, kPos, via);
-        if (!(pair.value as Node | null)?.range) map.set(childPath, kPos, kPos);
-        // defineProperty: a key named __proto__ is data, not a prototype change.
+        if (!via && !(pair.value as Node | null)?.range) map.set(childPath, kPos, kPos);
+        // `{ address: 2 rue X, 59100 Roubaix }`: a comma ended the value, the rest became a key.
+        if (node.flow && pair.value === null) map.markFragment(childPath);
+        // defineProperty: data never changes a prototype, whatever the key.
         Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
       }
       return out;

@@ -29,25 +29,44 @@ export function number(json: Record<string, unknown> = { type: 'number' }) {
   return described(z.custom<Decimal>(isNum, { message: 'value.expected_number' }), json);
 }
 
-/** Money: a non-negative amount (`24.90`), in the project's currency. */
-export function money() {
-  return number({ type: 'number', minimum: 0 }).refine((d) => !d.isNegative(), { message: 'value.negative_amount' });
+/** The largest amount accepted (a thousand billion): beyond, a figure is a typing mistake. */
+export const MAX_AMOUNT = 1_000_000_000_000;
+/** The largest quantity accepted where no smaller bound is given. */
+export const MAX_QUANTITY = 1_000_000_000;
+/** Month numbers (from `project.start`) and durations in months: at most 50 years. */
+export const MAX_MONTH = 600;
+/** Signed rates (growth, scenario shifts): at most +1 000 %. */
+export const MAX_SIGNED_RATE = 10;
+
+function atMost(max: number) {
+  return (d: Decimal, ctx: z.core.$RefinementCtx<Decimal>) => {
+    if (d.gt(max)) ctx.addIssue({ code: 'custom', message: 'value.above_max', params: { value: d.toString(), max: new Decimal(max) } });
+  };
 }
 
-/** A quantity that may be fractional but not negative (kg of wax, items per order). */
-export function quantity() {
-  return number({ type: 'number', minimum: 0 }).refine((d) => !d.isNegative(), { message: 'value.negative_number' });
+/** Money: a non-negative amount (`24.90`), in the project's currency, at most MAX_AMOUNT. */
+export function money() {
+  return number({ type: 'number', minimum: 0, maximum: MAX_AMOUNT })
+    .refine((d) => !d.isNegative(), { message: 'value.negative_amount' })
+    .superRefine(atMost(MAX_AMOUNT));
+}
+
+/** A quantity that may be fractional but not negative (kg of wax, items per order), at most `max`. */
+export function quantity(max = MAX_QUANTITY) {
+  return number({ type: 'number', minimum: 0, maximum: max })
+    .refine((d) => !d.isNegative(), { message: 'value.negative_number' })
+    .superRefine(atMost(max));
 }
 
 /** A whole number in [min, max]. */
-export function int(min = 0, max = Number.MAX_SAFE_INTEGER) {
-  return number({ type: 'integer', minimum: min, ...(max < Number.MAX_SAFE_INTEGER ? { maximum: max } : {}) }).transform((d, ctx) => {
+export function int(min = 0, max = MAX_QUANTITY) {
+  return number({ type: 'integer', minimum: min, maximum: max }).transform((d, ctx) => {
     if (!d.isInteger()) {
       ctx.addIssue({ code: 'custom', message: 'value.expected_integer', params: { value: d.toString() } });
       return z.NEVER;
     }
     if (d.lt(min) || d.gt(max)) {
-      ctx.addIssue({ code: 'custom', message: 'value.out_of_range', params: { value: d.toString(), min, max: max === Number.MAX_SAFE_INTEGER ? '∞' : max } });
+      ctx.addIssue({ code: 'custom', message: 'value.out_of_range', params: { value: d.toString(), min, max } });
       return z.NEVER;
     }
     return d.toNumber();
@@ -62,7 +81,7 @@ const PERCENT = /^\s*([-+]?\d+(?:[.,]\d+)?)\s*%\s*$/;
  */
 export function rate(opts: { signed?: boolean } = {}) {
   const pattern = opts.signed ? '^\\s*[-+]?\\d+([.,]\\d+)?\\s*%\\s*$' : '^\\s*\\+?\\d+([.,]\\d+)?\\s*%\\s*$';
-  const json = { anyOf: [{ type: 'number', minimum: opts.signed ? -1 : 0, maximum: 1 }, { type: 'string', pattern }] };
+  const json = { anyOf: [{ type: 'number', minimum: opts.signed ? -1 : 0, maximum: 1 }, { type: 'string', pattern, description: opts.signed ? 'from -100 % to +1 000 %' : 'from 0 % to 100 %' }] };
   return described(
     z.custom<Decimal | string>((v) => isNum(v) || typeof v === 'string', { message: 'value.expected_rate' }),
     json,
@@ -90,6 +109,12 @@ export function rate(opts: { signed?: boolean } = {}) {
       ctx.addIssue({ code: 'custom', message: 'value.negative_rate', params: { value: typeof v === 'string' ? v : v.toString() } });
       return z.NEVER;
     }
+    // `120%` is as wrong as `1.2`: a share, a conversion or a tax rate is at most 100 %.
+    const max = opts.signed ? MAX_SIGNED_RATE : 1;
+    if (r.gt(max)) {
+      ctx.addIssue({ code: 'custom', message: 'value.rate_above_max', params: { value: typeof v === 'string' ? v.trim() : v.toString(), max: `${max * 100}` } });
+      return z.NEVER;
+    }
     return r;
   });
 }
@@ -101,7 +126,7 @@ export const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 export function month() {
   return described(
     z.custom<Decimal | string>((v) => isNum(v) || typeof v === 'string', { message: 'value.expected_month' }),
-    { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'string', pattern: YEAR_MONTH.source }] },
+    { anyOf: [{ type: 'integer', minimum: 1, maximum: MAX_MONTH }, { type: 'string', pattern: YEAR_MONTH.source }] },
   ).transform((v, ctx): MonthRef => {
     if (typeof v === 'string') {
       if (!YEAR_MONTH.test(v.trim())) {
@@ -112,6 +137,10 @@ export function month() {
     }
     if (!v.isInteger() || v.lt(1)) {
       ctx.addIssue({ code: 'custom', message: 'value.bad_month', params: { value: v.toString() } });
+      return z.NEVER;
+    }
+    if (v.gt(MAX_MONTH)) {
+      ctx.addIssue({ code: 'custom', message: 'value.month_above_max', params: { value: v.toString(), max: new Decimal(MAX_MONTH) } });
       return z.NEVER;
     }
     return v.toNumber();
@@ -145,8 +174,11 @@ export function bool() {
   return z.boolean({ message: 'value.expected_boolean' });
 }
 
-export function list<T extends z.ZodType>(item: T) {
-  return z.array(item, { message: 'value.expected_list' });
+/** The longest list accepted where no smaller bound is given. */
+export const MAX_LIST = 1000;
+
+export function list<T extends z.ZodType>(item: T, max = MAX_LIST) {
+  return z.array(item, { message: 'value.expected_list' }).max(max, { message: 'value.too_many' });
 }
 
 export function textList() {

@@ -144,3 +144,39 @@ export function acrePayFactor(creationMonth: string): Figure {
   for (const period of ACRE_FR) if (creationMonth >= period.from) current = period.payFactor;
   return current;
 }
+
+/**
+ * Legal durations and thresholds of consumer law and accounting that the checks,
+ * the forecast and the legal drafts apply, with their source. They do not move
+ * with the calendar year (a change is an edit here and its test).
+ */
+export const LEGAL_FR = {
+  /** Minimum withdrawal period of a distance sale, in days (art. L221-18 C. conso.). */
+  withdrawalMinDays: 14,
+  /** Maximum time to refund after a withdrawal, in days (art. L221-24 C. conso.). */
+  refundMaxDays: 14,
+  /** Order amount (TTC) from which the contract is archived and given access to, in euros (art. L213-1 and D213-1 C. conso.). */
+  archivingThreshold: 120,
+  /** Delivery deadline when none is stated, in days (art. L216-1 C. conso.). */
+  deliveryDefaultDays: 30,
+} as const;
+
+/** Convention of the forecast: a month counts 30 days (cover and safety days, payment terms, reorder points, break-even days). */
+export const DAYS_PER_MONTH = 30;
+
+/**
+ * Legal forms by group: individual (no separate legal person), companies (a legal person with a
+ * share capital), those subject to corporate tax in the forecast, and those whose president is
+ * assimilated to an employee.
+ */
+export const LEGAL_FORM_GROUPS = {
+  individual: ['micro_entreprise', 'ei'],
+  company: ['eurl', 'sarl', 'sasu', 'sas'],
+  corporateTax: ['eurl', 'sarl', 'sasu', 'sas'],
+  assimilatedEmployee: ['sasu', 'sas'],
+} as const satisfies Record<string, ReadonlyArray<'micro_entreprise' | 'ei' | 'eurl' | 'sasu' | 'sarl' | 'sas'>>;
+
+/** Whether `form` belongs to legal-form `group`. */
+export function inLegalGroup(form: string | null | undefined, group: keyof typeof LEGAL_FORM_GROUPS): boolean {
+  return form !== null && form !== undefined && (LEGAL_FORM_GROUPS[group] as readonly string[]).includes(form);
+}

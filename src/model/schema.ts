@@ -103,6 +103,7 @@ const Product = obj({
   dimensions_cm: text().optional(),
   personas: list(id()).optional(),
   mix: rate().describe('Share of units sold; products sum to 100 %'),
+  sku: text().optional().describe('The SKU of the shop’s order exports (ecomplan actuals)'),
   strategy: enumOf(STRATEGIES),
   ...strategyFields,
   packaging_cost: money().optional(),
@@ -118,7 +119,7 @@ const Material = obj({
   suppliers: list(id()).optional(),
 });
 
-const Labour = obj({ hourly_cost: money(), capacity_hours_per_month: quantity().optional() });
+const Labour = obj({ hourly_cost: money(), capacity_hours_per_month: quantity(744).optional() });
 
 const Criterion = obj({ name: nonEmptyText(), weight: rate() });
 const Supplier = obj({
@@ -153,7 +154,7 @@ const Inventory = obj({
   tool: text().optional(),
 });
 
-const Orders = obj({ steps: textList().optional(), preparation_hours: quantity().optional() });
+const Orders = obj({ steps: textList().optional(), preparation_hours: quantity(744).optional() });
 
 const Carrier = obj({
   name: nonEmptyText(),
@@ -193,8 +194,8 @@ const ScenarioShift = obj({
 });
 const Demand = obj({
   conversion_rate: rate(),
-  items_per_order: quantity(),
-  seasonality: list(quantity()).optional().describe('12 coefficients, January to December'),
+  items_per_order: quantity(1000),
+  seasonality: list(quantity(100)).optional().describe('12 coefficients, January to December'),
   scenarios: obj({ pessimistic: ScenarioShift.optional(), optimistic: ScenarioShift.optional() }).optional(),
 });
 
@@ -224,7 +225,7 @@ const Investment = obj({
   name: nonEmptyText(),
   amount: money(),
   month: month().optional(),
-  depreciation_years: quantity().optional(),
+  depreciation_years: quantity(50).optional().describe('Depreciation period in years, at most 50'),
   vat_rate: rate().optional(),
 });
 
@@ -329,14 +330,35 @@ const Legal = obj({
   rgpd: Rgpd.optional(),
 });
 
+export const ActualsMapping = obj({
+  order_id: nonEmptyText(),
+  date: nonEmptyText(),
+  quantity: nonEmptyText(),
+  sku: text().optional(),
+  name: text().optional(),
+  unit_price: text().optional(),
+  total: text().optional(),
+  taxes: text().optional(),
+  shipping: text().optional(),
+  discounts: text().optional(),
+  refunds: text().optional(),
+  status: text().optional(),
+  currency: text().optional(),
+  date_order: enumOf(['dmy', 'mdy'] as const).optional(),
+});
+const Actuals = obj({
+  mapping: ActualsMapping.optional().describe('Column names of a generic order export'),
+  tolerance: rate().optional().describe('Difference within which a line is on plan (default 10 %)'),
+});
+
 export const ProjectFileSchema = obj({
   ecomplan: number({ type: 'integer', const: 1 }).refine((d) => d.eq(1), { message: 'value.bad_format_version' }).transform(() => 1 as const),
   locale: enumOf(['fr', 'en'] as const).optional(),
   currency: z.string({ message: 'value.expected_text' }).regex(/^[A-Z]{3}$/, { message: 'value.bad_currency' }).default('EUR'),
   project: Project,
   company: Company.optional(),
-  products: list(Product).min(1, { message: 'value.empty_list' }),
-  materials: list(Material).optional(),
+  products: list(Product, 10_000).min(1, { message: 'value.empty_list' }),
+  materials: list(Material, 10_000).optional(),
   labour: Labour.optional(),
   suppliers: Suppliers.optional(),
   inventory: Inventory.optional(),
@@ -353,6 +375,7 @@ export const ProjectFileSchema = obj({
   brand: Brand.optional(),
   experience: Experience.optional(),
   legal: Legal.optional(),
+  actuals: Actuals.optional(),
 });
 
 /** A validated project: every amount and rate a Decimal, months as MonthRef. */

@@ -113,7 +113,7 @@ export function semanticProblems(p: ProjectFile, map: SourceMap): Problem[] {
     prod.personas?.forEach((ref, j) => checkRef(ctx, ['products', i, 'personas', j], ref, personaIds, 'persona'));
   });
   p.materials?.forEach((m, i) => m.suppliers?.forEach((s, j) => checkRef(ctx, ['materials', i, 'suppliers', j], s, supplierIds, 'supplier')));
-  supplierList?.forEach((s, i) => s.supplies?.forEach((x, j) => checkRef(ctx, ['suppliers', 'list', i, 'supplies', j], x, [...materialIds, ...productIds], 'material or product')));
+  supplierList?.forEach((s, i) => s.supplies?.forEach((x, j) => checkRef(ctx, ['suppliers', 'list', i, 'supplies', j], x, [...materialIds, ...productIds], 'material_or_product')));
   checkRef(ctx, ['suppliers', 'negotiation', 'supplier'], p.suppliers?.negotiation?.supplier, supplierIds, 'supplier');
   p.brand?.communication?.actions?.forEach((a, i) => {
     a.personas?.forEach((ref, j) => checkRef(ctx, ['brand', 'communication', 'actions', i, 'personas', j], ref, personaIds, 'persona'));

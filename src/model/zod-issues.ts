@@ -51,14 +51,22 @@ function valueAt(data: unknown, path: Path): unknown {
 }
 
 /** How a found value is named in messages: `nombre 2024`, `texte « abc »`… kept language-neutral. */
-export function describeValue(v: unknown): string {
-  if (v === null) return 'null';
+export function describeValue(v: unknown): string | null {
+  if (v === null) return null;
   if (isDecimal(v)) return v.toString();
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}…` : v);
   if (typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return '[…]';
   if (typeof v === 'object') return '{…}';
   return String(v);
+}
+
+/** The key written before `key` in the mapping at `path` (the value a comma cut). */
+function previousKey(data: unknown, path: Path, key: string, map: SourceMap): string {
+  const parent = valueAt(data, path);
+  const keys = parent && typeof parent === 'object' ? Object.keys(parent) : [];
+  for (let i = keys.indexOf(key) - 1; i >= 0; i--) if (!map.isFragment([...path, keys[i]!])) return keys[i]!;
+  return key;
 }
 
 function kindOf(v: unknown): string {
@@ -86,6 +94,10 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], data: unkn
           out.push(problem('schema.decimal_comma', 'error', formatPath(kp), map.keyAt(kp), { key }));
           continue;
         }
+        if (map.isFragment(kp)) {
+          out.push(problem('schema.flow_comma', 'error', formatPath(kp), map.keyAt(kp), { key, previous: previousKey(data, path, key, map) }));
+          continue;
+        }
         const suggestion = closest(key, allowed);
         out.push(problem(suggestion ? 'schema.unknown_key_suggest' : 'schema.unknown_key', 'error', formatPath(kp), map.keyAt(kp), suggestion ? { key, suggestion } : { key, allowed }));
       }
@@ -104,10 +116,11 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], data: unkn
       out.push(problem(suggestion ? 'value.not_in_enum_suggest' : 'value.not_in_enum', 'error', where, map.valueAt(path), { value: found, allowed, ...(suggestion ? { suggestion } : {}) }));
       continue;
     }
-    const id = issue.message.startsWith('value.') ? issue.message : issue.code === 'too_small' ? 'value.too_small' : 'schema.invalid';
+    const id = issue.message.startsWith('value.') ? issue.message : issue.code === 'too_small' ? 'value.too_small' : issue.code === 'too_big' ? 'value.too_many' : 'schema.invalid';
     const params = (issue as { params?: Record<string, unknown> }).params ?? {};
     const info: Record<string, unknown> = { found: describeValue(value), kind: kindOf(value), ...params };
     if (issue.code === "too_small" && "minimum" in issue) info.min = String(issue.minimum);
+    if (issue.code === 'too_big' && 'maximum' in issue) info.max = String(issue.maximum);
     if (id === "schema.invalid") info.detail = issue.message;
     out.push(problem(id, "error", where, map.valueAt(path), info));
   }

@@ -7,7 +7,7 @@ import type { Path } from '../diagnostics/diagnostic.js';
 import { formatPath } from '../diagnostics/diagnostic.js';
 import { problem, type Problem } from '../diagnostics/problem.js';
 import type { SourceMap } from '../io/yaml.js';
-import { t, type Lang } from '../i18n/index.js';
+import { t, tCode, type Lang } from '../i18n/index.js';
 
 export type Field = { ok: true; text: string } | { ok: false; placeholder: string };
 
@@ -45,7 +45,7 @@ export class MissingCollector {
   /** Always a placeholder (the value exists but is not acceptable, or is not a string). */
   placeholder(path: Path, elementId: string, doc: string, code = 'legal.missing', extra: Record<string, unknown> = {}): Field {
     const key = `${code}|${formatPath(path)}`;
-    const element = t(this.lang, elementId);
+    const element = tCode(this.lang, elementId);
     const entry = this.missing.get(key);
     if (entry) {
       if (!entry.docs.includes(doc)) entry.docs.push(doc);

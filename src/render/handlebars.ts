@@ -20,7 +20,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EcomplanError } from '../diagnostics/errors.js';
 import { EXIT } from '../diagnostics/diagnostic.js';
-import { t, type Lang } from '../i18n/index.js';
+import { t, tCode, type Lang } from '../i18n/index.js';
 import { escapeHtml, escapeMarkdown, safeHref } from './escape.js';
 import type { Field } from './field.js';
 import { date, joinList, money, month, number, percent, plural } from './helpers.js';
@@ -276,7 +276,7 @@ export class Renderer {
     hb.registerHelper('longDate', (v: unknown) => date(typeof v === 'string' ? v : null, lang));
     hb.registerHelper('plural', (n: unknown, one: unknown, other: unknown) => plural(n as never, String(one), String(other), lang));
     hb.registerHelper('join', (items: unknown) => (Array.isArray(items) ? joinList(items.map(String), lang) : ''));
-    hb.registerHelper('t', (id: unknown, o: HelperOptions) => t(lang, String(id), o.hash));
+    hb.registerHelper('t', (id: unknown, o: HelperOptions) => tCode(lang, String(id), o.hash));
 
     // structure (markup: escape what they wrap, return SafeString)
     hb.registerHelper('field', (f: unknown, o: HelperOptions) => S(this.fieldMarkup(f as Field, o.hash.link === true)));

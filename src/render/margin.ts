@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import { money2 } from '../model/decimal.js';
 import type { Forecast, UnitEconomicsRow } from '../engine/types.js';
 import { formatMoney, type Lang } from '../i18n/format.js';
-import { t } from '../i18n/index.js';
+import { t, tCode } from '../i18n/index.js';
 import type { OutputFormat } from './formats.js';
 import { rate4 } from './json-values.js';
 import { EMPTY, money, num, percent, sectionToMarkdown, sectionToTable, sectionsToCsv, type Row, type Section } from './sections.js';
@@ -30,7 +30,7 @@ export function marginSections(f: Forecast, lang: Lang): Section[] {
   const sections: Section[] = [];
   for (const [productId, rows] of byProduct(f)) {
     const first = rows[0]!;
-    const columns = ['unit_cost', 'fees', 'shipping', 'returns', 'contribution', 'markup', 'margin', 'coefficient'].map((id) => ({ id, label: t(lang, `margin.col.${id}`) }));
+    const columns = ['unit_cost', 'fees', 'shipping', 'returns', 'contribution', 'markup', 'margin', 'coefficient'].map((id) => ({ id, label: tCode(lang, `margin.col.${id}`) }));
     sections.push({
       id: `margin.${productId}`,
       title: `${t(lang, 'margin.title', { product: first.productName })} — ${t(lang, 'margin.prices', { ttc: formatMoney(first.priceTtc, lang), ht: formatMoney(first.priceHt, lang) })}`,
@@ -56,12 +56,12 @@ export function marginSections(f: Forecast, lang: Lang): Section[] {
     // Cost breakdown: one column per strategy (the first channel's rows carry every variant).
     const variants = rows.filter((r) => r.channelId === first.channelId);
     const labels: Array<{ id: string; label: string }> = [];
-    for (const v of variants) for (const l of v.cost.lines) if (!labels.some((x) => x.label === (l.id ? t(lang, l.id) : l.label))) labels.push({ id: l.id ?? l.label, label: l.id ? t(lang, l.id) : l.label });
+    for (const v of variants) for (const l of v.cost.lines) if (!labels.some((x) => x.label === (l.id ? tCode(lang, l.id) : l.label))) labels.push({ id: l.id ?? l.label, label: l.id ? tCode(lang, l.id) : l.label });
     const breakdown: Row[] = labels.map(({ id, label }) => ({
       id,
       label,
       cells: variants.map((v) => {
-        const line = v.cost.lines.find((l) => (l.id ? t(lang, l.id) : l.label) === label);
+        const line = v.cost.lines.find((l) => (l.id ? tCode(lang, l.id) : l.label) === label);
         return line ? money(line.amount) : EMPTY;
       }),
     }));
@@ -98,7 +98,7 @@ export function marginJson(f: Forecast, lang: Lang): Record<string, unknown> {
       price_ttc: money2(r.priceTtc),
       price_ht: money2(r.priceHt),
       unit_cost: money2(r.cost.total),
-      cost_lines: r.cost.lines.map((l) => ({ label: l.id ? t(lang, l.id) : l.label, ...(l.id ? { id: l.id } : {}), amount: money2(l.amount) })),
+      cost_lines: r.cost.lines.map((l) => ({ label: l.id ? tCode(lang, l.id) : l.label, ...(l.id ? { id: l.id } : {}), amount: money2(l.amount) })),
       deductible_vat: money2(r.cost.vat),
       setup_cost: money2(r.cost.setupCost),
       channel_fees: money2(r.channelFeesPerUnit),

@@ -2,7 +2,7 @@
 import { money2 } from '../model/decimal.js';
 import type { SensitivityRow } from '../engine/types.js';
 import { formatMoney, type Lang } from '../i18n/format.js';
-import { t } from '../i18n/index.js';
+import { t, tCode } from '../i18n/index.js';
 import type { OutputFormat } from './formats.js';
 import { money, sectionToMarkdown, sectionToTable, sectionsToCsv, type Section } from './sections.js';
 import { escapeMarkdown } from './escape.js';
@@ -15,7 +15,7 @@ export interface SensitivityOutput {
 }
 
 export function sensitivitySections(rows: readonly SensitivityRow[], lang: Lang): Section[] {
-  const columns = ['low', 'high', 'swing'].map((id) => ({ id, label: t(lang, `sens.col.${id}`) }));
+  const columns = ['low', 'high', 'swing'].map((id) => ({ id, label: tCode(lang, `sens.col.${id}`) }));
   const first = rows[0];
   const ranked = (key: 'resultRank' | 'cashRank') => [...rows].sort((a, b) => a[key] - b[key]);
   return [
@@ -24,7 +24,7 @@ export function sensitivitySections(rows: readonly SensitivityRow[], lang: Lang)
       title: t(lang, 'sens.title_result', { base: first ? formatMoney(first.resultBase, lang) : '' }),
       labelHeader: t(lang, 'sens.col.hypothesis'),
       columns,
-      rows: ranked('resultRank').map((r) => ({ id: r.hypothesis, label: `${r.resultRank}. ${t(lang, `hypothesis.${r.hypothesis}`)}`, cells: [money(r.resultLow), money(r.resultHigh), money(r.resultSwing)] })),
+      rows: ranked('resultRank').map((r) => ({ id: r.hypothesis, label: `${r.resultRank}. ${tCode(lang, `hypothesis.${r.hypothesis}`)}`, cells: [money(r.resultLow), money(r.resultHigh), money(r.resultSwing)] })),
       notes: [],
     },
     {
@@ -32,7 +32,7 @@ export function sensitivitySections(rows: readonly SensitivityRow[], lang: Lang)
       title: t(lang, 'sens.title_cash', { base: first ? formatMoney(first.cashBase, lang) : '' }),
       labelHeader: t(lang, 'sens.col.hypothesis'),
       columns,
-      rows: ranked('cashRank').map((r) => ({ id: r.hypothesis, label: `${r.cashRank}. ${t(lang, `hypothesis.${r.hypothesis}`)}`, cells: [money(r.cashLow), money(r.cashHigh), money(r.cashSwing)] })),
+      rows: ranked('cashRank').map((r) => ({ id: r.hypothesis, label: `${r.cashRank}. ${tCode(lang, `hypothesis.${r.hypothesis}`)}`, cells: [money(r.cashLow), money(r.cashHigh), money(r.cashSwing)] })),
       notes: [t(lang, 'sens.note')],
     },
   ];

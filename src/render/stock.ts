@@ -1,9 +1,9 @@
 /** `ecomplan stock`: per product, monthly purchases, stock level and value, reorder point, forced overstock. */
 import { Chalk } from 'chalk';
-import { money2 } from '../model/decimal.js';
+import { money2, type Decimal } from '../model/decimal.js';
 import type { Forecast, StockPlan } from '../engine/types.js';
 import { formatMoney, formatNumber, formatMonth, type Lang } from '../i18n/format.js';
-import { t } from '../i18n/index.js';
+import { t, tCode } from '../i18n/index.js';
 import type { OutputFormat } from './formats.js';
 import { EMPTY, money, num, text, sectionToMarkdown, sectionToTable, sectionsToCsv, type Section } from './sections.js';
 import { escapeMarkdown } from './escape.js';
@@ -11,21 +11,23 @@ import { headerLine } from './forecast/view.js';
 
 export interface StockOutput {
   forecast: Forecast;
+  /** Reorder point of each product id in whole units (the evaluation's indicators). */
+  reorderPoints: Record<string, Decimal | null>;
   safetyDays: number;
   lang: Lang;
   color: boolean;
 }
 
-function reorderText(p: StockPlan, safetyDays: number, lang: Lang): string {
-  if (p.reorderPointUnits === null || p.leadTimeDays === null) return t(lang, 'stock.reorder_unknown');
-  return t(lang, 'stock.reorder_units', { units: formatNumber(p.reorderPointUnits, lang, 1), lead: p.leadTimeDays, safety: safetyDays });
+function reorderText(p: StockPlan, units: Decimal | null | undefined, safetyDays: number, lang: Lang): string {
+  if (units === null || units === undefined || p.leadTimeDays === null) return t(lang, 'stock.reorder_unknown');
+  return t(lang, 'stock.reorder_units', { units: formatNumber(units, lang, 0), lead: p.leadTimeDays, safety: safetyDays });
 }
 
-export function stockSections(f: Forecast, safetyDays: number, lang: Lang): Section[] {
+export function stockSections(f: Forecast, reorderPoints: Record<string, Decimal | null>, safetyDays: number, lang: Lang): Section[] {
   return f.stock.map((p, i) => {
     const forced = p.months.filter((m) => m.forcedByMinimum).map((m) => formatMonth(m.month, lang));
     const notes = [
-      t(lang, 'stock.info', { strategy: t(lang, `strategy.${p.strategy}`), cost: formatMoney(p.unitCost, lang), moq: p.minimumOrderUnits, delay: p.paymentDelayMonths, reorder: reorderText(p, safetyDays, lang) }),
+      t(lang, 'stock.info', { strategy: t(lang, `strategy.${p.strategy}`), cost: formatMoney(p.unitCost, lang), moq: p.minimumOrderUnits, delay: p.paymentDelayMonths, reorder: reorderText(p, reorderPoints[p.productId], safetyDays, lang) }),
       forced.length > 0 ? t(lang, 'stock.forced_months', { months: forced.join(', ') }) : t(lang, 'stock.forced_none'),
     ];
     if (i === f.stock.length - 1) notes.push(t(lang, 'stock.note'));
@@ -33,7 +35,7 @@ export function stockSections(f: Forecast, safetyDays: number, lang: Lang): Sect
       id: `stock.${p.productId}`,
       title: t(lang, 'stock.title', { product: p.productName }),
       labelHeader: t(lang, 'stock.col.month'),
-      columns: ['sold', 'purchase_units', 'purchase_value', 'stock_units', 'stock_value', 'forced'].map((id) => ({ id, label: t(lang, `stock.col.${id}`) })),
+      columns: ['sold', 'purchase_units', 'purchase_value', 'stock_units', 'stock_value', 'forced'].map((id) => ({ id, label: tCode(lang, `stock.col.${id}`) })),
       rows: p.months.map((m) => ({
         id: m.month,
         label: m.month,
@@ -79,9 +81,9 @@ export type StockFormatter = (o: StockOutput) => string;
 export const stockFormatters: Record<OutputFormat, StockFormatter> = {
   table: (o) => {
     const c = new Chalk({ level: o.color ? 1 : 0 });
-    return `${[c.bold(headerLine(o.forecast, o.lang)), '', ...stockSections(o.forecast, o.safetyDays, o.lang).flatMap((s) => [sectionToTable(s, o), ''])].join('\n').trimEnd()}\n`;
+    return `${[c.bold(headerLine(o.forecast, o.lang)), '', ...stockSections(o.forecast, o.reorderPoints, o.safetyDays, o.lang).flatMap((s) => [sectionToTable(s, o), ''])].join('\n').trimEnd()}\n`;
   },
-  md: (o) => `${[`# ${escapeMarkdown(o.forecast.project)}`, '', escapeMarkdown(headerLine(o.forecast, o.lang)), '', ...stockSections(o.forecast, o.safetyDays, o.lang).map((s) => sectionToMarkdown(s, o.lang))].join('\n').trimEnd()}\n`,
-  csv: (o) => sectionsToCsv([{ lead: [o.forecast.scenario], sections: stockSections(o.forecast, o.safetyDays, o.lang) }], ['scenario']),
+  md: (o) => `${[`# ${escapeMarkdown(o.forecast.project)}`, '', escapeMarkdown(headerLine(o.forecast, o.lang)), '', ...stockSections(o.forecast, o.reorderPoints, o.safetyDays, o.lang).map((s) => sectionToMarkdown(s, o.lang))].join('\n').trimEnd()}\n`,
+  csv: (o) => sectionsToCsv([{ lead: [o.forecast.scenario], sections: stockSections(o.forecast, o.reorderPoints, o.safetyDays, o.lang) }], ['scenario']),
   json: (o) => `${JSON.stringify(stockJson(o.forecast), null, 2)}\n`,
 };

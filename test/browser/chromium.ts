@@ -8,6 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 
 export const CHROMIUM = process.env.ECOMPLAN_CHROMIUM ?? '/usr/bin/chromium';
@@ -15,14 +16,18 @@ export const ARTIFACTS = join(ROOT, 'test-artifacts');
 
 export const chromiumAvailable = (): boolean => existsSync(CHROMIUM);
 
+export const BROWSER_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+
+/**
+ * The browser: the one Chromium the run shares (test/browser/global-setup.ts; closing it
+ * only disconnects), else a Chromium of this file's own.
+ */
 export async function launch(): Promise<Browser> {
   if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install chromium; .ci/run does it) or set ECOMPLAN_CHROMIUM`);
   const { chromium } = await import('playwright-core');
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const shared = inject('chromiumWsEndpoint');
+  if (shared) return chromium.connect(shared);
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: BROWSER_ARGS });
 }
 
 export interface PageLog {

@@ -28,6 +28,8 @@ interface Case {
 const del = (...path: Array<string | number>): Edit => ['delete', path];
 const set = (path: Array<string | number>, value: unknown): Edit => ['set', path, value];
 const at = (pattern: string | RegExp) => (text: string) => lineOf(text, pattern);
+/** An absent top-level section with no commented example is pointed at the top of the file (issue 12, item 8). */
+const TOP = () => 1;
 const nth = (pattern: string | RegExp, n: number) => (text: string) => nthLineOf(text, pattern, n);
 
 const CASES: Record<string, Case[]> = {
@@ -67,9 +69,9 @@ const CASES: Record<string, Case[]> = {
   ],
   'C1.3': [
     { name: 'costs computable, channels and demand present', status: 'pass', messageId: 'criteria.C1.3.pass', data: { products: 2, channels: 2 }, line: at('products:') },
-    { name: 'no sales channel', status: 'partial', edits: [del('channels')], messageId: 'gap.missing_section', data: { path: 'channels', keys: ['id', 'name', 'kind', 'share'] }, line: at('demand:'), column: 1 },
-    { name: 'labour time counted without an hourly cost', status: 'partial', edits: [del('labour')], messageId: 'gap.missing', data: { path: 'labour.hourly_cost' }, line: at('suppliers:') },
-    { name: 'no channel, demand nor acquisition', status: 'fail', edits: [del('channels'), del('demand'), del('acquisition')], messageId: 'gap.missing_section', data: { path: 'channels' }, line: at('fixed_costs:'), gaps: 3 },
+    { name: 'no sales channel', status: 'partial', edits: [del('channels')], messageId: 'gap.missing_section', data: { path: 'channels', keys: ['id', 'name', 'kind', 'share'] }, line: TOP, column: 1 },
+    { name: 'labour time counted without an hourly cost', status: 'partial', edits: [del('labour')], messageId: 'gap.missing', data: { path: 'labour.hourly_cost' }, line: TOP },
+    { name: 'no channel, demand nor acquisition', status: 'fail', edits: [del('channels'), del('demand'), del('acquisition')], messageId: 'gap.missing_section', data: { path: 'channels' }, line: TOP, gaps: 3 },
   ],
   'C1.4': [
     { name: 'years 1 and 3 within 20 %', status: 'pass', messageId: 'criteria.C1.4.pass', data: { years: [1, 3], tolerance: '20' }, line: at('  objectives:'), column: 3 },
@@ -83,7 +85,7 @@ const CASES: Record<string, Case[]> = {
       column: 5,
     },
     { name: 'final-year objective missing', status: 'partial', edits: [del('project', 'objectives', 'revenue_final_year')], messageId: 'gap.missing', data: { path: 'project.objectives.revenue_final_year' }, line: at('    max_break_even_month:') },
-    { name: 'no forecast', status: 'partial', forecast: false, messageId: 'gap.no_forecast', data: { path: 'project', reason: 'forecast.unavailable' }, line: at('project:') },
+    { name: 'no forecast', status: 'fail', forecast: false, messageId: 'gap.no_forecast', data: { path: 'project', reason: 'forecast.unavailable' }, line: at('project:') },
     { name: 'no objectives', status: 'fail', edits: [del('project', 'objectives')], messageId: 'gap.missing_section', data: { path: 'project.objectives' }, line: at('  indicators:') },
   ],
   'C1.5': [
@@ -109,7 +111,7 @@ const CASES: Record<string, Case[]> = {
     {
       name: 'forecast reports an error (a section it needs is missing)',
       status: 'fail',
-      forecast: { warnings: [{ code: 'forecast.missing_section', path: 'channels', data: { section: 'channels' }, severity: 'error' }] },
+      forecast: { warnings: [{ code: 'forecast.missing_section', path: ['channels'], data: { section: 'channels' }, severity: 'error' }] },
       messageId: 'gap.forecast_error',
       data: { path: 'project', code: 'forecast.missing_section', at: 'channels' },
       line: at('project:'),
@@ -127,7 +129,7 @@ const CASES: Record<string, Case[]> = {
       line: at('    - id: cirexport'),
       column: 7,
     },
-    { name: 'no suppliers section', status: 'fail', shapeOnly: true, edits: [del('suppliers')], messageId: 'gap.missing_section', data: { path: 'suppliers', keys: ['method', 'list'] }, line: at('inventory:') },
+    { name: 'no suppliers section', status: 'fail', shapeOnly: true, edits: [del('suppliers')], messageId: 'gap.missing_section', data: { path: 'suppliers', keys: ['method', 'list'] }, line: TOP },
   ],
   'C2.2': [
     { name: 'complete negotiation plan', status: 'pass', messageId: 'criteria.C2.2.pass', data: { supplier: 'cire-du-sud' }, line: at('  negotiation:') },
@@ -158,12 +160,12 @@ const CASES: Record<string, Case[]> = {
       data: { path: 'suppliers.list[2].lead_time_days', product: 'coffret' },
       line: nth(/^\s+lead_time_days:/, 3),
     },
-    { name: 'no stock policy', status: 'fail', edits: [del('inventory')], messageId: 'gap.missing_section', data: { path: 'inventory', keys: ['safety_stock_days', 'cover_days'] }, line: at('orders:') },
+    { name: 'no stock policy', status: 'fail', edits: [del('inventory')], messageId: 'gap.missing_section', data: { path: 'inventory', keys: ['safety_stock_days', 'cover_days'] }, line: TOP },
   ],
   'C2.5': [
     { name: '5 steps and a preparation time', status: 'pass', messageId: 'criteria.C2.5.pass', data: { steps: 5, hours: '48' }, line: at('orders:') },
     { name: 'two steps only', status: 'partial', edits: [set(['orders', 'steps'], ['Confirmation', 'Expédition'])], messageId: 'gap.too_few', data: { path: 'orders.steps', count: 2, min: 3 }, line: at('  steps:') },
-    { name: 'no order procedure', status: 'fail', edits: [del('orders')], messageId: 'gap.missing_section', data: { path: 'orders' }, line: at('shipping:') },
+    { name: 'no order procedure', status: 'fail', edits: [del('orders')], messageId: 'gap.missing_section', data: { path: 'orders' }, line: TOP },
   ],
   'C2.6': [
     { name: 'carriers and 5-day promise', status: 'pass', messageId: 'criteria.C2.6.pass', data: { carriers: 2, days: 5 }, line: at('shipping:') },
@@ -176,7 +178,7 @@ const CASES: Record<string, Case[]> = {
       data: { path: 'shipping.carriers[1].delay_days', carrier: 'Mondial Relay', delay: 4, promised: 3 },
       line: at('    - { name: Mondial Relay'),
     },
-    { name: 'no shipping', status: 'fail', edits: [del('shipping')], messageId: 'gap.missing_section', data: { path: 'shipping' }, line: at('returns:') },
+    { name: 'no shipping', status: 'fail', edits: [del('shipping')], messageId: 'gap.missing_section', data: { path: 'shipping' }, line: TOP },
   ],
   'C2.7': [
     { name: 'complete catalogue', status: 'pass', messageId: 'criteria.C2.7.pass', data: { products: 2 }, line: at('products:') },
@@ -245,7 +247,7 @@ const CASES: Record<string, Case[]> = {
   'C4.1': [
     { name: 'sources with cost and traffic', status: 'pass', messageId: 'criteria.C4.1.pass', data: { sources: ['instagram', 'google-ads'] }, line: at('acquisition:') },
     { name: 'an organic source without cost', status: 'partial', edits: [del('acquisition', 1), del('acquisition', 0, 'monthly_cost')], messageId: 'gap.source_cost', data: { path: 'acquisition[0].monthly_cost', source: 'instagram' }, line: at('  - { id: instagram') },
-    { name: 'no acquisition', status: 'fail', edits: [del('acquisition')], messageId: 'gap.missing_section', data: { path: 'acquisition' }, line: at('fixed_costs:') },
+    { name: 'no acquisition', status: 'fail', edits: [del('acquisition')], messageId: 'gap.missing_section', data: { path: 'acquisition' }, line: TOP },
   ],
   'C4.2': [
     { name: '4 stages ending at the conversion rate', status: 'pass', messageId: 'criteria.C4.2.pass', data: { stages: 4, end: '1.8' }, line: at('  funnel:') },
@@ -275,18 +277,18 @@ const CASES: Record<string, Case[]> = {
     { name: 'consumer-law procedures complete', status: 'pass', messageId: 'criteria.C5.1.pass', data: { withdrawal: 14, refund: 14 }, line: at('legal:') },
     { name: '10-day withdrawal', status: 'partial', edits: [set(['legal', 'withdrawal_days'], 10)], messageId: 'gap.withdrawal_too_short', data: { path: 'legal.withdrawal_days', days: 10, min: 14 }, line: at('  withdrawal_days:') },
     { name: 'no online withdrawal function', status: 'partial', edits: [del('legal', 'withdrawal_button')], messageId: 'gap.withdrawal_button', data: { path: 'legal.withdrawal_button' }, line: at('  refund_days:') },
-    { name: 'no legal section', status: 'fail', edits: [del('legal')], messageId: 'gap.missing_section', data: { path: 'legal' }, line: (text) => lastLine(text) },
+    { name: 'no legal section', status: 'fail', edits: [del('legal')], messageId: 'gap.missing_section', data: { path: 'legal' }, line: TOP },
   ],
   'C5.2': [
     { name: 'mentions of an individual entrepreneur', status: 'pass', messageId: 'criteria.C5.2.pass', data: { legal_form: 'micro_entreprise', fields: 8 }, line: at('company:') },
     { name: 'no web host', status: 'partial', edits: [del('company', 'host')], messageId: 'gap.missing', data: { path: 'company.host.name' }, line: at('company:'), gaps: 3 },
     { name: 'a company without share capital nor RCS', status: 'partial', edits: [set(['company', 'legal_form'], 'sasu')], messageId: 'gap.missing', data: { path: 'company.share_capital' }, line: at('  publication_director:'), gaps: 2 },
-    { name: 'no company', status: 'fail', edits: [del('company')], messageId: 'gap.missing_section', data: { path: 'company' }, line: at('products:') },
+    { name: 'no company', status: 'fail', edits: [del('company')], messageId: 'gap.missing_section', data: { path: 'company' }, line: TOP },
   ],
   'C5.3': [
     { name: 'every clause can be rendered', status: 'pass', messageId: 'criteria.C5.3.pass', data: { clauses: 9 }, line: at('legal:') },
     { name: 'no payment methods', status: 'partial', edits: [del('legal', 'payment_methods')], messageId: 'gap.cgv.payment', data: { path: 'legal.payment_methods' }, line: at('  rgpd:') },
-    { name: 'no legal section', status: 'fail', edits: [del('legal')], messageId: 'gap.missing_section', data: { path: 'legal' }, line: (text) => lastLine(text) },
+    { name: 'no legal section', status: 'fail', edits: [del('legal')], messageId: 'gap.missing_section', data: { path: 'legal' }, line: TOP },
   ],
   'C5.4': [
     { name: 'register, tools, consent and contact', status: 'pass', messageId: 'criteria.C5.4.pass', data: { processings: 2, tools: 2 }, line: at('  rgpd:') },

@@ -44,7 +44,7 @@ describe('ecomplan stock', () => {
     const r = run(['stock', ATELIER]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Stock — Bougie');
-    expect(r.stdout.replace(/\s+/g, ' ')).toContain('point de commande 30,5 u (délai 10 j + sécurité 15 j)');
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('point de commande 31 u (délai 10 j + sécurité 15 j)');
     expect(width(r.stdout)).toBeLessThanOrEqual(100);
     const j = JSON.parse(run(['stock', ATELIER, '--format', 'json']).stdout);
     const p = j.products[0];

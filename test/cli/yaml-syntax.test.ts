@@ -28,16 +28,16 @@ describe('YAML syntax errors in French and English', () => {
     {
       name: 'unclosed-map.yaml',
       text: 'ecomplan: 1\nproject: { name: X, start: 2027-01\nproducts: []\n',
-      line: 3,
-      fr: 'Erreur de syntaxe YAML : accolade « } » fermante manquante (une table { … } ouverte plus haut n’est pas refermée)',
-      en: 'YAML syntax error: missing closing brace `}` (a { … } mapping opened above is not closed)',
+      line: 2, // where the brace was opened (issue 12, item 7)
+      fr: 'Erreur de syntaxe YAML : l’accolade « { » ouverte ici (ligne 2, colonne 10) n’est pas refermée avant la ligne 3 : ajoutez « } » à la fin de la valeur',
+      en: 'YAML syntax error: the brace `{` opened here (line 2, column 10) is not closed before line 3: add `}` at the end of the value',
     },
     {
       name: 'unclosed-seq.yaml',
       text: 'ecomplan: 1\ntags: [a, b\nproducts: []\n',
-      line: 3,
-      fr: 'Erreur de syntaxe YAML : crochet « ] » fermant manquant (une liste [ … ] ouverte plus haut n’est pas refermée)',
-      en: 'YAML syntax error: missing closing bracket `]` (a [ … ] list opened above is not closed)',
+      line: 2,
+      fr: 'Erreur de syntaxe YAML : le crochet « [ » ouvert ici (ligne 2, colonne 7) n’est pas refermé avant la ligne 3 : ajoutez « ] » à la fin de la liste',
+      en: 'YAML syntax error: the bracket `[` opened here (line 2, column 7) is not closed before line 3: add `]` at the end of the list',
     },
     {
       name: 'unclosed-quote.yaml',

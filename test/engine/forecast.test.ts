@@ -308,7 +308,7 @@ describe('in-house, EURL, loan with deferral', () => {
 
   it('capacity warning names the months above capacity', () => {
     const w = f.warnings.find((x) => x.code === 'forecast.capacity_exceeded')!;
-    expect(w.path).toBe('labour.capacity_hours_per_month');
+    expect(w.path).toEqual(['labour', 'capacity_hours_per_month']);
     expect(w.data).toMatchObject({ count: 24, first: '2027-01', peak_month: '2027-01' });
     expect(String(w.data.peak)).toBe('30'); // 60 units × 30 min
   });
@@ -345,7 +345,7 @@ describe('VAT franchise thresholds (goods: 85 000 / 93 500 € in the 2026 row, 
     const f = computeForecast(project(THRESHOLD(10000)));
     const w = f.warnings.filter((x) => x.code.startsWith('forecast.vat_franchise'));
     expect(w).toHaveLength(1);
-    expect(w[0]!).toMatchObject({ code: 'forecast.vat_franchise_upper', path: 'company.vat_regime', severity: 'warning' });
+    expect(w[0]!).toMatchObject({ code: 'forecast.vat_franchise_upper', path: ['company', 'vat_regime'], severity: 'warning' });
     expect(w[0]!.data).toMatchObject({ year: 2027, month: '2027-10' });
     expect(c(w[0]!.data.revenue as never)).toBe('100000.00');
   });
@@ -468,7 +468,7 @@ describe('seasonality and repeat orders', () => {
 describe('a section the forecast needs is missing', () => {
   it('reports one error per missing section and still computes', () => {
     const f = computeForecast(project('ecomplan: 1\nproject: { name: Vide, start: 2027-01, horizon_months: 12 }\nproducts:\n  - { id: p, name: P, price: 10, vat_rate: 20%, mix: 100%, strategy: resale, supplier: s, purchase_cost: 2 }\nsuppliers: { list: [{ id: s, name: S }] }\n'));
-    expect(f.warnings.filter((w) => w.severity === 'error').map((w) => w.path)).toEqual(['company', 'channels', 'demand', 'acquisition']);
+    expect(f.warnings.filter((w) => w.severity === 'error').map((w) => w.path)).toEqual([['company'], ['channels'], ['demand'], ['acquisition']]);
     expect(f.months).toHaveLength(12);
     expect(c(f.years[0]!.revenueHt)).toBe('0.00');
   });

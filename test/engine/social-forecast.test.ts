@@ -55,7 +55,7 @@ describe('EURL with no owner pay: minimum contributions, provisional billing, re
 
   it('2027 uses the 2026 barème and says so', () => {
     const w = f.warnings.find((x) => x.code === 'forecast.social_rules_year')!;
-    expect(w).toMatchObject({ path: 'company.legal_form', severity: 'warning', data: { year: 2027, used: 2026 } });
+    expect(w).toMatchObject({ path: ['company', 'legal_form'], severity: 'warning', data: { year: 2027, used: 2026 } });
   });
 });
 

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { defaultAnswers } from '../../src/init/answers.js';
 import { renderProjectYaml } from '../../src/init/render.js';
 import { Decimal } from '../../src/model/decimal.js';
-import { messageIds, t } from '../../src/i18n/index.js';
+import { messageIds, t, tCode } from '../../src/i18n/index.js';
 import { ROOT, run } from '../helpers/cli.js';
 
 const doc = readFileSync(join(ROOT, 'docs', 'first-project.md'), 'utf8');
@@ -51,7 +51,7 @@ describe('docs/first-project.md', () => {
   it('every answered question of the session is a question of the catalog', () => {
     const questions = messageIds()
       .filter((id) => id.startsWith('init.q.'))
-      .map((id) => t('fr', id));
+      .map((id) => tCode('fr', id));
     const answered = block('ecomplan init').filter((l) => l.startsWith('✔ ') && !l.includes('créé'));
     expect(answered).toHaveLength(17);
     for (const line of answered) expect(questions.some((q) => line.slice(2).startsWith(q)), line).toBe(true);

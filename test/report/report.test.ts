@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/i18n/index.js';
 import { loadText } from '../../src/model/load.js';
-import { renderReport } from '../../src/render/report/index.js';
+import { evaluate } from '../../src/evaluate/index.js';
+import { renderReport, reportRequest } from '../../src/render/report/index.js';
 import { expectGolden } from '../helpers/golden.js';
 import { exampleFiles, fixture, projectName } from '../helpers/projects.js';
 
@@ -14,11 +15,11 @@ function project(path: string, lang?: Lang) {
 
 const md = (path: string, lang?: Lang, chartFiles = false) => {
   const p = project(path, lang);
-  return renderReport(p.project, { format: 'md', lang: p.lang, chartFiles });
+  return renderReport(p.project, { evaluation: evaluate({ project: p.project }, reportRequest), format: 'md', lang: p.lang, chartFiles });
 };
 const html = (path: string, lang?: Lang) => {
   const p = project(path, lang);
-  return renderReport(p.project, { format: 'html', lang: p.lang }).text;
+  return renderReport(p.project, { evaluation: evaluate({ project: p.project }, reportRequest), format: 'html', lang: p.lang }).text;
 };
 
 const SECTION_TITLES_FR = [
@@ -110,7 +111,7 @@ describe('report: the prévisionnel', () => {
   it('says what the forecast needs when the engine cannot run', () => {
     const text = readFileSync(fixture('minimal.ecomplan.yaml'), 'utf8').replace(/^demand:\n(?: .*\n)+/m, '');
     const loaded = loadText({ name: 'p.yaml', text });
-    const r = renderReport(loaded.project!, { format: 'md', lang: 'fr' });
+    const r = renderReport(loaded.project!, { evaluation: evaluate({ project: loaded.project! }, reportRequest), format: 'md', lang: 'fr' });
     expect(r.text).toContain('**[À compléter : hypothèses du prévisionnel (demande, canaux, acquisition) (demand)]**');
     expect(r.text).toContain('- Section « demand » absente : le prévisionnel en a besoin (demand)');
     expect(r.view.charts.map((c) => c.id)).toEqual([]);
@@ -129,12 +130,12 @@ describe('report: the criteria checklist', () => {
   it('says what is missing, and where, for a half-written project', () => {
     const path = fixture('minimal.ecomplan.yaml');
     const loaded = loadText({ name: path, text: readFileSync(path, 'utf8') });
-    const r = renderReport(loaded.project!, { format: 'md', lang: 'fr', map: loaded.map });
+    const r = renderReport(loaded.project!, { format: 'md', lang: 'fr', evaluation: evaluate({ project: loaded.project!, map: loaded.map }, reportRequest) });
     const part = r.text.slice(r.text.indexOf('## 7. '));
     expect(part).toMatch(/^\*\*Score\s:\s19,2\s% \(2 validé\(s\), 6 partiel\(s\), 18 manquant\(s\) sur 26\)\*\*$/m);
     expect(part).toContain('| ✖ manquant | C2.2 Argumentaire de négociation rédigé |');
-    // « where » is the key to add and the line of the file where it belongs (the end of the file: 28:1)
-    expect(part).toMatch(/\| ✖ manquant \| C3\.1 .+ \| brand\.consumer_analysis \(28:1\) \|$/m);
+    // « where » is the key to add and the line of the file where it belongs (no commented example: the top, 1:1)
+    expect(part).toMatch(/\| ✖ manquant \| C3\.1 .+ \| brand\.consumer_analysis \(1:1\) \|$/m);
     expect(r.view.keyFigures?.rows.at(-1)?.[0]).toBe('Score des critères de certification');
   });
 });

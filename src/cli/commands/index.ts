@@ -14,5 +14,7 @@ import * as stock from './stock.js';
 import * as sensitivity from './sensitivity.js';
 import * as report from './report.js';
 import * as legal from './legal.js';
+import * as actuals from './actuals.js';
+import * as exportCmd from './export.js';
 
-export const commands: Array<{ register: (program: Command, ctx: CliContext) => void }> = [init, validate, forecast, margin, stock, sensitivity, check, report, legal, schema];
+export const commands: Array<{ register: (program: Command, ctx: CliContext) => void }> = [init, validate, forecast, margin, stock, sensitivity, check, actuals, report, legal, exportCmd, schema];

@@ -5,25 +5,19 @@
  * reported in its row and does not stop the others.
  */
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { CRITERION_IDS, checkProject, criterion, type CheckConfig } from '../../criteria/index.js';
-import { CONFIG_FILE_NAME, DEFAULT_CONFIG, configFromData, unknownIds, withOptions } from '../../criteria/config.js';
+import { CRITERION_IDS, criterion } from '../../criteria/index.js';
+import { unknownIds } from '../../criteria/config.js';
 import { EXIT } from '../../diagnostics/diagnostic.js';
-import { EcomplanError, UsageError } from '../../diagnostics/errors.js';
+import { UsageError } from '../../diagnostics/errors.js';
 import { localizeFile, problem } from '../../diagnostics/problem.js';
-import { computeForecast, type Forecast } from '../../engine/index.js';
 import { t, resolveLang, type Lang } from '../../i18n/index.js';
 import { findProjects } from '../../io/find-projects.js';
-import { readSource } from '../../io/source.js';
-import { exists } from '../../io/write.js';
-import { parseYaml } from '../../io/yaml.js';
 import { Decimal } from '../../model/decimal.js';
-import { loadProject } from '../../model/load.js';
-import type { ProjectFile } from '../../model/schema.js';
 import { explainJson, explainMarkdown, explainText } from '../../render/check/explain.js';
 import { checkFormatters, exitCodeOf, type CheckFormat, type CheckReport, type FileCheck } from '../../render/check/index.js';
-import { stylish as diagnosticsStylish } from '../../render/formatters/diagnostics.js';
 import { emit, type CliContext } from '../context.js';
+import { checkOne, ConfigFinder, type CheckedFile, type CliCriteria } from './check-file.js';
+import { checkInPool, jobsOf, usePool } from './check-pool.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../../../package.json') as { version: string };
@@ -37,21 +31,8 @@ export interface CheckOptions {
   explain?: string;
   output?: string;
   force?: boolean;
-}
-
-/**
- * The one call to the engine: the base scenario's forecast, which C1.4, C1.5, C1.6,
- * C2.3 and C2.4 read. The engine does not throw on a valid project (a missing section
- * is an `error` warning); a known error is still reported as a failed forecast rather
- * than stopping a class's batch.
- */
-export function runEngine(project: ProjectFile): { forecast?: Forecast; forecastError?: { code: string; data: Record<string, unknown> } } {
-  try {
-    return { forecast: computeForecast(project, { scenario: 'base' }) };
-  } catch (e) {
-    if (e instanceof EcomplanError) return { forecastError: { code: 'forecast.failed', data: { detail: e.message } } };
-    throw e;
-  }
+  /** Worker threads for a batch (default: every core); 1 = in process. */
+  jobs?: string;
 }
 
 /** `--ignore C3.5,C4.1 --ignore C2.2` → the IDs, each checked against the referential. */
@@ -75,57 +56,6 @@ export function parseMinScore(value: string | undefined, lang: Lang): Decimal | 
   return n.div(100);
 }
 
-/** Config files by path, and the config path found for each directory (one search per directory). */
-class ConfigFinder {
-  private readonly byPath = new Map<string, CheckConfig>();
-  private readonly byDir = new Map<string, string | null>();
-  constructor(
-    private readonly ctx: CliContext,
-    private readonly lang: Lang,
-  ) {}
-
-  private async nearest(dir: string): Promise<string | null> {
-    const cached = this.byDir.get(dir);
-    if (cached !== undefined) return cached;
-    const here = join(dir, CONFIG_FILE_NAME);
-    const parent = dirname(dir);
-    const found = (await exists(here)) ? here : parent === dir ? null : await this.nearest(parent);
-    this.byDir.set(dir, found);
-    return found;
-  }
-
-  /** The config for a project file: `--config`, else the nearest `.ecomplanrc.yaml` upward, else the defaults. */
-  async forFile(file: string, explicit: string | undefined): Promise<CheckConfig> {
-    const path = explicit ?? (await this.nearest(resolve(file === '-' ? '.' : dirname(file))));
-    if (!path) return DEFAULT_CONFIG;
-    const known = this.byPath.get(path);
-    if (known) return known;
-    const config = await this.read(path, explicit !== undefined);
-    this.byPath.set(path, config);
-    return config;
-  }
-
-  private async read(path: string, explicit: boolean): Promise<CheckConfig> {
-    const read = await readSource(path);
-    if (!read.ok) {
-      if (explicit && read.problems[0]?.code === 'file.not_found') throw new EcomplanError(t(this.lang, 'config.not_found', { file: path }), { exitCode: EXIT.usage });
-      return this.fail(path, read.problems);
-    }
-    const parsed = parseYaml(read.source.text);
-    if (parsed.problems.some((p) => p.severity === 'error')) return this.fail(path, parsed.problems);
-    const { config, problems } = configFromData(parsed.data, parsed.map, CRITERION_IDS);
-    if (!config) return this.fail(path, problems);
-    return config;
-  }
-
-  /** A broken config stops the run (exit 2), its problems printed like any diagnostic. */
-  private fail(path: string, problems: ReturnType<typeof problem>[]): never {
-    const diagnostics = localizeFile(problems, this.lang, path);
-    this.ctx.io.stderr(diagnosticsStylish([{ file: path, diagnostics }], { lang: this.lang, color: false }));
-    throw new EcomplanError(t(this.lang, 'config.invalid', { file: path }), { exitCode: EXIT.usage, diagnostics, hint: t(this.lang, 'config.invalid.hint') });
-  }
-}
-
 /** Progress on stderr, only on a terminal and for a batch. */
 function progress(ctx: CliContext, lang: Lang, total: number) {
   const on = ctx.io.stderrIsTTY && total > 1;
@@ -139,15 +69,26 @@ function progress(ctx: CliContext, lang: Lang, total: number) {
   };
 }
 
-async function checkOne(ctx: CliContext, file: string, opts: CheckOptions, configs: ConfigFinder, cli: { ignore: string[]; minScore?: Decimal }): Promise<FileCheck & { lang: Lang }> {
-  const loaded = await loadProject(file, opts.lang, ctx.io.stdin);
-  const diagnostics = localizeFile(loaded.problems, loaded.lang, loaded.file);
-  if (loaded.unreadable) return { file: loaded.file, state: 'unreadable', diagnostics, exitCode: EXIT.usage, lang: loaded.lang };
-  if (!loaded.project) return { file: loaded.file, state: 'invalid', diagnostics, exitCode: EXIT.usage, lang: loaded.lang };
-  const config = withOptions(await configs.forFile(file, opts.config), cli);
-  const engine = runEngine(loaded.project);
-  const result = checkProject({ project: loaded.project, map: loaded.map, config, ...engine }, loaded.problems);
-  return { file: loaded.file, state: 'checked', result, diagnostics: [], exitCode: result.ok ? EXIT.ok : EXIT.invalid, lang: loaded.lang };
+type Found = Awaited<ReturnType<typeof findProjects>>[number];
+type Bar = ReturnType<typeof progress>;
+
+/** One file after the other, in this thread. */
+async function checkInProcess(ctx: CliContext, found: Found[], opts: CheckOptions, cli: CliCriteria, lang: Lang, bar: Bar): Promise<Map<Found, CheckedFile>> {
+  const configs = new ConfigFinder((s) => ctx.io.stderr(s), lang);
+  const checked = new Map<Found, CheckedFile>();
+  for (const [i, f] of found.entries()) {
+    bar.step(i + 1, 'file' in f ? f.file : f.missing);
+    if ('file' in f) checked.set(f, await checkOne(f.file, opts, configs, cli, ctx.io.stdin));
+  }
+  return checked;
+}
+
+/** The files on worker threads; the same results, in the same order. */
+async function checkBatchInPool(ctx: CliContext, found: Found[], opts: CheckOptions, cli: CliCriteria, lang: Lang, jobs: number, bar: Bar): Promise<Map<Found, CheckedFile>> {
+  const entries = found.filter((f): f is { file: string } => 'file' in f);
+  const task = { opts: { ...(opts.lang === undefined ? {} : { lang: opts.lang }), ...(opts.config === undefined ? {} : { config: opts.config }) }, cli: { ignore: cli.ignore, ...(cli.minScore ? { minScore: cli.minScore.toString() } : {}) }, configLang: lang };
+  const results = await checkInPool(entries.map((f) => f.file), task, jobs, (s) => ctx.io.stderr(s), (done, file) => bar.step(done, file));
+  return new Map(results.map((r, i) => [entries[i]!, r] as const));
 }
 
 export async function runCheck(ctx: CliContext, inputs: string[], opts: CheckOptions): Promise<void> {
@@ -169,20 +110,19 @@ export async function runCheck(ctx: CliContext, inputs: string[], opts: CheckOpt
   const minScore = parseMinScore(opts.minScore, optLang);
   if (minScore !== undefined) cli.minScore = minScore;
 
+  const jobs = jobsOf(opts.jobs);
+  if (Number.isNaN(jobs)) throw new UsageError(t(optLang, 'check.bad_jobs', { value: opts.jobs }), t(optLang, 'check.bad_jobs.hint'));
+
   const found = await findProjects(inputs);
-  const configs = new ConfigFinder(ctx, optLang);
-  const bar = progress(ctx, optLang, found.length);
-  const files: Array<FileCheck & { lang?: Lang }> = [];
-  let done = 0;
-  for (const f of found) {
-    bar.step(++done, 'file' in f ? f.file : f.missing);
-    if ('missing' in f) {
-      const diagnostics = localizeFile([problem('check.no_match', 'error', '', { line: 1, column: 1 }, { input: f.missing })], optLang, f.missing);
-      files.push({ file: f.missing, state: 'unreadable', diagnostics, exitCode: EXIT.usage });
-      continue;
-    }
-    files.push(await checkOne(ctx, f.file, opts, configs, cli));
-  }
+  const paths = found.flatMap((f) => ('file' in f ? [f.file] : []));
+  const pool = usePool(paths, jobs);
+  const bar = progress(ctx, optLang, pool ? paths.length : found.length);
+  const checked = pool ? await checkBatchInPool(ctx, found, opts, cli, optLang, jobs, bar) : await checkInProcess(ctx, found, opts, cli, optLang, bar);
+  const files: Array<FileCheck & { lang?: Lang }> = found.map((f) => {
+    if ('file' in f) return checked.get(f)!;
+    const diagnostics = localizeFile([problem('check.no_match', 'error', '', { line: 1, column: 1 }, { input: f.missing })], optLang, f.missing);
+    return { file: f.missing, state: 'unreadable', diagnostics, exitCode: EXIT.usage };
+  });
   bar.end();
   // One language for the whole output: the option, else the file's locale (one file), else French.
   const lang = opts.lang ? optLang : files.length === 1 && files[0]!.lang ? files[0]!.lang : optLang;

@@ -1,4 +1,5 @@
-import { computeForecast, SCENARIOS } from '../../engine/index.js';
+import { SCENARIOS } from '../../engine/index.js';
+import { evaluate } from '../../evaluate/index.js';
 import type { ScenarioName } from '../../engine/types.js';
 import type { OutputFormat } from '../../render/formats.js';
 import { forecastFormatters } from '../../render/forecast/index.js';
@@ -19,11 +20,13 @@ export async function runForecast(ctx: CliContext, file: string, opts: ForecastO
   const ready = await loadForCommand(ctx, file, opts.lang);
   if (!ready) return;
   const all = opts.scenario === 'all';
-  const forecasts = (all ? SCENARIOS : [opts.scenario as ScenarioName]).map((scenario) => computeForecast(ready.project, { scenario }));
+  const evaluation = evaluate({ project: ready.project }, { scenarios: all ? SCENARIOS : [opts.scenario as ScenarioName] });
+  if (stopOnEngineErrors(ctx, ready, located(ready, evaluation.errors))) return;
+  const forecasts = evaluation.forecasts.map((e) => e.forecast);
+  const indicators = evaluation.forecasts.map((e) => e.indicators);
   const warnings = forecasts.map((f) => located(ready, f.warnings));
-  if (stopOnEngineErrors(ctx, ready, warnings[0] ?? [])) return;
   const toFile = Boolean(opts.output && opts.output !== '-');
-  const text = forecastFormatters[opts.format]({ forecasts, warnings, all, file: ready.loaded.file, lang: ready.lang, color: ctx.color && !toFile, monthly: Boolean(opts.monthly) });
+  const text = forecastFormatters[opts.format]({ forecasts, indicators, warnings, all, file: ready.loaded.file, lang: ready.lang, color: ctx.color && !toFile, monthly: Boolean(opts.monthly) });
   await emit(ctx, text, opts.output, opts.force, ready.lang);
   // CSV has no room for warnings: they go to stderr so that they are not lost.
   const shown = warnings.flat().filter((d, i, arr) => arr.findIndex((x) => x.code === d.code && x.message === d.message) === i);

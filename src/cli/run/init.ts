@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXIT } from '../../diagnostics/diagnostic.js';
 import { EcomplanError, UsageError } from '../../diagnostics/errors.js';
-import { resolveLang, t } from '../../i18n/index.js';
+import { resolveLang, t, tCode } from '../../i18n/index.js';
 import { defaultAnswers, nextMonth, type InitAnswers } from '../../init/answers.js';
 import { DEFAULT_FILE } from '../../init/defaults.js';
 import { applyPrefill, parseInitFlags, type InitFlags } from '../../init/prefill.js';
@@ -39,7 +39,7 @@ const shellArg = (s: string): string => (/^[\w./@%+=:,-]+$/.test(s) ? s : `'${s.
 export async function runInit(ctx: CliContext, fileArg: string | undefined, opts: InitOptions): Promise<void> {
   const lang = resolveLang(opts.lang, ctx.io.env.ECOMPLAN_LANG);
   const flags = parseInitFlags(opts);
-  if (!flags.ok) throw new UsageError(t(lang, 'init.bad_flag', { flag: flags.flag, detail: t(lang, flags.id, flags.data) }), t(lang, 'init.bad_flag.hint'));
+  if (!flags.ok) throw new UsageError(t(lang, 'init.bad_flag', { flag: flags.flag, detail: tCode(lang, flags.id, flags.data) }), t(lang, 'init.bad_flag.hint'));
 
   let file = fileArg ?? DEFAULT_FILE[lang];
   if (await isDirectory(file)) file = join(file, DEFAULT_FILE[lang]);

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../../diagnostics/errors.js';
 import { t } from '../../i18n/index.js';
-import { exists, outputExistsError, writeFileAtomic } from '../../io/write.js';
+import { writeFilesAtomic } from '../../io/write.js';
 import { renderLegal } from '../../render/legal/index.js';
 import type { CliContext } from '../context.js';
 import { printProblems } from './print.js';
@@ -31,7 +31,6 @@ export async function runLegal(ctx: CliContext, file: string, opts: LegalOptions
   if (st && !st.isDirectory()) throw new UsageError(t(lang, 'legal.output_not_dir', { path: dir }), t(lang, 'legal.output_not_dir.hint'));
   // All or nothing: refuse before writing anything if one draft would replace a file.
   const targets = result.files.map((f) => ({ path: join(dir, f.name), content: f.content }));
-  if (!opts.force) for (const target of targets) if (await exists(target.path)) throw outputExistsError(target.path, lang);
-  for (const target of targets) await writeFileAtomic(target.path, target.content, { force: true, lang });
+  await writeFilesAtomic(dir, targets, { force: Boolean(opts.force), lang });
   ctx.io.stderr(`${t(lang, 'legal.written', { count: targets.length, dir })}\n`);
 }

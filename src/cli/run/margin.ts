@@ -1,4 +1,4 @@
-import { computeForecast } from '../../engine/index.js';
+import { evaluate } from '../../evaluate/index.js';
 import type { ScenarioName } from '../../engine/types.js';
 import type { OutputFormat } from '../../render/formats.js';
 import { marginFormatters } from '../../render/margin.js';
@@ -18,12 +18,13 @@ export interface UnitOptions {
 export async function runUnit(ctx: CliContext, file: string, opts: UnitOptions, what: 'margin' | 'stock'): Promise<void> {
   const ready = await loadForCommand(ctx, file, opts.lang);
   if (!ready) return;
-  const forecast = computeForecast(ready.project, { scenario: opts.scenario });
-  if (stopOnEngineErrors(ctx, ready, located(ready, forecast.warnings))) return;
+  const evaluation = evaluate({ project: ready.project }, { scenarios: [opts.scenario] });
+  if (stopOnEngineErrors(ctx, ready, located(ready, evaluation.errors))) return;
+  const { forecast, indicators } = evaluation.forecasts[0]!;
   const color = ctx.color && !(opts.output && opts.output !== '-');
   const text =
     what === 'margin'
       ? marginFormatters[opts.format]({ forecast, lang: ready.lang, color })
-      : stockFormatters[opts.format]({ forecast, safetyDays: ready.project.inventory?.safety_stock_days ?? 0, lang: ready.lang, color });
+      : stockFormatters[opts.format]({ forecast, reorderPoints: indicators.reorderPoints, safetyDays: ready.project.inventory?.safety_stock_days ?? 0, lang: ready.lang, color });
   await emit(ctx, text, opts.output, opts.force, ready.lang);
 }

@@ -1,13 +1,16 @@
 import { stat } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { UsageError } from '../../diagnostics/errors.js';
 import { t, type Lang } from '../../i18n/index.js';
-import { exists, outputExistsError, writeFileAtomic } from '../../io/write.js';
+import { exists, outputExistsError, writeFileAtomic, writeFilesAtomic } from '../../io/write.js';
 import { findChromium, htmlToPdf } from '../../render/pdf.js';
-import { renderReport } from '../../render/report/index.js';
+import { evaluate } from '../../evaluate/index.js';
+import { renderReport, reportRequest } from '../../render/report/index.js';
 import type { CliContext } from '../context.js';
 import type { ReportCliFormat } from '../commands/report.js';
+import { ConfigFinder } from './config.js';
 import { loadForCommand } from './project.js';
+import { actualsForReport } from './actuals.js';
 
 export interface ReportCliOptions {
   format: ReportCliFormat;
@@ -15,6 +18,8 @@ export interface ReportCliOptions {
   force?: boolean;
   lang?: string;
   templates?: string;
+  /** Order exports: « Suivi du réel ». */
+  actuals?: string[];
 }
 
 /** The report's file name in a folder: `dossier.html` / `report.html`. */
@@ -39,7 +44,15 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportCliOp
   const { lang } = ready;
   const folder = output ? await isFolder(output) : false;
   const format = opts.format === 'pdf' ? 'html' : opts.format;
-  const result = renderReport(ready.project, { format, lang, templatesDir: opts.templates, chartFiles: format === 'md' && folder, map: ready.loaded.map, warnings: ready.loaded.problems });
+  const actuals = opts.actuals?.length ? await actualsForReport(ctx, ready, opts.actuals) : undefined;
+  if (actuals === null) return;
+  // The dossier judges with the same config as `ecomplan check` (the nearest .ecomplanrc.yaml).
+  const configs = new ConfigFinder((s) => ctx.io.stderr(s), lang);
+  const configPath = await configs.pathFor(file, undefined);
+  const config = await configs.forFile(file, undefined);
+  const evaluation = evaluate({ project: ready.project, map: ready.loaded.map, warnings: ready.loaded.problems, config }, reportRequest);
+  const configFile = configPath ? basename(configPath) : undefined;
+  const result = renderReport(ready.project, { format, lang, templatesDir: opts.templates, chartFiles: format === 'md' && folder, evaluation, configFile, actuals });
 
   if (!output) {
     ctx.io.stdout(result.text);
@@ -50,7 +63,9 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportCliOp
   for (const f of result.extraFiles) targets.push({ path: join(output, f.name), content: f.content });
   if (!opts.force) for (const target of targets) if (await exists(target.path)) throw outputExistsError(target.path, lang);
   if (opts.format === 'pdf') targets[0] = { path: main, content: await htmlToPdf(result.text, chromium as string) };
-  for (const target of targets) await writeFileAtomic(target.path, target.content, { force: true, lang });
+  // A dossier with its charts is a set: all files or none.
+  if (targets.length > 1) await writeFilesAtomic(output, targets, { force: Boolean(opts.force), lang });
+  else await writeFileAtomic(main, targets[0]!.content, { force: Boolean(opts.force), lang });
   const charts = targets.length - 1;
   ctx.io.stderr(`${charts ? t(lang, 'report.written_charts', { file: main, count: charts }) : t(lang, 'report.written', { file: main })}\n`);
 }

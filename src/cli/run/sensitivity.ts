@@ -1,4 +1,4 @@
-import { computeForecast, computeSensitivity } from '../../engine/index.js';
+import { evaluate } from '../../evaluate/index.js';
 import type { OutputFormat } from '../../render/formats.js';
 import { sensitivityFormatters } from '../../render/sensitivity.js';
 import { emit, type CliContext } from '../context.js';
@@ -15,8 +15,9 @@ export async function runSensitivity(ctx: CliContext, file: string, opts: Sensit
   const ready = await loadForCommand(ctx, file, opts.lang);
   if (!ready) return;
   // A project the forecast cannot run on (missing sections) stops here, with the same errors as `forecast`.
-  if (stopOnEngineErrors(ctx, ready, located(ready, computeForecast(ready.project).warnings))) return;
-  const rows = computeSensitivity(ready.project);
+  const evaluation = evaluate({ project: ready.project }, { sensitivity: true });
+  if (stopOnEngineErrors(ctx, ready, located(ready, evaluation.errors))) return;
+  const rows = evaluation.sensitivity ?? [];
   const color = ctx.color && !(opts.output && opts.output !== '-');
   await emit(ctx, sensitivityFormatters[opts.format]({ project: ready.project.project.name, rows, lang: ready.lang, color }), opts.output, opts.force, ready.lang);
 }

@@ -14,6 +14,7 @@
  */
 import { Decimal, ZERO, sum } from '../../model/decimal.js';
 import { monthLabel } from '../../model/fields.js';
+import { inLegalGroup } from '../../model/rules-fr.js';
 import { acreSocialFor, socialRulesFor, SOCIAL_LAST_YEAR, type SocialRules } from '../../model/rules-social.js';
 import type { Company } from '../../model/schema.js';
 import type { EngineWarning } from '../types.js';
@@ -40,7 +41,8 @@ export function ownerStatusOf(company: Company | undefined): OwnerStatus | null 
 }
 
 /** Whether the business pays the corporate tax (IS). */
-export const paysCorporateTax = (company: Company | undefined): boolean => company !== undefined && company.legal_form !== 'micro_entreprise' && (company.legal_form !== 'ei' || company.corporate_tax === true);
+export const paysCorporateTax = (company: Company | undefined): boolean =>
+  company !== undefined && (inLegalGroup(company.legal_form, 'corporateTax') || (company.legal_form === 'ei' && company.corporate_tax === true));
 
 export interface OwnerSocialInput {
   status: OwnerStatus;
@@ -91,7 +93,7 @@ export function calendarYears(start: string, horizon: number): CalendarYear[] {
 /** The warning for calendar years beyond the barème (the last known year is used), once. */
 export function socialYearWarning(start: string, horizon: number): EngineWarning[] {
   const unknown = calendarYears(start, horizon).find((y) => !socialRulesFor(y.year).known);
-  return unknown ? [{ code: 'forecast.social_rules_year', path: 'company.legal_form', severity: 'warning', data: { year: unknown.year, used: SOCIAL_LAST_YEAR } }] : [];
+  return unknown ? [{ code: 'forecast.social_rules_year', path: ['company', 'legal_form'], severity: 'warning', data: { year: unknown.year, used: SOCIAL_LAST_YEAR } }] : [];
 }
 
 const zeros = (n: number): Decimal[] => Array.from({ length: n + 1 }, () => ZERO);

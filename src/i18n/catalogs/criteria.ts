@@ -6,7 +6,7 @@
  */
 import type { Catalog } from '../index.js';
 
-const entries: Catalog = {
+const entries = {
   'criteria.ignored': { fr: 'Critère ignoré (configuration ou --ignore)', en: 'Criterion ignored (configuration or --ignore)' },
   // evidence
   'criteria.C1.1.pass': { fr: '{products} produit(s) présenté(s), avec description, prix TTC et TVA ; projet décrit et cible déclarée', en: '{products} product(s) presented with description, consumer price and VAT; project described and target declared' },
@@ -40,6 +40,7 @@ const entries: Catalog = {
   'gap.missing_section': { fr: 'Ajoutez la section « {path} » ({keys})', en: 'Add the section `{path}` ({keys})' },
   'gap.missing_one_of': { fr: 'Ajoutez « {path} » (ou : {alternatives})', en: 'Add `{path}` (or: {alternatives})' },
   'gap.too_few': { fr: '« {path} » : {count} élément(s), il en faut au moins {min}', en: '`{path}`: {count} item(s), at least {min} needed' },
+  'gap.forecast_missing_section': { fr: 'Prévisionnel non calculé : la section « {section} » manque, et ce critère en dépend', en: 'Forecast not computed: section `{section}` is missing, and this criterion depends on it' },
   'gap.no_forecast': { fr: 'Prévisionnel indisponible : ce critère en dépend et reste à vérifier', en: 'Forecast unavailable: this criterion depends on it and remains to be checked' },
   'gap.forecast_failed': { fr: 'Le prévisionnel n’a pas pu être calculé : {detail}', en: 'The forecast could not be computed: {detail}' },
   'gap.strategy_basis': { fr: 'La stratégie « {strategy} » demande « {key} » : ajoutez « {path} »', en: 'Strategy `{strategy}` needs `{key}`: add `{path}`' },
@@ -67,6 +68,7 @@ const entries: Catalog = {
   'gap.source_traffic': { fr: 'La source « {source} » n’a pas de trafic attendu (visitors, ou monthly_budget et cost_per_click)', en: 'Source `{source}` has no expected traffic (visitors, or monthly_budget and cost_per_click)' },
   'gap.source_cost': { fr: 'La source « {source} » n’a pas de coût : ajoutez « {path} » (0 si elle est gratuite)', en: 'Source `{source}` has no cost: add `{path}` (0 when free)' },
   'gap.funnel_rate_increases': { fr: 'Étape « {stage} » : taux de {rate} % supérieur à l’étape précédente ({previous} %)', en: 'Stage `{stage}`: rate {rate}% above the previous stage ({previous}%)' },
+  'gap.funnel_end_rate_zero_conversion': { fr: 'Le taux final du tunnel ({end} %) ne peut pas être comparé au taux de conversion du prévisionnel, qui est de 0 % (aucune vente prévue)', en: 'The funnel’s end rate ({end}%) cannot be compared with the forecast’s conversion rate, which is 0% (no sale forecast)' },
   'gap.funnel_end_rate': { fr: 'Le taux final du tunnel ({end} %) diffère du taux de conversion du prévisionnel ({conversion} %) de {difference} % (tolérance {tolerance} %)', en: 'The funnel’s end rate ({end}%) differs from the forecast’s conversion rate ({conversion}%) by {difference}% (tolerance {tolerance}%)' },
   'gap.no_private_channel': { fr: 'Aucun canal où un client mécontent peut s’exprimer en privé (e-mail, formulaire, téléphone…) dans « {path} »', en: 'No channel where an unhappy customer can speak privately (e-mail, form, phone…) in `{path}`' },
   'gap.withdrawal_too_short': { fr: 'Délai de rétractation de {days} jours : le minimum légal est {min} jours', en: 'Withdrawal period of {days} days: the legal minimum is {min} days' },
@@ -109,6 +111,8 @@ const entries: Catalog = {
   'check.unknown_criterion': { fr: 'Critère inconnu « {id} »', en: 'Unknown criterion `{id}`' },
   'check.unknown_criterion.hint': { fr: 'Critères : {known}', en: 'Criteria: {known}' },
   'check.bad_min_score': { fr: 'Score minimal invalide « {value} » : un pourcentage entre 0 et 100 (ex. 80)', en: 'Invalid minimum score `{value}`: a percentage from 0 to 100 (e.g. 80)' },
+  'check.bad_jobs': { fr: 'Nombre de fils d’exécution invalide « {value} » : un entier à partir de 1 (1 = sans parallélisme)', en: 'Invalid number of jobs `{value}`: a whole number from 1 (1 = no parallelism)' },
+  'check.bad_jobs.hint': { fr: 'Sans --jobs, ecomplan utilise tous les cœurs.', en: 'Without --jobs, ecomplan uses every core.' },
   'check.title': { fr: 'Critères de certification — {file}', en: 'Certification criteria — {file}' },
   'check.findings': { fr: 'Constats de cohérence', en: 'Coherence findings' },
   'check.no_findings': { fr: 'Aucun constat de cohérence', en: 'No coherence findings' },
@@ -144,7 +148,7 @@ const entries: Catalog = {
   'check.col.where': { fr: 'Où', en: 'Where' },
   'check.col.severity': { fr: 'Gravité', en: 'Severity' },
   'check.col.message': { fr: 'Message', en: 'Message' },
-};
+} as const satisfies Catalog;
 
 /** French typography: no-break space inside « » and before : % €, narrow no-break space before ; ! ?. */
 export function frenchTypography(s: string): string {
@@ -155,4 +159,4 @@ export function frenchTypography(s: string): string {
     .replace(/ ([;!?])/g, '\u202F$1');
 }
 
-export const criteriaCatalog: Catalog = Object.fromEntries(Object.entries(entries).map(([id, m]) => [id, { fr: frenchTypography(m.fr), en: m.en }]));
+export const criteriaCatalog = Object.fromEntries(Object.entries(entries).map(([id, m]) => [id, { fr: frenchTypography(m.fr), en: m.en }])) as { readonly [K in keyof typeof entries]: { fr: string; en: string } };

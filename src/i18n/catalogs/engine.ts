@@ -1,7 +1,7 @@
 /** Messages of the forecast engine and of the forecast, margin, stock and sensitivity commands. */
 import type { Catalog } from '../index.js';
 
-export const engine: Catalog = {
+export const engine = {
   // engine warnings (EngineWarning.code)
   'forecast.missing_section': { fr: 'Section « {section} » absente : le prévisionnel en a besoin', en: 'Section `{section}` is missing: the forecast needs it' },
   'forecast.missing_section.hint': {
@@ -149,7 +149,7 @@ export const engine: Catalog = {
   'pnl.contribution_margin': { fr: 'Marge sur coûts variables', en: 'Contribution margin' },
   'pnl.contribution_margin_rate': { fr: 'Taux de marge sur coûts variables', en: 'Contribution margin rate' },
   'pnl.marketing': { fr: 'Marketing et communication', en: 'Marketing' },
-  'pnl.fixed_costs': { fr: 'Charges fixes', en: 'Fixed costs' },
+  'pnl.fixed_costs': { fr: 'Frais fixes', en: 'Overheads' },
   'pnl.setup_costs': { fr: 'Frais de mise en route', en: 'Setup costs' },
   'pnl.depreciation': { fr: 'Dotations aux amortissements', en: 'Depreciation' },
   'pnl.interest': { fr: 'Intérêts d’emprunt', en: 'Loan interest' },
@@ -185,11 +185,22 @@ export const engine: Catalog = {
   'cash.lowest': { fr: 'Trésorerie la plus basse : {amount} en {month}.', en: 'Lowest cash balance: {amount} in {month}.' },
 
   'be.fixed_charges': { fr: 'Charges fixes', en: 'Fixed charges' },
+  'be.variable_charges': { fr: 'Charges variables', en: 'Variable charges' },
+  'be.point_mort_days': {
+    fr: 'Point mort : {month} (mois {index}, {days} jours après le démarrage en mois de 30 jours), quand la marge sur coûts variables cumulée couvre les charges fixes cumulées.',
+    en: 'Break-even point: {month} (month {index}, {days} days after the start in 30-day months), when the cumulative contribution margin covers the cumulative fixed charges.',
+  },
+  'be.note.fixed_charges': {
+    fr: '« Charges variables » : coût des produits vendus, commissions des canaux, livraison et retours. « Charges fixes » : tout ce qui sépare la marge sur coûts variables du résultat avant impôt — marketing, frais fixes, frais de démarrage, amortissements et intérêts.',
+    en: '“Variable charges”: cost of goods sold, channel fees, shipping and returns. “Fixed charges”: everything between the contribution margin and the result before tax — marketing, overheads, setup costs, depreciation and interest.',
+  },
+  'be.note.fixed_charges_owner': {
+    fr: '« Charges variables » : coût des produits vendus, commissions des canaux, livraison et retours. « Charges fixes » : tout ce qui sépare la marge sur coûts variables du résultat avant impôt — marketing, frais fixes, frais de démarrage, amortissements, intérêts, rémunération du dirigeant et ses cotisations.',
+    en: '“Variable charges”: cost of goods sold, channel fees, shipping and returns. “Fixed charges”: everything between the contribution margin and the result before tax — marketing, overheads, setup costs, depreciation, interest, and the owner’s pay and contributions.',
+  },
   'be.break_even_revenue': { fr: 'Seuil de rentabilité (CA HT)', en: 'Break-even revenue' },
   'be.safety_margin': { fr: 'Marge de sécurité (CA − seuil)', en: 'Safety margin (revenue − break-even)' },
-  'be.days': { fr: 'Seuil atteint après (jours)', en: 'Break-even reached after (days)' },
   'be.not_reached': { fr: 'non atteint', en: 'not reached' },
-  'be.point_mort': { fr: 'Point mort : {month} (mois {index}), quand la marge cumulée couvre les charges fixes cumulées.', en: 'Break-even month: {month} (month {index}), when the cumulative margin covers the cumulative fixed charges.' },
   'be.point_mort_never': { fr: 'Point mort : non atteint dans l’horizon.', en: 'Break-even month: not reached within the horizon.' },
 
   'sc.revenue_year': { fr: 'CA HT année {n}', en: 'Revenue year {n}' },
@@ -272,4 +283,4 @@ export const engine: Catalog = {
   'hypothesis.channel_fees': { fr: 'Frais des canaux', en: 'Channel fees' },
   'hypothesis.marketing': { fr: 'Budgets marketing', en: 'Marketing budgets' },
   'hypothesis.fixed_costs': { fr: 'Charges fixes', en: 'Fixed costs' },
-};
+} as const satisfies Catalog;

@@ -4,5 +4,16 @@ import { init } from './init.js';
 import { engine } from './engine.js';
 import { criteriaCatalog } from './criteria.js';
 import { report } from './report.js';
+import { actuals } from './actuals.js';
+import { exportCatalog } from './export.js';
 
-export const extraCatalogs: Catalog[] = [init, engine, criteriaCatalog, report];
+export const extraCatalogs: Catalog[] = [init, engine, criteriaCatalog, report, actuals, exportCatalog];
+
+/** Every message id of the extra catalogs. */
+export type ExtraMessageId =
+  | keyof typeof init
+  | keyof typeof engine
+  | keyof typeof criteriaCatalog
+  | keyof typeof report
+  | keyof typeof actuals
+  | keyof typeof exportCatalog;

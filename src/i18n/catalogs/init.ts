@@ -7,7 +7,7 @@ import type { Catalog } from '../index.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
-export const init: Catalog = {
+export const init = {
   // ── the command ──────────────────────────────────────────────────────────
   'init.intro': {
     fr: 'Quelques questions pour un premier prévisionnel. Entrée garde la valeur proposée ; Ctrl-C abandonne sans rien écrire.',
@@ -279,7 +279,10 @@ export const init: Catalog = {
       'siren: "901234567"                # 9 chiffres, donné à l’immatriculation',
       'rcs_or_rne: RNE 901 234 567',
       'publication_director: Camille Martin',
-      'host: { name: Nom de l’hébergeur du site, address: Adresse de l’hébergeur, phone: Téléphone de l’hébergeur }',
+      'host:                           # une clé par ligne : une adresse contient des virgules',
+      '  name: Nom de l’hébergeur du site',
+      '  address: Adresse de l’hébergeur',
+      '  phone: Téléphone de l’hébergeur',
     ),
     en: lines(
       'owner: { name: Camille Martin, email: camille@example.com, phone: +33 6 12 34 56 78 }',
@@ -287,7 +290,10 @@ export const init: Catalog = {
       'siren: "901234567"                # 9 digits, given at registration',
       'rcs_or_rne: RNE 901 234 567',
       'publication_director: Camille Martin',
-      'host: { name: Name of the web host, address: Address of the web host, phone: Phone of the web host }',
+      'host:                           # one key per line: an address holds commas',
+      '  name: Name of the web host',
+      '  address: Address of the web host',
+      '  phone: Phone of the web host',
     ),
   },
 
@@ -689,4 +695,4 @@ export const init: Catalog = {
       '    cookie_consent: { tool: consent banner, before_trackers: true }',
     ),
   },
-};
+} as const satisfies Catalog;

@@ -1,7 +1,7 @@
 /** Messages of `ecomplan report` and `ecomplan legal`, and of the template layer. */
 import type { Catalog } from '../index.js';
 
-export const report: Catalog = {
+export const report = {
   // templates
   'render.templates_dir_missing': { fr: 'Dossier de modèles introuvable : {dir}', en: 'Templates folder not found: {dir}' },
   'render.templates_dir_missing.hint': {
@@ -279,8 +279,12 @@ export const report: Catalog = {
   'report.key.lowest_cash_value': { fr: '{amount} ({month})', en: '{amount} ({month})' },
   'report.key.score': { fr: 'Score des critères de certification', en: 'Certification criteria score' },
   'report.criteria.defaults': {
-    fr: 'Critères jugés avec les seuils par défaut ; « ecomplan check » applique en plus la configuration du formateur (.ecomplanrc.yaml) et liste chaque point avec sa ligne.',
-    en: 'Criteria judged with the default thresholds; `ecomplan check` also applies the trainer’s configuration (.ecomplanrc.yaml) and lists each point with its line.',
+    fr: 'Critères jugés comme par « ecomplan check », avec les seuils par défaut (aucun fichier .ecomplanrc.yaml trouvé).',
+    en: 'Criteria judged as by `ecomplan check`, with the default thresholds (no .ecomplanrc.yaml found).',
+  },
+  'report.criteria.config': {
+    fr: 'Critères jugés comme par « ecomplan check », avec la configuration du formateur ({file}).',
+    en: 'Criteria judged as by `ecomplan check`, with the trainer’s configuration ({file}).',
   },
   'report.sub.findings': { fr: 'Points de cohérence', en: 'Coherence findings' },
   'report.severity.error': { fr: 'erreur', en: 'error' },
@@ -442,4 +446,4 @@ export const report: Catalog = {
     en: 'online “withdraw from the contract here” function, mandatory since 19 June 2026',
   },
   'legal.element.return_costs': { fr: 'qui paie le renvoi en cas de rétractation (client ou vendeur)', en: 'who pays the return after a withdrawal (customer or seller)' },
-};
+} as const satisfies Catalog;

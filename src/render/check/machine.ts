@@ -6,7 +6,7 @@
 import { CRITERIA } from '../../criteria/index.js';
 import { FINDING_CODES } from '../../criteria/findings.js';
 import { BLOCK_IDS } from '../../criteria/types.js';
-import { t, type Lang } from '../../i18n/index.js';
+import { t, tCode, type Lang } from '../../i18n/index.js';
 import { githubEscapeData, githubEscapeProperty } from '../formatters/diagnostics.js';
 import { toCsv } from '../escape.js';
 import { classSummary, percentNumber, percentPlain, title, type CheckFormatter, type CheckReport, type FileCheck } from './model.js';
@@ -30,14 +30,14 @@ function fileJson(f: FileCheck, lang: Lang) {
       title: title(x.id, lang),
       status: x.status,
       message_id: x.messageId,
-      message: t(lang, x.messageId, x.data),
+      message: tCode(lang, x.messageId, x.data),
       data: plain(x.data),
       path: x.path,
       line: x.line,
       column: x.column,
-      gaps: x.gaps.map((g) => ({ id: g.id, message: t(lang, g.id, g.data), data: plain(g.data), path: g.path, line: g.line, column: g.column })),
+      gaps: x.gaps.map((g) => ({ id: g.id, message: tCode(lang, g.id, g.data), data: plain(g.data), path: g.path, line: g.line, column: g.column })),
     })),
-    findings: r.findings.map((x) => ({ code: x.code, severity: x.severity, message: t(lang, x.code, x.data), data: plain(x.data), path: x.path, line: x.line, column: x.column })),
+    findings: r.findings.map((x) => ({ code: x.code, severity: x.severity, message: tCode(lang, x.code, x.data), data: plain(x.data), path: x.path, line: x.line, column: x.column })),
   };
 }
 
@@ -106,24 +106,24 @@ export const junit: CheckFormatter = (report, { lang }) => {
     } else {
       for (const r of f.result.criteria) {
         const name = `${r.id} ${title(r.id, lang)}`;
-        const gaps = r.gaps.map((g) => `${f.file}:${g.line}:${g.column} ${t(lang, g.id, g.data)}`).join('\n');
+        const gaps = r.gaps.map((g) => `${f.file}:${g.line}:${g.column} ${tCode(lang, g.id, g.data)}`).join('\n');
         let body = '';
         if (r.status === 'fail') {
           sFail++;
-          body = `\n      <failure type="fail" message="${xml(t(lang, r.messageId, r.data))}">${xml(gaps)}</failure>\n    `;
+          body = `\n      <failure type="fail" message="${xml(tCode(lang, r.messageId, r.data))}">${xml(gaps)}</failure>\n    `;
         } else if (r.status === 'partial') body = `\n      <system-out>${xml(`${t(lang, 'check.status.partial')}\n${gaps}`)}</system-out>\n    `;
         else if (r.status === 'ignored') {
           sSkip++;
-          body = `\n      <skipped message="${xml(t(lang, r.messageId, r.data))}"/>\n    `;
+          body = `\n      <skipped message="${xml(tCode(lang, r.messageId, r.data))}"/>\n    `;
         }
         cases.push(`    <testcase name="${xml(name)}" classname="${xml(f.file)}">${body}</testcase>`);
       }
       const errs = f.result.findings.filter((x) => x.severity === 'error');
-      const all = f.result.findings.map((x) => `${f.file}:${x.line}:${x.column} ${x.severity} ${t(lang, x.code, x.data)}`).join('\n');
+      const all = f.result.findings.map((x) => `${f.file}:${x.line}:${x.column} ${x.severity} ${tCode(lang, x.code, x.data)}`).join('\n');
       let body = all ? `\n      <system-out>${xml(all)}</system-out>\n    ` : '';
       if (errs.length) {
         sFail++;
-        body = `\n      <failure type="coherence" message="${xml(t(lang, errs[0]!.code, errs[0]!.data))}">${xml(all)}</failure>\n    `;
+        body = `\n      <failure type="coherence" message="${xml(tCode(lang, errs[0]!.code, errs[0]!.data))}">${xml(all)}</failure>\n    `;
       }
       cases.push(`    <testcase name="coherence" classname="${xml(f.file)}">${body}</testcase>`);
     }
@@ -198,14 +198,14 @@ export const sarif: CheckFormatter = (report, { lang }) => {
           ruleId: r.id,
           ruleIndex: ruleIndex.get(r.id),
           level: r.status === 'fail' ? 'error' : 'warning',
-          message: { text: `${r.id} ${title(r.id, lang)} — ${t(lang, g.id, g.data)}` },
+          message: { text: `${r.id} ${title(r.id, lang)} — ${tCode(lang, g.id, g.data)}` },
           locations: [location(f.file, g.line, g.column)],
           properties: { status: r.status, messageId: g.id, path: g.path },
         });
     }
     for (const x of f.result.findings) {
       const i = ruleFor(x.code, SARIF_LEVEL[x.severity], 'coherence');
-      results.push({ ruleId: x.code, ruleIndex: i, level: SARIF_LEVEL[x.severity], message: { text: t(lang, x.code, x.data) }, locations: [location(f.file, x.line, x.column)], properties: { path: x.path } });
+      results.push({ ruleId: x.code, ruleIndex: i, level: SARIF_LEVEL[x.severity], message: { text: tCode(lang, x.code, x.data) }, locations: [location(f.file, x.line, x.column)], properties: { path: x.path } });
     }
   }
   const log = {
@@ -237,9 +237,9 @@ export const github: CheckFormatter = (report, { lang }) => {
     }
     for (const r of f.result.criteria) {
       if (r.status !== 'fail' && r.status !== 'partial') continue;
-      for (const g of r.gaps) annotate(r.status === 'fail' ? 'error' : 'warning', f.file, g.line, g.column, `${r.id} ${title(r.id, lang)}`, t(lang, g.id, g.data));
+      for (const g of r.gaps) annotate(r.status === 'fail' ? 'error' : 'warning', f.file, g.line, g.column, `${r.id} ${title(r.id, lang)}`, tCode(lang, g.id, g.data));
     }
-    for (const x of f.result.findings) annotate(x.severity === 'error' ? 'error' : x.severity === 'warning' ? 'warning' : 'notice', f.file, x.line, x.column, x.code, t(lang, x.code, x.data));
+    for (const x of f.result.findings) annotate(x.severity === 'error' ? 'error' : x.severity === 'warning' ? 'warning' : 'notice', f.file, x.line, x.column, x.code, tCode(lang, x.code, x.data));
     const o = f.result.score.overall;
     lines.push(`::notice file=${githubEscapeProperty(f.file)},title=ecomplan check::${githubEscapeData(t(lang, 'check.score', { score: percentNumber(o.value, lang), pass: o.pass, partial: o.partial, fail: o.fail, total: o.total }))}`);
   }

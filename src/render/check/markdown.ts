@@ -5,7 +5,8 @@
 import { BLOCK_IDS } from '../../criteria/types.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { escapeMarkdown } from '../escape.js';
-import { blockTitle, classSummary, percent, percentNumber, STATUS_MARK, title, type CheckFormatter, type FileCheck } from './model.js';
+import { checklistView } from './checklist.js';
+import { classSummary, percent, percentNumber, STATUS_MARK, title, type CheckFormatter, type FileCheck } from './model.js';
 
 /** Text inside a Markdown table cell or list item: messages quote user text, escaped like every Markdown output. */
 const cell = (s: string) => escapeMarkdown(s);
@@ -16,23 +17,17 @@ function fileMd(f: FileCheck, lang: Lang): string[] {
     for (const d of f.diagnostics) out.push(`- \`${f.file}:${d.line}:${d.column}\` ${cell(d.message)}${d.path ? ` (\`${d.path}\`)` : ''}`);
     return out;
   }
-  const r = f.result;
-  for (const block of BLOCK_IDS) {
-    const s = r.score.blocks[block];
-    out.push(`### ${block} — ${blockTitle(block, lang)} (${s.total ? percent(s.value, lang) : '–'})`, '');
+  const v = checklistView(f.result, lang);
+  for (const b of v.blocks) {
+    out.push(`### ${b.block} — ${b.title} (${b.score})`, '');
     out.push(`| | ${t(lang, 'check.col.criterion')} | ${t(lang, 'check.col.result')} | ${t(lang, 'check.col.where')} |`, '|---|---|---|---|');
-    for (const x of r.criteria.filter((c) => c.block === block)) {
-      const texts = x.status === 'pass' || x.status === 'ignored' ? [t(lang, x.messageId, x.data)] : x.gaps.map((g) => t(lang, g.id, g.data));
-      const where = x.status === 'pass' || x.status === 'ignored' ? `${x.line}:${x.column}` : x.gaps.map((g) => `${g.line}:${g.column}`).join(', ');
-      out.push(`| ${STATUS_MARK[x.status]} | **${x.id}** ${cell(title(x.id, lang))} | ${texts.map(cell).join('<br>')} | ${where} |`);
-    }
+    for (const x of b.rows) out.push(`| ${x.mark} | **${x.id}** ${cell(x.title)} | ${x.texts.map(cell).join('<br>')} | ${x.where.map((w) => `${w.line}:${w.column}`).join(', ')} |`);
     out.push('');
   }
   out.push(`### ${t(lang, 'check.findings')}`, '');
-  if (r.findings.length === 0) out.push(t(lang, 'check.no_findings'));
-  for (const x of r.findings) out.push(`- **${x.severity}** \`${f.file}:${x.line}:${x.column}\` ${cell(t(lang, x.code, x.data))}`);
-  const o = r.score.overall;
-  out.push('', `**${t(lang, 'check.score', { score: percentNumber(o.value, lang), pass: o.pass, partial: o.partial, fail: o.fail, total: o.total })}**`);
+  if (v.findings.length === 0) out.push(t(lang, 'check.no_findings'));
+  for (const x of v.findings) out.push(`- **${x.severity}** \`${f.file}:${x.line}:${x.column}\` ${cell(x.message)}`);
+  out.push('', `**${v.score}**`);
   return out;
 }
 

@@ -6,7 +6,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import { BLOCK_IDS } from '../../criteria/types.js';
-import { t, type Lang } from '../../i18n/index.js';
+import { t, tCode, type Lang } from '../../i18n/index.js';
 import { blockTitle, classSummary, percent, percentNumber, STATUS_MARK, title, type CheckFormatter, type CheckReport, type FileCheck } from './model.js';
 
 const SEVERITY_WORD: Record<Lang, Record<'error' | 'warning' | 'info', string>> = {
@@ -41,11 +41,11 @@ function checklist(f: FileCheck, lang: Lang, c: ChalkInstance): string[] {
       const paint = colorOf(c, res.status);
       const head = `  ${paint(STATUS_MARK[res.status])} ${c.bold(res.id)}  ${title(res.id, lang)}`;
       if (res.status === 'pass' || res.status === 'ignored') {
-        lines.push(`${head}  ${c.dim(`— ${t(lang, res.messageId, res.data)}`)}`);
+        lines.push(`${head}  ${c.dim(`— ${tCode(lang, res.messageId, res.data)}`)}`);
         continue;
       }
       lines.push(head);
-      for (const g of res.gaps) lines.push(`      ${paint('↳')} ${t(lang, g.id, g.data)}  ${c.dim(`${f.file}:${g.line}:${g.column}`)}`);
+      for (const g of res.gaps) lines.push(`      ${paint('↳')} ${tCode(lang, g.id, g.data)}  ${c.dim(`${f.file}:${g.line}:${g.column}`)}`);
     }
     lines.push('');
   }
@@ -54,7 +54,7 @@ function checklist(f: FileCheck, lang: Lang, c: ChalkInstance): string[] {
   for (const x of r.findings) {
     const sev = SEVERITY_WORD[lang][x.severity];
     const sevC = x.severity === 'error' ? c.red(sev) : x.severity === 'warning' ? c.yellow(sev) : c.blue(sev);
-    lines.push(`  ${c.bold(`${f.file}:${x.line}:${x.column}`)}  ${sevC}  ${t(lang, x.code, x.data)}${x.path ? `  ${c.dim(`(${x.path})`)}` : ''}`);
+    lines.push(`  ${c.bold(`${f.file}:${x.line}:${x.column}`)}  ${sevC}  ${tCode(lang, x.code, x.data)}${x.path ? `  ${c.dim(`(${x.path})`)}` : ''}`);
   }
   const o = r.score.overall;
   lines.push('', c.bold(t(lang, 'check.score', { score: percentNumber(o.value, lang), pass: o.pass, partial: o.partial, fail: o.fail, total: o.total })));

@@ -2,6 +2,7 @@
 import { Chalk } from 'chalk';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Forecast } from '../../engine/types.js';
+import type { Indicators } from '../../evaluate/indicators.js';
 import { t, type Lang } from '../../i18n/index.js';
 import type { OutputFormat } from '../formats.js';
 import { sectionToMarkdown, sectionToTable, sectionsToCsv } from '../sections.js';
@@ -13,6 +14,8 @@ import { forecastSections, headerLine, scenariosSection } from './view.js';
 export interface ForecastOutput {
   /** One forecast, or the three scenarios (pessimistic, base, optimistic) of `--scenario all`. */
   forecasts: Forecast[];
+  /** The indicators of each forecast, same order. */
+  indicators: Indicators[];
   /** Located warnings of each forecast, same order. */
   warnings: Diagnostic[][];
   all: boolean;
@@ -51,7 +54,7 @@ const table: ForecastFormatter = (o) => {
     return `${out.join('\n').trimEnd()}\n`;
   }
   out.push(c.bold(headerLine(first, o.lang)), '');
-  for (const s of forecastSections(first, o.lang, o.monthly)) out.push(sectionToTable(s, o), '');
+  for (const s of forecastSections(first, o.indicators[0]!, o.lang, o.monthly)) out.push(sectionToTable(s, o), '');
   out.push(c.bold(t(o.lang, 'fc.title.warnings')), warningsText(o.file, o.warnings[0] ?? [], o.lang, o.color));
   return `${out.join('\n').trimEnd()}\n`;
 };
@@ -67,7 +70,7 @@ const md: ForecastFormatter = (o) => {
     }
   } else {
     out.push(escapeMarkdown(headerLine(first, o.lang)), '');
-    for (const s of forecastSections(first, o.lang, o.monthly)) out.push(sectionToMarkdown(s, o.lang));
+    for (const s of forecastSections(first, o.indicators[0]!, o.lang, o.monthly)) out.push(sectionToMarkdown(s, o.lang));
     out.push(`## ${t(o.lang, 'fc.title.warnings')}`, '', warningsMarkdown(o.warnings[0] ?? [], o.lang));
   }
   return `${out.join('\n').trimEnd()}\n`;
@@ -76,7 +79,7 @@ const md: ForecastFormatter = (o) => {
 /** Long CSV, one value a row; `--scenario all` gives every table of each scenario. */
 const csv: ForecastFormatter = (o) =>
   sectionsToCsv(
-    o.forecasts.map((f) => ({ lead: [f.scenario], sections: forecastSections(f, o.lang, o.monthly) })),
+    o.forecasts.map((f, i) => ({ lead: [f.scenario], sections: forecastSections(f, o.indicators[i]!, o.lang, o.monthly) })),
     ['scenario'],
   );
 

@@ -5,14 +5,15 @@
  * side-by-side summary of the scenarios.
  */
 import { ZERO, sum, type Decimal } from '../../model/decimal.js';
-import { totalsOf } from '../../engine/forecast.js';
 import type { AmountLine, Forecast, MonthResult, PeriodTotals, YearResult } from '../../engine/types.js';
+import type { Indicators, PeriodIndicators } from '../../evaluate/indicators.js';
+import { inLegalGroup } from '../../model/rules-fr.js';
 import { formatMoney, formatMonth, type Lang } from '../../i18n/format.js';
-import { t } from '../../i18n/index.js';
+import { t, tCode } from '../../i18n/index.js';
 import { EMPTY, money, num, percent, text, type Cell, type Row, type Section } from '../sections.js';
 
 const isMicro = (f: Forecast) => f.legalForm === 'micro_entreprise';
-const hasCorporateTax = (f: Forecast) => f.corporateTaxApplies ?? (f.legalForm === 'eurl' || f.legalForm === 'sarl' || f.legalForm === 'sasu' || f.legalForm === 'sas');
+const hasCorporateTax = (f: Forecast) => f.corporateTaxApplies ?? inLegalGroup(f.legalForm, 'corporateTax');
 /** The franchise note; when the franchise is lost, the months under each regime (issue 9). */
 function franchiseNotes(f: Forecast, lang: Lang): string[] {
   if (f.vatRegime !== 'franchise') return [];
@@ -34,20 +35,20 @@ export function headerLine(f: Forecast, lang: Lang): string {
 }
 
 function lineLabel(line: AmountLine, lang: Lang): string {
-  return line.id ? t(lang, line.id) : line.label;
+  return line.id ? tCode(lang, line.id) : line.label;
 }
 
 export function financingPlanSection(f: Forecast, lang: Lang): Section {
   const rows: Row[] = [];
   const group = (id: string, lines: AmountLine[], totalId: string, total: Decimal) => {
-    rows.push({ id, label: t(lang, id), cells: [EMPTY], strong: true });
+    rows.push({ id, label: tCode(lang, id), cells: [EMPTY], strong: true });
     if (lines.length === 0) rows.push({ id: `${id}.none`, label: `  ${t(lang, 'plan.none')}`, cells: [EMPTY] });
     lines.forEach((l, i) => {
       rows.push({ id: l.id ?? `${id}.${l.path ?? i}`, label: `  ${lineLabel(l, lang)}`, cells: [money(l.amount)] });
       const stock = f.financingPlan.initialStock;
       if (l.id === 'plan.working_capital' && stock) rows.push({ id: 'plan.initial_stock', label: `    ${t(lang, 'plan.initial_stock')}`, cells: [money(stock)] });
     });
-    rows.push({ id: totalId, label: t(lang, totalId), cells: [money(total)], strong: true });
+    rows.push({ id: totalId, label: tCode(lang, totalId), cells: [money(total)], strong: true });
   };
   group('plan.needs', f.financingPlan.needs, 'plan.total_needs', f.financingTotals.needs);
   group('plan.resources', f.financingPlan.resources, 'plan.total_resources', f.financingTotals.resources);
@@ -85,28 +86,28 @@ function pnlLines(f: Forecast): Array<Line | 'cm_rate' | 'corporate_tax' | 'net_
 /** Drop optional lines that are zero over the whole horizon (no loan → no interest line). */
 const OPTIONAL = new Set(['pnl.returns_cost', 'pnl.setup_costs', 'pnl.depreciation', 'pnl.interest', 'pnl.income_tax', 'pnl.owner_drawings']);
 
-function pnlRows(f: Forecast, lang: Lang, periods: Array<{ totals: PeriodTotals; year?: YearResult; month?: MonthResult }>): Row[] {
+function pnlRows(f: Forecast, lang: Lang, periods: Array<{ totals: PeriodTotals; ind: PeriodIndicators; year?: YearResult; month?: MonthResult }>): Row[] {
   const rows: Row[] = [];
   for (const line of pnlLines(f)) {
     if (line === 'cm_rate') {
-      rows.push({ id: 'contribution_margin_rate', label: t(lang, 'pnl.contribution_margin_rate'), cells: periods.map((p) => percent(p.totals.revenueHt.gt(0) ? p.totals.contributionMargin.div(p.totals.revenueHt) : null)) });
+      rows.push({ id: 'contribution_margin_rate', label: t(lang, 'pnl.contribution_margin_rate'), cells: periods.map((p) => percent(p.ind.contributionMarginRate)) });
     } else if (line === 'corporate_tax') {
       rows.push({ id: 'corporate_tax', label: t(lang, 'pnl.corporate_tax'), cells: periods.map((p) => (p.year ? money(p.year.corporateTax) : EMPTY)) });
     } else if (line === 'net_result') {
       rows.push({ id: 'net_result', label: t(lang, 'pnl.net_result'), cells: periods.map((p) => (p.year ? money(p.year.netResult) : EMPTY)), strong: true });
     } else if (line === 'disposable_income') {
-      rows.push({ id: 'disposable_income', label: t(lang, 'pnl.disposable_income'), cells: periods.map((p) => money(p.totals.resultBeforeTax.minus(p.totals.socialContributions).minus(p.totals.incomeTax))), strong: true });
+      rows.push({ id: 'disposable_income', label: t(lang, 'pnl.disposable_income'), cells: periods.map((p) => (p.ind.disposableIncome ? money(p.ind.disposableIncome) : EMPTY)), strong: true });
     } else {
       const values = periods.map((p) => p.totals[line.key]);
       if (OPTIONAL.has(line.id) && values.every((v) => v.isZero())) continue;
-      rows.push({ id: line.id.slice(4), label: t(lang, line.id), cells: values.map(money), strong: line.strong });
+      rows.push({ id: line.id.slice(4), label: tCode(lang, line.id), cells: values.map(money), strong: line.strong });
     }
   }
   return rows;
 }
 
-export function pnlSection(f: Forecast, lang: Lang): Section {
-  const rows = pnlRows(f, lang, f.years.map((y) => ({ totals: y.totals, year: y })));
+export function pnlSection(f: Forecast, ind: Indicators, lang: Lang): Section {
+  const rows = pnlRows(f, lang, f.years.map((y, i) => ({ totals: y.totals, ind: ind.years[i]!, year: y })));
   rows.push(
     { id: 'orders', label: t(lang, 'pnl.orders'), cells: f.years.map((y) => num(y.totals.orders, 0)) },
     { id: 'stock_value', label: t(lang, 'pnl.stock_value'), cells: f.years.map((y) => money(y.stockValue)) },
@@ -122,14 +123,14 @@ export function pnlSection(f: Forecast, lang: Lang): Section {
 
 const monthColumns = (f: Forecast) => f.months.map((m) => ({ id: m.month, label: m.month }));
 
-export function monthlyPnlSection(f: Forecast, lang: Lang): Section {
-  const rows = pnlRows(f, lang, f.months.map((m) => ({ totals: totalsOf([m]), month: m })));
+export function monthlyPnlSection(f: Forecast, ind: Indicators, lang: Lang): Section {
+  const rows = pnlRows(f, lang, f.months.map((m, i) => ({ totals: m, ind: ind.months[i]!, month: m })));
   return { id: 'income_statement_monthly', title: t(lang, 'fc.title.pnl_monthly'), labelHeader: '', columns: monthColumns(f), rows, notes: [t(lang, 'fc.note.monthly_amounts')], bareMoney: true, blockSize: 6 };
 }
 
 export function cashSection(f: Forecast, lang: Lang): Section {
   const flows = f.months.map((m) => m.cashFlows);
-  const row = (id: string, values: Decimal[], strong = false): Row => ({ id, label: t(lang, `cash.${id}`), cells: values.map(money), strong });
+  const row = (id: string, values: Decimal[], strong = false): Row => ({ id, label: tCode(lang, `cash.${id}`), cells: values.map(money), strong });
   const optional = (id: string, key: keyof (typeof flows)[number]): Row[] => {
     const values = flows.map((x) => x[key]);
     return values.every((v) => v.isZero()) ? [] : [row(id, values)];
@@ -163,29 +164,21 @@ export function cashSection(f: Forecast, lang: Lang): Section {
   };
 }
 
-export function breakEvenSection(f: Forecast, lang: Lang): Section {
+export function breakEvenSection(f: Forecast, ind: Indicators, lang: Lang): Section {
   const notReached = text(t(lang, 'be.not_reached'));
   const rows: Row[] = [
     { id: 'revenue_ht', label: t(lang, 'pnl.revenue_ht'), cells: f.years.map((y) => money(y.revenueHt)) },
+    { id: 'variable_charges', label: t(lang, 'be.variable_charges'), cells: ind.years.map((y) => money(y.variableCharges)) },
     { id: 'contribution_margin', label: t(lang, 'pnl.contribution_margin'), cells: f.years.map((y) => money(y.contributionMargin)) },
-    { id: 'contribution_margin_rate', label: t(lang, 'pnl.contribution_margin_rate'), cells: f.years.map((y) => percent(y.contributionMarginRate)) },
-    { id: 'fixed_charges', label: t(lang, 'be.fixed_charges'), cells: f.years.map((y) => money(y.fixedCharges)) },
-    { id: 'break_even_revenue', label: t(lang, 'be.break_even_revenue'), cells: f.years.map((y) => (y.breakEvenRevenue ? money(y.breakEvenRevenue) : notReached)), strong: true },
-    { id: 'safety_margin', label: t(lang, 'be.safety_margin'), cells: f.years.map((y) => (y.breakEvenRevenue ? money(y.revenueHt.minus(y.breakEvenRevenue)) : EMPTY)) },
-    {
-      id: 'break_even_days',
-      label: t(lang, 'be.days'),
-      cells: f.years.map((y): Cell => {
-        // Days of the year's sales needed to reach the threshold (30 days a month).
-        if (!y.breakEvenRevenue || y.breakEvenRevenue.gt(y.revenueHt)) return notReached;
-        return num(y.breakEvenRevenue.div(y.revenueHt).times(30 * y.months), 0);
-      }),
-    },
+    { id: 'contribution_margin_rate', label: t(lang, 'pnl.contribution_margin_rate'), cells: ind.years.map((y) => percent(y.contributionMarginRate)) },
+    { id: 'fixed_charges', label: t(lang, 'be.fixed_charges'), cells: ind.years.map((y) => money(y.fixedCharges)) },
+    { id: 'break_even_revenue', label: t(lang, 'be.break_even_revenue'), cells: ind.years.map((y) => (y.breakEvenRevenue ? money(y.breakEvenRevenue) : notReached)), strong: true },
+    { id: 'safety_margin', label: t(lang, 'be.safety_margin'), cells: ind.years.map((y) => (y.safetyMargin ? money(y.safetyMargin) : EMPTY)) },
   ];
-  const point = f.breakEvenMonth;
-  const index = point ? f.months.findIndex((m) => m.month === point) + 1 : 0;
-  const note = point ? t(lang, 'be.point_mort', { month: formatMonth(point, lang), index }) : t(lang, 'be.point_mort_never');
-  return { id: 'break_even', title: t(lang, 'fc.title.break_even'), labelHeader: '', columns: f.years.map((y) => ({ id: `year-${y.year}`, label: yearLabel(y, lang) })), rows, notes: [note] };
+  const be = ind.breakEven;
+  const point = be.month && be.index !== null && be.days !== null ? t(lang, 'be.point_mort_days', { month: formatMonth(be.month, lang), index: be.index, days: be.days }) : t(lang, 'be.point_mort_never');
+  const fixed = t(lang, isMicro(f) || f.legalForm === null ? 'be.note.fixed_charges' : 'be.note.fixed_charges_owner');
+  return { id: 'break_even', title: t(lang, 'fc.title.break_even'), labelHeader: '', columns: f.years.map((y) => ({ id: `year-${y.year}`, label: yearLabel(y, lang) })), rows, notes: [point, fixed] };
 }
 
 const yearCell = (f: Forecast, y: number, pick: (r: YearResult) => Decimal): Cell => {
@@ -213,9 +206,9 @@ export function scenariosSection(forecasts: readonly Forecast[], lang: Lang): Se
   return { id: 'scenarios', title: t(lang, 'fc.title.scenarios'), labelHeader: '', columns: forecasts.map((f) => ({ id: f.scenario, label: t(lang, `scenario.${f.scenario}`) })), rows, notes: [] };
 }
 
-export function forecastSections(f: Forecast, lang: Lang, monthly: boolean): Section[] {
-  const sections = [financingPlanSection(f, lang), pnlSection(f, lang)];
-  if (monthly) sections.push(monthlyPnlSection(f, lang));
-  sections.push(cashSection(f, lang), breakEvenSection(f, lang));
+export function forecastSections(f: Forecast, ind: Indicators, lang: Lang, monthly: boolean): Section[] {
+  const sections = [financingPlanSection(f, lang), pnlSection(f, ind, lang)];
+  if (monthly) sections.push(monthlyPnlSection(f, ind, lang));
+  sections.push(cashSection(f, lang), breakEvenSection(f, ind, lang));
   return sections;
 }

@@ -4,6 +4,7 @@
  * Markdown, `data-clause="id"` in HTML); tests and `ecomplan legal` itself check
  * that every mandatory clause of a project is in its drafts.
  */
+import { inLegalGroup } from '../../model/rules-fr.js';
 import type { ProjectFile } from '../../model/schema.js';
 
 
@@ -19,7 +20,7 @@ export interface ClauseDef {
   when?: (p: ProjectFile) => boolean;
 }
 
-const isCompany = (p: ProjectFile): boolean => ['eurl', 'sasu', 'sarl', 'sas'].includes(p.company?.legal_form ?? '');
+const isCompany = (p: ProjectFile): boolean => inLegalGroup(p.company?.legal_form, 'company');
 
 const clause = (id: string, doc: LegalDoc, source: string, when?: (p: ProjectFile) => boolean): ClauseDef => (when ? { id, doc, source, when } : { id, doc, source });
 

@@ -5,7 +5,7 @@
  */
 import { problem, type Problem } from '../../diagnostics/problem.js';
 import type { SourceMap } from '../../io/yaml.js';
-import { t, type Lang } from '../../i18n/index.js';
+import { t, tCode, type Lang } from '../../i18n/index.js';
 import type { ProjectFile } from '../../model/schema.js';
 import { toCsv } from '../escape.js';
 import { fieldText } from '../field.js';
@@ -36,7 +36,7 @@ export interface LegalResult {
 
 /** The register as a spreadsheet: one row per processing. `;` in French (Excel FR), `,` in English. */
 export function registerCsv(view: LegalViews['register'], lang: Lang): string {
-  const header = ['purpose', 'basis', 'persons', 'data', 'recipients', 'transfers', 'retention', 'security'].map((k) => t(lang, `legal.csv.${k}`));
+  const header = ['purpose', 'basis', 'persons', 'data', 'recipients', 'transfers', 'retention', 'security'].map((k) => tCode(lang, `legal.csv.${k}`));
   const rows = view.processings.map((pr) => [fieldText(pr.purpose), pr.basis, fieldText(pr.persons), fieldText(pr.data), fieldText(pr.recipients), fieldText(pr.transfers), fieldText(pr.retention), fieldText(pr.security)]);
   return `\uFEFF${toCsv([header, ...rows], lang === 'fr' ? ';' : ',')}`;
 }

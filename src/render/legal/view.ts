@@ -5,7 +5,7 @@
  */
 import type { Path } from '../../diagnostics/diagnostic.js';
 import type { SourceMap } from '../../io/yaml.js';
-import { t, type Lang } from '../../i18n/index.js';
+import { t, tCode, type Lang } from '../../i18n/index.js';
 import { formatMoney } from '../../i18n/format.js';
 import { Decimal } from '../../model/decimal.js';
 import type { ProjectFile } from '../../model/schema.js';
@@ -13,14 +13,13 @@ import { safeHref } from '../escape.js';
 import { MissingCollector, given, present, type Field } from '../field.js';
 import { date, joinList, plural } from '../helpers.js';
 import { type LegalDoc } from './clauses.js';
-import { RULES_DATE } from '../../model/rules-fr.js';
+import { inLegalGroup, LEGAL_FR, RULES_DATE } from '../../model/rules-fr.js';
 
 /** Legal minimums and maximums the drafts cannot go below/above (french-rules.md). */
-export const WITHDRAWAL_MIN_DAYS = 14;
-export const REFUND_MAX_DAYS = 14;
-export const ARCHIVING_THRESHOLD_EUR = new Decimal(120);
+export const WITHDRAWAL_MIN_DAYS = LEGAL_FR.withdrawalMinDays;
+export const REFUND_MAX_DAYS = LEGAL_FR.refundMaxDays;
+export const ARCHIVING_THRESHOLD_EUR = new Decimal(LEGAL_FR.archivingThreshold);
 
-const INDIVIDUAL_FORMS = new Set(['micro_entreprise', 'ei']);
 
 export interface Header {
   lang: Lang;
@@ -130,7 +129,7 @@ function titleId(doc: LegalDoc): string {
 
 /** The short name of a draft, for warnings (« CGV », « registre RGPD »). */
 export function legalDocName(doc: string, lang: Lang): string {
-  return t(lang, `legal.docshort.${doc}`);
+  return tCode(lang, `legal.docshort.${doc}`);
 }
 
 /** Build the four drafts' view models; `missing` collects placeholders and warnings. */
@@ -139,8 +138,8 @@ export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { v
   const money = (d: Decimal) => formatMoney(d, lang, p.currency);
   const header = (doc: LegalDoc): Header => ({
     lang,
-    title: t(lang, titleId(doc)),
-    heading: `${t(lang, titleId(doc))} — ${p.project.name}`,
+    title: tCode(lang, titleId(doc)),
+    heading: `${tCode(lang, titleId(doc))} — ${p.project.name}`,
     shopName: p.project.name,
     rulesDate: date(RULES_DATE, lang),
     rulesDateIso: RULES_DATE,
@@ -152,7 +151,7 @@ export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { v
   const seller = (doc: LegalDoc): SellerView => {
     const c = p.company;
     const form = c?.legal_form;
-    const individual = form !== undefined && INDIVIDUAL_FORMS.has(form);
+    const individual = inLegalGroup(form, 'individual');
     const company = form !== undefined && !individual;
     const C = (key: string): Path => ['company', key];
     const ownerName = individual || !company ? missing.need(c?.owner?.name, ['company', 'owner', 'name'], 'legal.element.owner_name', doc) : present(given(c?.owner?.name) ?? '');

@@ -6,7 +6,7 @@
  */
 import { formatPath, type Path } from '../../diagnostics/diagnostic.js';
 import { formatMoney, formatMonth, formatNumber, formatPercent, type Lang } from '../../i18n/format.js';
-import { t } from '../../i18n/index.js';
+import { t, tCode, type MessageId } from '../../i18n/index.js';
 import { Decimal } from '../../model/decimal.js';
 import { monthIndex, monthLabel, type MonthRef } from '../../model/fields.js';
 import type { ProjectFile } from '../../model/schema.js';
@@ -24,13 +24,18 @@ export class ReportContext {
     return this.project.currency;
   }
 
-  t(id: string, data: Record<string, unknown> = {}): string {
+  t(id: MessageId, data: Record<string, unknown> = {}): string {
     return t(this.lang, id, data);
+  }
+
+  /** A message whose id is carried by data or composed at run time (see `tCode`). */
+  tCode(id: string, data: Record<string, unknown> = {}): string {
+    return tCode(this.lang, id, data);
   }
 
   /** The placeholder of an element the file lacks: `[À compléter : … (path)]`. */
   missing(elementId: string, path: Path): Field {
-    return { ok: false, placeholder: t(this.lang, 'render.placeholder', { element: t(this.lang, elementId), path: formatPath(path) }) };
+    return { ok: false, placeholder: t(this.lang, 'render.placeholder', { element: tCode(this.lang, elementId), path: formatPath(path) }) };
   }
 
   /** A text from the file, or the placeholder. */

@@ -2,45 +2,30 @@
  * The criteria checklist closing the dossier: `ecomplan check`'s verdict on each
  * criterion of the referential (what was found, or what is missing and where), per
  * block with its score, the overall score, and the coherence findings. The labels
- * and formats are the check's own (`render/check/model.ts`).
+ * and formats are the check’s own: the checklist view model (`render/check/checklist.ts`) that `check --format md` lays out too.
  */
-import { BLOCK_IDS, DEFAULT_CONFIG, checkProject, type CheckResult } from '../../criteria/index.js';
-import type { Problem } from '../../diagnostics/problem.js';
-import type { Forecast } from '../../engine/types.js';
-import type { SourceMap } from '../../io/yaml.js';
-import { blockTitle, percent, percentNumber, STATUS_MARK, title } from '../check/model.js';
+import type { CheckResult } from '../../criteria/types.js';
+import { checklistView } from '../check/checklist.js';
 import type { TableView } from '../handlebars.js';
 import type { ReportContext } from './context.js';
 
-export function judge(c: ReportContext, map: SourceMap, forecast: Forecast, warnings: readonly Problem[]): CheckResult {
-  return checkProject({ project: c.project, map, forecast, config: DEFAULT_CONFIG }, warnings);
-}
-
-export function criteriaSection(c: ReportContext, r: CheckResult) {
-  const at = (path: string, line: number, column: number) => (path ? `${path} (${line}:${column})` : `${line}:${column}`);
-  const blocks = BLOCK_IDS.map((block) => {
-    const s = r.score.blocks[block];
+export function criteriaSection(c: ReportContext, r: CheckResult, configFile?: string) {
+  const at = (w: { path: string; line: number; column: number }) => (w.path ? `${w.path} (${w.line}:${w.column})` : `${w.line}:${w.column}`);
+  const v = checklistView(r, c.lang);
+  const blocks = v.blocks.map((b) => {
     const table: TableView = {
-      id: `criteria-${block}`,
+      id: `criteria-${b.block}`,
       columns: [{ label: '' }, { label: c.t('check.col.criterion') }, { label: c.t('check.col.result') }, { label: c.t('check.col.where') }],
-      rows: r.criteria
-        .filter((x) => x.block === block)
-        .map((x) => {
-          const judged = x.status !== 'pass' && x.status !== 'ignored';
-          const texts = judged ? x.gaps.map((g) => c.t(g.id, g.data)) : [c.t(x.messageId, x.data)];
-          const where = judged ? x.gaps.map((g) => at(g.path, g.line, g.column)) : [at(x.path, x.line, x.column)];
-          return [`${STATUS_MARK[x.status]} ${c.t(`check.status.${x.status}`)}`, `${x.id} ${title(x.id, c.lang)}`, texts.join(' ; '), where.join(' ; ')];
-        }),
+      rows: b.rows.map((x) => [`${x.mark} ${x.statusLabel}`, `${x.id} ${x.title}`, x.texts.join(' ; '), x.where.map(at).join(' ; ')]),
     };
-    return { title: `${block} — ${blockTitle(block, c.lang)} (${s.total ? percent(s.value, c.lang) : '–'})`, table };
+    return { title: `${b.block} — ${b.title} (${b.score})`, table };
   });
-  const o = r.score.overall;
   return {
     missing: null,
-    score: c.t('check.score', { score: percentNumber(o.value, c.lang), pass: o.pass, partial: o.partial, fail: o.fail, total: o.total }),
+    score: v.score,
     blocks,
-    findings: r.findings.map((f) => `${c.t(`report.severity.${f.severity}`)} — ${c.t(f.code, f.data)} — ${at(f.path, f.line, f.column)}`),
-    noFindings: r.findings.length ? null : c.t('check.no_findings'),
-    note: c.t('report.criteria.defaults'),
+    findings: v.findings.map((f) => `${c.t(`report.severity.${f.severity}`)} — ${f.message} — ${at(f)}`),
+    noFindings: v.findings.length ? null : c.t('check.no_findings'),
+    note: configFile ? c.t('report.criteria.config', { file: configFile }) : c.t('report.criteria.defaults'),
   };
 }

@@ -4,11 +4,11 @@
  * they are) turned into report tables, the objectives against the forecast, and
  * the charts. Monthly tables are split into one table per year of the horizon.
  */
-import { computeForecast, computeSensitivity } from '../../engine/index.js';
-import type { Forecast, ScenarioName, SensitivityRow } from '../../engine/types.js';
+import { formatPath } from '../../diagnostics/diagnostic.js';
+import type { Forecast } from '../../engine/types.js';
+import type { Evaluated, Evaluation } from '../../evaluate/index.js';
 import { formatMonth } from '../../i18n/format.js';
-import { ZERO, type Decimal } from '../../model/decimal.js';
-import type { ProjectFile } from '../../model/schema.js';
+import { ZERO } from '../../model/decimal.js';
 import { breakEvenChart, cashChart, revenueChargesChart, scenarioChart, unitCostChart, type Chart } from '../charts/index.js';
 import type { Field } from '../field.js';
 import { breakEvenSection, cashSection, financingPlanSection, pnlSection, scenariosSection } from '../forecast/view.js';
@@ -19,24 +19,6 @@ import { sensitivitySections } from '../sensitivity.js';
 import type { ReportContext } from './context.js';
 import type { CheckResult } from '../../criteria/index.js';
 import { percent } from '../check/model.js';
-
-/** What the engine computed for the report, or why it could not. */
-export interface ForecastResults {
-  base: Forecast;
-  /** pessimistic, base, optimistic — when the project declares scenarios. */
-  scenarios: Forecast[] | null;
-  sensitivity: SensitivityRow[];
-}
-
-/** Run the engine for the dossier. `null` with the errors when the forecast cannot be shown. */
-export function computeForReport(project: ProjectFile): { results: ForecastResults | null; base: Forecast } {
-  const base = computeForecast(project);
-  if (base.warnings.some((w) => w.severity === 'error')) return { results: null, base };
-  const declared = Boolean(project.demand?.scenarios?.pessimistic || project.demand?.scenarios?.optimistic);
-  const order: ScenarioName[] = ['pessimistic', 'base', 'optimistic'];
-  const scenarios = declared ? order.map((s) => (s === 'base' ? base : computeForecast(project, { scenario: s }))) : null;
-  return { results: { base, scenarios, sensitivity: computeSensitivity(project) }, base };
-}
 
 // An em space keeps the engine's indentation of sub-lines visible in HTML and Markdown.
 const label = (s: string): string => s.replace(/^ {2}/, '\u2003');
@@ -67,21 +49,19 @@ function byYear(s: Section, f: Forecast, c: ReportContext): TableView[] {
   });
 }
 
-/** Objectives of growth (C1.4) against the forecast. */
-function objectivesTable(c: ReportContext, f: Forecast): TableView | null {
+/** Objectives of growth (C1.4) against the forecast: the evaluation's comparisons, as C1.4 judges them. */
+function objectivesTable(c: ReportContext, ev: Evaluation, base: Evaluated): TableView | null {
   const o = c.project.project.objectives;
   if (!o) return null;
-  const rows: TableView['rows'] = [];
-  const gap = (target: Decimal, actual: Decimal) => {
-    const diff = actual.minus(target);
-    return target.isZero() ? c.money(diff, 0) : `${c.money(diff, 0)} (${c.percent(diff.div(target))})`;
-  };
-  const first = f.years[0];
-  if (first) rows.push([c.t('report.objective.revenue_year1'), c.money(o.revenue_year1, 0), c.money(first.revenueHt, 0), gap(o.revenue_year1, first.revenueHt)]);
-  const last = f.years[f.years.length - 1];
-  if (o.revenue_final_year && last) rows.push([c.t('report.objective.revenue_final', { n: last.year }), c.money(o.revenue_final_year, 0), c.money(last.revenueHt, 0), gap(o.revenue_final_year, last.revenueHt)]);
+  const rows: TableView['rows'] = ev.objectives.map((g) => [
+    g.year === 1 ? c.t('report.objective.revenue_year1') : c.t('report.objective.revenue_final', { n: g.year }),
+    c.money(g.objective, 0),
+    c.money(g.forecast, 0),
+    g.gapPercent === null ? c.money(g.gap, 0) : `${c.money(g.gap, 0)} (${c.percent(g.gapPercent.div(100))})`,
+  ]);
+  const f = base.forecast;
   if (o.max_break_even_month !== undefined) {
-    const index = f.breakEvenMonth ? f.months.findIndex((m) => m.month === f.breakEvenMonth) + 1 : null;
+    const index = base.indicators.breakEven.index;
     rows.push([
       c.t('report.objective.break_even'),
       c.t('report.objective.month_n', { n: o.max_break_even_month }),
@@ -96,32 +76,25 @@ function objectivesTable(c: ReportContext, f: Forecast): TableView | null {
   };
 }
 
-function charts(c: ReportContext, r: ForecastResults) {
-  const f = r.base;
+function charts(c: ReportContext, base: Evaluated, scenarios: readonly Forecast[] | null) {
+  const { forecast: f, indicators: ind } = base;
   const opts = { lang: c.lang, currency: c.currency };
-  let margin = ZERO;
-  let fixed = ZERO;
-  const cumulative = f.months.map((m) => {
-    margin = margin.plus(m.contributionMargin);
-    fixed = fixed.plus(m.contributionMargin.minus(m.resultBeforeTax));
-    return { month: m.month, margin, fixed };
-  });
   const out: { revenueCharges: Chart; cash: Chart; breakEven: Chart; scenarios: Chart | null } = {
     revenueCharges: revenueChargesChart(
-      f.months.map((m) => ({ month: m.month, revenue: m.revenueHt, charges: m.revenueHt.minus(m.resultBeforeTax) })),
+      f.months.map((m, i) => ({ month: m.month, revenue: m.revenueHt, charges: ind.months[i]!.charges })),
       opts,
     ),
     cash: cashChart(f.months.map((m) => ({ month: m.month, cash: m.cashEnd })), { month: f.cash.lowestMonth, value: f.cash.lowest }, opts),
-    breakEven: breakEvenChart(cumulative, f.breakEvenMonth, opts),
+    breakEven: breakEvenChart(ind.breakEven.cumulative, ind.breakEven.month, opts),
     scenarios: null,
   };
-  if (r.scenarios) {
+  if (scenarios) {
     out.scenarios = scenarioChart(
-      r.scenarios.map((s) => ({ id: s.scenario, label: c.t(`scenario.${s.scenario}`) })),
+      scenarios.map((s) => ({ id: s.scenario, label: c.t(`scenario.${s.scenario}`) })),
       [
-        { label: c.t('report.chart.revenue_year1'), values: r.scenarios.map((s) => s.years[0]?.revenueHt ?? ZERO) },
-        { label: c.t('report.chart.result_year1'), values: r.scenarios.map((s) => s.years[0]?.resultBeforeTax ?? ZERO) },
-        { label: c.t('report.chart.lowest_cash'), values: r.scenarios.map((s) => s.cash.lowest) },
+        { label: c.t('report.chart.revenue_year1'), values: scenarios.map((s) => s.years[0]?.revenueHt ?? ZERO) },
+        { label: c.t('report.chart.result_year1'), values: scenarios.map((s) => s.years[0]?.resultBeforeTax ?? ZERO) },
+        { label: c.t('report.chart.lowest_cash'), values: scenarios.map((s) => s.cash.lowest) },
       ],
       opts,
     );
@@ -130,25 +103,26 @@ function charts(c: ReportContext, r: ForecastResults) {
 }
 
 /** The prévisionnel section of the dossier. */
-export function forecastSection(c: ReportContext, computed: { results: ForecastResults | null; base: Forecast }) {
-  const r = computed.results;
+export function forecastSection(c: ReportContext, ev: Evaluation) {
+  const r = ev.base;
   if (!r) {
-    const errors = computed.base.warnings.filter((w) => w.severity === 'error');
+    const errors = ev.errors;
     return {
-      missing: c.missing('report.element.forecast', [errors[0]?.path ?? 'demand']) as Field,
-      errors: errors.map((w) => `${c.t(w.code, w.data)} (${w.path})`),
+      missing: c.missing('report.element.forecast', errors[0]?.path ?? ['demand']) as Field,
+      errors: errors.map((w) => `${c.tCode(w.code, w.data)} (${formatPath(w.path)})`),
     };
   }
-  const f = r.base;
-  const pnl = pnlSection(f, c.lang);
+  const { forecast: f, indicators: ind } = r;
+  const scenarios = ev.scenarios?.map((s) => s.forecast) ?? null;
+  const pnl = pnlSection(f, ind, c.lang);
   const cash = cashSection(f, c.lang);
-  const be = breakEvenSection(f, c.lang);
-  const sens = sensitivitySections(r.sensitivity, c.lang);
+  const be = breakEvenSection(f, ind, c.lang);
+  const sens = sensitivitySections(ev.sensitivity ?? [], c.lang);
   const notes = (s: Section) => s.notes;
-  const warnings = f.warnings.filter((w) => w.severity !== 'info').map((w) => `${c.t(w.code, w.data)} (${w.path})`);
+  const warnings = f.warnings.filter((w) => w.severity !== 'info').map((w) => `${c.tCode(w.code, w.data)} (${formatPath(w.path)})`);
   return {
     missing: null,
-    objectives: objectivesTable(c, f),
+    objectives: objectivesTable(c, ev, r),
     noObjectives: c.project.project.objectives ? null : c.missing('report.element.objectives', ['project', 'objectives']),
     financingPlan: sectionTable(financingPlanSection(f, c.lang), c),
     pnl: sectionTable(pnl, c),
@@ -157,22 +131,23 @@ export function forecastSection(c: ReportContext, computed: { results: ForecastR
     cashNotes: notes(cash),
     breakEven: sectionTable(be, c),
     breakEvenNotes: notes(be),
-    scenarios: r.scenarios ? sectionTable(scenariosSection(r.scenarios, c.lang), c) : null,
-    noScenarios: r.scenarios ? null : c.missing('report.element.scenarios', ['demand', 'scenarios']),
+    scenarios: scenarios ? sectionTable(scenariosSection(scenarios, c.lang), c) : null,
+    noScenarios: scenarios ? null : c.missing('report.element.scenarios', ['demand', 'scenarios']),
     sensitivity: sens.map((s) => ({ title: s.title, table: sectionTable(s, c), notes: s.notes })),
     warnings,
-    charts: charts(c, r),
+    charts: charts(c, r, scenarios),
   };
 }
 
 /** The few figures a jury reads first, under the title. */
-export function keyFigures(c: ReportContext, r: ForecastResults | null, verdict: CheckResult): TableView | null {
+export function keyFigures(c: ReportContext, ev: Evaluation, verdict: CheckResult): TableView | null {
+  const r = ev.base;
   const score: TableView['rows'][number] = [c.t('report.key.score'), percent(verdict.score.overall.value, c.lang)];
   if (!r) return { id: 'key-figures', columns: [{ label: c.t('report.col.item') }, { label: c.t('report.col.value'), align: 'right' }], rows: [score] };
-  const f = r.base;
+  const f = r.forecast;
   const first = f.years[0];
   const last = f.years[f.years.length - 1];
-  const index = f.breakEvenMonth ? f.months.findIndex((m) => m.month === f.breakEvenMonth) + 1 : null;
+  const index = r.indicators.breakEven.index;
   const rows: TableView['rows'] = [];
   if (first) rows.push([c.t('report.key.revenue', { n: 1 }), c.money(first.revenueHt, 0)], [c.t('report.key.result', { n: 1 }), c.money(first.resultBeforeTax, 0)]);
   if (last && last !== first) rows.push([c.t('report.key.revenue', { n: last.year }), c.money(last.revenueHt, 0)], [c.t('report.key.result', { n: last.year }), c.money(last.resultBeforeTax, 0)]);
@@ -186,15 +161,15 @@ export function keyFigures(c: ReportContext, r: ForecastResults | null, verdict:
 }
 
 /** Unit economics for the product part (C1.2–C1.3): the margin tables and the unit cost chart. */
-export function productFigures(c: ReportContext, r: ForecastResults | null) {
-  if (!r) return null;
-  const f = r.base;
+export function productFigures(c: ReportContext, ev: Evaluation) {
+  if (!ev.base) return null;
+  const f = ev.base.forecast;
   const sections = marginSections(f, c.lang);
   const firstChannel = f.unitEconomics[0]?.channelId;
   const main = f.unitEconomics.filter((u) => u.variant === 'main' && u.channelId === firstChannel);
   const chart = main.length
     ? unitCostChart(
-        main.map((u) => ({ label: u.productName, total: u.cost.total, segments: u.cost.lines.map((l) => ({ label: l.id ? c.t(l.id) : l.label, value: l.amount })) })),
+        main.map((u) => ({ label: u.productName, total: u.cost.total, segments: u.cost.lines.map((l) => ({ label: l.id ? c.tCode(l.id) : l.label, value: l.amount })) })),
         { lang: c.lang, currency: c.currency },
       )
     : null;
@@ -202,8 +177,9 @@ export function productFigures(c: ReportContext, r: ForecastResults | null) {
 }
 
 /** Stock plan summary for C2.4: one row per product (the month-by-month plan is `ecomplan stock`). */
-export function stockSummary(c: ReportContext, r: ForecastResults | null): TableView | null {
-  if (!r || r.base.stock.length === 0) return null;
+export function stockSummary(c: ReportContext, ev: Evaluation): TableView | null {
+  const r = ev.base;
+  if (!r || r.forecast.stock.length === 0) return null;
   return {
     id: 'stock',
     columns: [
@@ -215,11 +191,11 @@ export function stockSummary(c: ReportContext, r: ForecastResults | null): Table
       { label: c.t('report.col.purchases'), align: 'right' },
       { label: c.t('report.col.stock_end_year1'), align: 'right' },
     ],
-    rows: r.base.stock.map((p) => [
+    rows: r.forecast.stock.map((p) => [
       p.productName,
       c.money(p.unitCost),
       p.leadTimeDays !== null ? c.t('report.days', { n: p.leadTimeDays }) : '',
-      p.reorderPointUnits !== null ? c.t('report.units', { n: c.number(p.reorderPointUnits, 1) }) : c.t('report.unknown'),
+      r.indicators.reorderPoints[p.productId] ? c.t('report.units', { n: c.number(r.indicators.reorderPoints[p.productId]) }) : c.t('report.unknown'),
       p.minimumOrderUnits ? c.number(p.minimumOrderUnits) : '',
       String(p.months.filter((m) => m.purchaseUnits.gt(0)).length),
       c.money(p.months[Math.min(11, p.months.length - 1)]?.stockValue ?? ZERO),

@@ -10,11 +10,12 @@ import { date } from '../helpers.js';
 import { RULES_DATE } from '../../model/rules-fr.js';
 import type { Chart } from '../charts/index.js';
 import { ReportContext } from './context.js';
-import { brandSection, experienceSection, legalSection, productSection, supplySection } from './sections.js';
-import { computeForReport, forecastSection, keyFigures, productFigures, stockSummary } from './forecast.js';
-import { criteriaSection, judge } from './criteria.js';
-import type { Problem } from '../../diagnostics/problem.js';
-import { SourceMap } from '../../io/yaml.js';
+import { brandSection, experienceSection, legalSection, productSection, supplySection } from './sections/index.js';
+import { forecastSection, keyFigures, productFigures, stockSummary } from './forecast.js';
+import { criteriaSection } from './criteria.js';
+import type { Evaluation } from '../../evaluate/index.js';
+import type { ActualsAnalysis } from '../../actuals/analyse.js';
+import { actualsReportSection } from './actuals.js';
 
 export interface SectionHead {
   number: number;
@@ -41,11 +42,16 @@ export interface ReportInput {
   lang: Lang;
   /** When Markdown charts are written as SVG files beside the report: the file name of a chart id. */
   chartFile?: (chartId: string) => string;
-  /** Positions of the project file's keys, for the checklist's « where » (1:1 without it). */
-  map?: SourceMap;
-  /** The file's validation warnings, which join the checklist's findings. */
-  warnings?: readonly Problem[];
+  /** The evaluation of the project (forecasts, indicators, check), asked with `reportRequest`. */
+  evaluation: Evaluation;
+  /** The `.ecomplanrc.yaml` the checklist was judged with, if any. */
+  configFile?: string;
+  /** `report --actuals`: the comparison with the shop's orders (« Suivi du réel », after the checklist). */
+  actuals?: ActualsAnalysis;
 }
+
+/** What the dossier needs from the evaluation. */
+export const reportRequest = { scenarios: ['base'], declaredScenarios: true, sensitivity: true, check: true } as const;
 
 export function buildReportView(input: ReportInput) {
   const { project, lang } = input;
@@ -53,16 +59,19 @@ export function buildReportView(input: ReportInput) {
   const heads = Object.fromEntries(
     SECTIONS.map(([id, criteria], i) => [id, { number: i + 1, anchor: id, title: c.t(`report.section.${id}`), criteria }]),
   ) as Record<SectionId, SectionHead>;
-  const computed = computeForReport(project);
-  const figures = productFigures(c, computed.results);
-  const forecast = forecastSection(c, computed);
+  const ev = input.evaluation;
+  const figures = productFigures(c, ev);
+  const forecast = forecastSection(c, ev);
   const experience = experienceSection(c);
-  const verdict = judge(c, input.map ?? new SourceMap(), computed.base, input.warnings ?? []);
+  const verdict = ev.check!;
   // Every chart, in the order of the report: the Markdown output writes each as an SVG file.
   const charts: Chart[] = [];
   if (figures?.chart) charts.push(figures.chart);
   if (!forecast.missing) charts.push(forecast.charts.revenueCharges, forecast.charts.cash, forecast.charts.breakEven, ...(forecast.charts.scenarios ? [forecast.charts.scenarios] : []));
   if (!experience.funnel.missing && experience.funnel.chart) charts.push(experience.funnel.chart);
+  const actualsHead: SectionHead = { number: SECTIONS.length + 1, anchor: 'actuals', title: c.t('report.section.actuals'), criteria: 'C1.5' };
+  const actuals = input.actuals ? { ...actualsHead, ...actualsReportSection(c, input.actuals) } : null;
+  if (actuals) charts.push(actuals.charts.revenue, ...(actuals.charts.cash ? [actuals.charts.cash] : []));
   return {
     lang,
     currency: project.currency,
@@ -71,16 +80,17 @@ export function buildReportView(input: ReportInput) {
     tagline: project.project.tagline ?? null,
     summary: c.t('report.summary', { start: c.month(project.project.start), horizon: project.project.horizon_months }),
     rulesNote: c.t('report.rules_note', { date: date(RULES_DATE, lang) }),
-    keyFigures: keyFigures(c, computed.results, verdict),
-    toc: SECTIONS.map(([id]) => heads[id]),
+    keyFigures: keyFigures(c, ev, verdict),
+    toc: [...SECTIONS.map(([id]) => heads[id]), ...(actuals ? [actualsHead] : [])],
     chartFiles: Boolean(input.chartFile),
     product: { ...heads.product, ...productSection(c), figures },
     forecast: { ...heads.forecast, ...forecast },
-    supply: { ...heads.supply, ...supplySection(c), stock: stockSummary(c, computed.results) },
+    supply: { ...heads.supply, ...supplySection(c), stock: stockSummary(c, ev) },
     brand: { ...heads.brand, ...brandSection(c) },
     experience: { ...heads.experience, ...experience },
     legal: { ...heads.legal, ...legalSection(c) },
-    criteria: { ...heads.criteria, ...criteriaSection(c, verdict) },
+    criteria: { ...heads.criteria, ...criteriaSection(c, verdict, input.configFile) },
+    actuals,
     /** Every chart of the report, for the Markdown output's SVG files and the tests. */
     charts,
   };

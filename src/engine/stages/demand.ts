@@ -1,10 +1,10 @@
 /**
- * Demand (forecast-model.md, "Demand"): visitors of each acquisition source,
+ * Stage 1 — demand (forecast-model.md, "Demand"): visitors of each acquisition source,
  * seasonality, conversion, repeat orders of past customers, units per product.
  * Computed for months 1..H+1: the month after the horizon gives the last stock target.
  */
-import { Decimal, ONE, ZERO } from '../model/decimal.js';
-import { calendarMonthOf, type Prepared } from './prepare.js';
+import { Decimal, ONE, ZERO } from '../../model/decimal.js';
+import { calendarMonthOf, type Prepared } from '../prepare.js';
 
 export interface DemandSeries {
   /** Index 1..H+1 (index 0 unused). */

@@ -1,0 +1,106 @@
+/**
+ * The re-forecast: the months after the last full month of actuals re-run the
+ * engine with demand scaled by the ratio observed over the last three full months
+ * (actual orders / forecast orders; fewer months when fewer are full). Up to the
+ * last full month the figures are the actuals: revenue as sold, cash estimated as
+ * the forecast's cash plus the cumulated difference in contribution margin (the
+ * exports show sales, not the bank). After it, each month's cash moves as in the
+ * scaled forecast, from that estimated balance.
+ */
+import { Decimal, ZERO } from '../model/decimal.js';
+import type { Forecast } from '../engine/types.js';
+
+export interface ReforecastBase {
+  /** The full months the factor is computed on (at most the last three). */
+  months: string[];
+  actualOrders: Decimal;
+  forecastOrders: Decimal;
+}
+
+/** actual orders / forecast orders over `base`; null when the forecast has no orders there. */
+export function demandFactor(base: ReforecastBase): Decimal | null {
+  return base.forecastOrders.gt(0) ? base.actualOrders.div(base.forecastOrders) : null;
+}
+
+export interface ReforecastMonth {
+  month: string;
+  /** `actual` up to the last full month of actuals, then `reforecast`. */
+  kind: 'actual' | 'reforecast';
+  revenueHt: Decimal;
+  revenueTtc: Decimal;
+  cashEnd: Decimal;
+}
+
+export interface Summary {
+  year1RevenueHt: Decimal;
+  breakEvenMonth: string | null;
+  lowestCash: Decimal;
+  lowestCashMonth: string;
+}
+
+export interface Reforecast {
+  factor: Decimal;
+  base: ReforecastBase;
+  /** The last full month of actuals. */
+  through: string;
+  months: ReforecastMonth[];
+  original: Summary;
+  revised: Summary;
+}
+
+export interface ActualFigures {
+  revenueHt: Decimal;
+  revenueTtc: Decimal;
+  contributionMargin: Decimal;
+}
+
+export function summaryOf(f: Forecast): Summary {
+  return { year1RevenueHt: f.years[0]?.revenueHt ?? ZERO, breakEvenMonth: f.breakEvenMonth, lowestCash: f.cash.lowest, lowestCashMonth: f.cash.lowestMonth };
+}
+
+/** Splice the actuals (through `through`) with the scaled forecast, and summarise as the engine does. */
+export function splice(original: Forecast, scaled: Forecast, actual: Map<string, ActualFigures>, through: string, base: ReforecastBase, factor: Decimal): Reforecast {
+  const months: ReforecastMonth[] = [];
+  let cmGap = ZERO;
+  let cashAtCut = ZERO;
+  let scaledAtCut = ZERO;
+  let cumMargin = ZERO;
+  let cumFixed = ZERO;
+  let breakEvenMonth: string | null = null;
+  let lowest = { cash: new Decimal(Infinity), month: original.start };
+  let year1 = ZERO;
+  original.months.forEach((o, i) => {
+    const s = scaled.months[i]!;
+    const a = o.month <= through ? actual.get(o.month) : undefined;
+    let row: ReforecastMonth;
+    let margin: Decimal;
+    let fixed: Decimal;
+    if (o.month <= through) {
+      const fig = a ?? { revenueHt: ZERO, revenueTtc: ZERO, contributionMargin: ZERO };
+      cmGap = cmGap.plus(fig.contributionMargin.minus(o.contributionMargin));
+      cashAtCut = o.cashEnd.plus(cmGap);
+      scaledAtCut = s.cashEnd;
+      row = { month: o.month, kind: 'actual', revenueHt: fig.revenueHt, revenueTtc: fig.revenueTtc, cashEnd: cashAtCut };
+      margin = fig.contributionMargin;
+      fixed = o.contributionMargin.minus(o.resultBeforeTax);
+    } else {
+      row = { month: o.month, kind: 'reforecast', revenueHt: s.revenueHt, revenueTtc: s.revenueTtc, cashEnd: cashAtCut.plus(s.cashEnd.minus(scaledAtCut)) };
+      margin = s.contributionMargin;
+      fixed = s.contributionMargin.minus(s.resultBeforeTax);
+    }
+    months.push(row);
+    if (i < 12) year1 = year1.plus(row.revenueHt);
+    if (row.cashEnd.lt(lowest.cash)) lowest = { cash: row.cashEnd, month: row.month };
+    cumMargin = cumMargin.plus(margin);
+    cumFixed = cumFixed.plus(fixed);
+    if (breakEvenMonth === null && cumMargin.gt(0) && cumMargin.gte(cumFixed)) breakEvenMonth = row.month;
+  });
+  return {
+    factor,
+    base,
+    through,
+    months,
+    original: summaryOf(original),
+    revised: { year1RevenueHt: year1, breakEvenMonth, lowestCash: lowest.cash, lowestCashMonth: lowest.month },
+  };
+}

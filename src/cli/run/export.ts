@@ -1,0 +1,41 @@
+/** `ecomplan export`: the forecast as an xlsx workbook, written atomically (never to a terminal). */
+import { UsageError } from '../../diagnostics/errors.js';
+import type { ScenarioName } from '../../engine/index.js';
+import { buildWorkbook, engineFigures } from '../../export/index.js';
+import { writeXlsx } from '../../export/xlsx.js';
+import { t, type Lang } from '../../i18n/index.js';
+import { writeFileAtomic } from '../../io/write.js';
+import type { CliContext } from '../context.js';
+import type { ExportCliFormat } from '../commands/export.js';
+import { loadForCommand, located, stopOnEngineErrors } from './project.js';
+
+export interface ExportCliOptions {
+  format: ExportCliFormat;
+  scenario: ScenarioName;
+  output?: string;
+  force?: boolean;
+  lang?: string;
+}
+
+export async function runExport(ctx: CliContext, file: string, opts: ExportCliOptions): Promise<void> {
+  const output = opts.output && opts.output !== '-' ? opts.output : undefined;
+  const lang0: Lang = opts.lang === 'en' ? 'en' : 'fr';
+  if (!output && ctx.io.stdoutIsTTY) throw new UsageError(t(lang0, 'export.terminal'), t(lang0, 'export.terminal.hint'));
+  const ready = await loadForCommand(ctx, file, opts.lang);
+  if (!ready) return;
+  const figures = engineFigures(ready.project, opts.scenario);
+  if (stopOnEngineErrors(ctx, ready, located(ready, figures.forecast.warnings))) return;
+  const map = ready.loaded.map;
+  const lineOf = (path: string) => {
+    // `products[0].price` → ['products', 0, 'price']
+    const p = [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+    return map.has(p) ? map.valueAt(p).line : undefined;
+  };
+  const bytes = await writeXlsx(buildWorkbook(ready.project, { scenario: opts.scenario, lang: ready.lang, lineOf }, figures));
+  if (!output) {
+    process.stdout.write(bytes);
+    return;
+  }
+  await writeFileAtomic(output, bytes, { force: Boolean(opts.force), lang: ready.lang });
+  ctx.io.stderr(`${t(ready.lang, 'export.written', { file: output })}\n`);
+}

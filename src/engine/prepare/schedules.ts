@@ -1,0 +1,97 @@
+/**
+ * Month-indexed schedules (index 1..H) of every charge and resource:
+ * marketing, fixed and setup costs, investments and their depreciation,
+ * financing received and loan installments, owner pay. Pure.
+ */
+import { ZERO, type Decimal } from '../../model/decimal.js';
+import { depreciationSchedule, loanSchedule, type LoanMonth } from '../loans.js';
+import type { ChannelInput, ProductInput } from '../prepare.js';
+import type { AmountLine } from '../types.js';
+import { costBasis, type CostBasis } from '../unit-cost.js';
+import { monthAt, type PrepContext } from './context.js';
+
+const zeros = (n: number): Decimal[] => Array.from({ length: n + 1 }, () => ZERO);
+const zeroCosts = (n: number): CostBasis[] => Array.from({ length: n + 1 }, () => ({ charge: ZERO, vat: ZERO }));
+const addCost = (a: CostBasis, b: CostBasis): CostBasis => ({ charge: a.charge.plus(b.charge), vat: a.vat.plus(b.vat) });
+const inHorizon = (ctx: PrepContext, m: number) => m >= 1 && m <= ctx.horizon;
+
+/** Paid acquisition budgets, organic sources' costs and dated communication actions, with the marketing lever. */
+export function marketingSchedule(ctx: PrepContext): Decimal[] {
+  const { project, levers, horizon: H } = ctx;
+  const marketing = zeros(H);
+  for (const s of project.acquisition ?? []) {
+    for (let m = Math.max(1, monthAt(ctx, s.from)); m <= H; m++) {
+      if (s.monthly_budget !== undefined) marketing[m] = marketing[m]!.plus(s.monthly_budget.times(levers.marketing));
+      if (s.monthly_cost !== undefined) marketing[m] = marketing[m]!.plus(s.monthly_cost.times(levers.marketing));
+    }
+  }
+  for (const a of project.brand?.communication?.actions ?? []) {
+    const m = monthAt(ctx, a.month);
+    if (a.budget !== undefined && inHorizon(ctx, m)) marketing[m] = marketing[m]!.plus(a.budget.times(levers.marketing));
+  }
+  return marketing;
+}
+
+/** Fixed costs (with the fixed-costs lever) between `from` and `until`, plus the channels' monthly fees. */
+export function fixedSchedule(ctx: PrepContext, channels: readonly ChannelInput[]): CostBasis[] {
+  const { project, levers, horizon: H } = ctx;
+  const fixed = zeroCosts(H);
+  for (const f of project.fixed_costs ?? []) {
+    const monthly = f.monthly ?? (f.yearly ?? ZERO).div(12);
+    const basis = costBasis(monthly.times(levers.fixedCosts), f.vat_rate ?? ctx.defaultVat, ctx.regime);
+    for (let m = Math.max(1, monthAt(ctx, f.from)); m <= Math.min(H, monthAt(ctx, f.until, H)); m++) fixed[m] = addCost(fixed[m]!, basis);
+  }
+  for (const c of channels) if (!c.monthlyFee.isZero()) for (let m = 1; m <= H; m++) fixed[m] = addCost(fixed[m]!, { charge: c.monthlyFee, vat: ZERO });
+  return fixed;
+}
+
+/** Setup costs of outsourced strategies, all in month 1. */
+export function setupSchedule(ctx: PrepContext, products: readonly ProductInput[]): CostBasis[] {
+  const setup = zeroCosts(ctx.horizon);
+  for (const p of products) setup[1] = addCost(setup[1]!, p.setup);
+  return setup;
+}
+
+/** Investments paid, their depreciation, and the year-1 investments as needs of the financing plan. */
+export function investmentSchedules(ctx: PrepContext): { investments: CostBasis[]; depreciation: Decimal[]; needsInvestments: AmountLine[] } {
+  const H = ctx.horizon;
+  const depreciation = zeros(H);
+  const investments = zeroCosts(H);
+  const needsInvestments: AmountLine[] = [];
+  (ctx.project.investments ?? []).forEach((inv, i) => {
+    const m = monthAt(ctx, inv.month);
+    const basis = costBasis(inv.amount, inv.vat_rate ?? ctx.defaultVat, ctx.regime);
+    if (inHorizon(ctx, m)) investments[m] = addCost(investments[m]!, basis);
+    for (const [k, d] of depreciationSchedule(basis.charge, inv.depreciation_years, m, H)) depreciation[k] = depreciation[k]!.plus(d);
+    if (m >= 1 && m <= 12) needsInvestments.push({ label: inv.name, amount: basis.charge, path: `investments[${i}]` });
+  });
+  return { investments, depreciation, needsInvestments };
+}
+
+/** Financing received, loan installments, and the year-1 resources of the financing plan. */
+export function financingSchedules(ctx: PrepContext): { financing: Decimal[]; loans: LoanMonth[]; resources: AmountLine[] } {
+  const H = ctx.horizon;
+  const financing = zeros(H);
+  const loans: LoanMonth[] = Array.from({ length: H + 1 }, () => ({ interest: ZERO, principal: ZERO }));
+  const resources: AmountLine[] = [];
+  (ctx.project.financing ?? []).forEach((f, i) => {
+    const m = monthAt(ctx, f.month);
+    if (inHorizon(ctx, m)) financing[m] = financing[m]!.plus(f.amount);
+    if (m >= 1 && m <= 12) resources.push({ label: f.name, amount: f.amount, path: `financing[${i}]` });
+    if (f.kind === 'loan' && f.months !== undefined) {
+      for (const [k, l] of loanSchedule(f.amount, f.rate ?? ZERO, f.months, f.deferral_months ?? 0, m, H)) {
+        const cur = loans[k]!;
+        loans[k] = { interest: cur.interest.plus(l.interest), principal: cur.principal.plus(l.principal) };
+      }
+    }
+  });
+  return { financing, loans, resources };
+}
+
+/** The owner's monthly pay: each step applies from its month until the next one. */
+export function ownerPaySchedule(ctx: PrepContext): Decimal[] {
+  const ownerPay = zeros(ctx.horizon);
+  const steps = [...(ctx.project.owner_pay ?? [])].map((o) => ({ from: monthAt(ctx, o.from), monthly: o.monthly })).sort((a, b) => a.from - b.from);
+  for (let m = 1; m <= ctx.horizon; m++) for (const s of steps) if (s.from <= m) ownerPay[m] = s.monthly;
+  return ownerPay;
+}

@@ -1,0 +1,78 @@
+/**
+ * Stage 8 — cash (forecast-model.md, "Stock and cash"): the plan de trésorerie
+ * month by month. Sales and financing come in; purchases (after the supplier's
+ * terms), expenses, investments, VAT of the previous month, loan repayments,
+ * contributions, owner pay and corporate tax go out. Pure.
+ */
+import { ZERO, sum, type Decimal } from '../../model/decimal.js';
+import type { Prepared } from '../prepare.js';
+import type { StockSeries } from '../stock.js';
+import type { CashFlows, MonthResult } from '../types.js';
+import type { MonthCosts } from './costs.js';
+import type { MonthRevenue } from './revenue.js';
+import { purchasesPaidAt } from './stock.js';
+import type { VatSchedule } from './vat.js';
+import type { PreparedAt } from '../vat-switch.js';
+
+/** Expenses paid in month `m`, VAT included: channel fees, shipping, returns, marketing, fixed and setup costs. */
+export function expensesPaidOfMonth(p: Prepared, m: number, rev: MonthRevenue, costs: MonthCosts): Decimal {
+  return costs.channelFees
+    .plus(costs.shippingCosts)
+    .plus(rev.orders.times(p.carrierPerOrder.vat))
+    .plus(costs.returnsCost)
+    .plus(rev.returned.times(p.returnPerOrder.vat))
+    .plus(costs.marketing)
+    .plus(p.fixed[m]!.charge.plus(p.fixed[m]!.vat))
+    .plus(p.setup[m]!.charge.plus(p.setup[m]!.vat));
+}
+
+export interface CashInputs {
+  stocks: readonly StockSeries[];
+  /** Index 1..H. */
+  expensesPaid: readonly Decimal[];
+  vat: VatSchedule;
+  /** By fiscal year (index 0 = year 1), paid the month after the year ends. */
+  corporateTax: readonly Decimal[];
+  /** Index 1..H: the owner's contributions paid (all forms but the micro-entreprise; `ownerSocialStep`). */
+  socialPaid: readonly Decimal[];
+}
+
+/** Fills `cashFlows`, `cashIn`, `cashOut` and `cashEnd` of each month, in order; `at(m)`: month m's VAT regime. */
+export function cashPlan(p: Prepared, at: PreparedAt, months: MonthResult[], inputs: CashInputs): void {
+  const isMicro = p.legalForm === 'micro_entreprise';
+  let cash = ZERO;
+  for (let m = 1; m <= p.horizon; m++) {
+    const r = months[m - 1]!;
+    const prev = months[m - 2];
+    const taxYear = (m - 1) / 12; // paid the month after year y ends: m = 12y + 1
+    const flows: CashFlows = {
+      sales: r.revenueTtc,
+      financing: p.financing[m]!,
+      purchases: purchasesPaidAt(at, inputs.stocks, m),
+      expenses: inputs.expensesPaid[m]!,
+      investments: at(m).investments[m]!.charge.plus(at(m).investments[m]!.vat),
+      vat: inputs.vat.paid[m]!,
+      loanRepayments: p.loans[m]!.interest.plus(p.loans[m]!.principal),
+      // A micro-entrepreneur declares the month's revenue and pays the next month; the others as URSSAF bills them.
+      socialAndTax: isMicro ? (prev ? prev.socialContributions.plus(prev.incomeTax) : ZERO) : inputs.socialPaid[m]!,
+      ownerPay: r.ownerPay,
+      corporateTax: Number.isInteger(taxYear) && taxYear >= 1 ? inputs.corporateTax[taxYear - 1]! : ZERO,
+    };
+    r.cashFlows = flows;
+    r.cashIn = flows.sales.plus(flows.financing);
+    r.cashOut = sum([flows.purchases, flows.expenses, flows.investments, flows.vat, flows.loanRepayments, flows.socialAndTax, flows.ownerPay, flows.corporateTax]);
+    cash = cash.plus(r.cashIn).minus(r.cashOut);
+    r.cashEnd = cash;
+  }
+}
+
+export function emptyFlows(): CashFlows {
+  return { sales: ZERO, financing: ZERO, purchases: ZERO, expenses: ZERO, investments: ZERO, vat: ZERO, loanRepayments: ZERO, socialAndTax: ZERO, ownerPay: ZERO, corporateTax: ZERO };
+}
+
+/** The lowest month-end balance and its month (the first one on a tie). */
+export function lowestCash(months: readonly MonthResult[]): { lowest: Decimal; lowestMonth: string } {
+  let lowest = months[0]!;
+  for (const r of months) if (r.cashEnd.lt(lowest.cashEnd)) lowest = r;
+  return { lowest: lowest.cashEnd, lowestMonth: lowest.month };
+}

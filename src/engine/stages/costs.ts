@@ -1,0 +1,54 @@
+/**
+ * Stage 3 — costs (forecast-model.md, "Costs"): cost of goods sold, channel
+ * fees, shipping and return shipping, marketing, fixed and setup costs,
+ * depreciation, loan interest, the contribution margin and production hours. Pure.
+ */
+import { ZERO, sum, type Decimal } from '../../model/decimal.js';
+import type { DemandSeries } from './demand.js';
+import type { Prepared } from '../prepare.js';
+import type { MonthRevenue } from './revenue.js';
+
+export interface MonthCosts {
+  cogs: Decimal;
+  channelFees: Decimal;
+  channelFeesByChannel: Record<string, Decimal>;
+  shippingCosts: Decimal;
+  returnsCost: Decimal;
+  /** revenueHt − cogs − channel fees − shipping − returns. */
+  contributionMargin: Decimal;
+  marketing: Decimal;
+  fixedCosts: Decimal;
+  setupCosts: Decimal;
+  depreciation: Decimal;
+  interest: Decimal;
+  productionHours: Decimal;
+}
+
+export function costsOfMonth(p: Prepared, d: DemandSeries, m: number, rev: MonthRevenue): MonthCosts {
+  let cogs = ZERO;
+  let hours = ZERO;
+  p.products.forEach((prod, i) => {
+    const u = d.units[i]![m]!;
+    cogs = cogs.plus(u.times(prod.cost.total));
+    hours = hours.plus(u.times(prod.labourMinutes).div(60));
+  });
+  const channelFeesByChannel: Record<string, Decimal> = {};
+  for (const c of p.channels) channelFeesByChannel[c.id] = rev.channelRevenueTtc[c.id]!.times(c.feeRate).plus(rev.channelOrders[c.id]!.times(c.feePerOrder));
+  const channelFees = sum(Object.values(channelFeesByChannel));
+  const shippingCosts = rev.orders.times(p.carrierPerOrder.charge);
+  const returnsCost = rev.returned.times(p.returnPerOrder.charge);
+  return {
+    cogs,
+    channelFees,
+    channelFeesByChannel,
+    shippingCosts,
+    returnsCost,
+    contributionMargin: rev.revenueHt.minus(cogs).minus(channelFees).minus(shippingCosts).minus(returnsCost),
+    marketing: p.marketing[m]!,
+    fixedCosts: p.fixed[m]!.charge,
+    setupCosts: p.setup[m]!.charge,
+    depreciation: p.depreciation[m]!,
+    interest: p.loans[m]!.interest,
+    productionHours: hours,
+  };
+}

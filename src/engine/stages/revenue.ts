@@ -1,0 +1,43 @@
+/**
+ * Stage 2 — revenue and refunds (forecast-model.md, "Revenue"): units sold by
+ * product, revenue TTC and HT net of refunds (a refunded order gives back its
+ * delivery charge too, L221-24), and its split by sales channel. Pure.
+ */
+import { ONE, ZERO, type Decimal } from '../../model/decimal.js';
+import type { DemandSeries } from './demand.js';
+import type { Prepared } from '../prepare.js';
+
+export interface MonthRevenue {
+  orders: Decimal;
+  /** Units sold by product id. */
+  units: Record<string, Decimal>;
+  revenueTtc: Decimal;
+  revenueHt: Decimal;
+  /** Orders refunded (orders × returns rate). */
+  returned: Decimal;
+  channelRevenueTtc: Record<string, Decimal>;
+  channelOrders: Record<string, Decimal>;
+}
+
+export function revenueOfMonth(p: Prepared, d: DemandSeries, m: number): MonthRevenue {
+  const orders = d.orders[m]!;
+  const units: Record<string, Decimal> = {};
+  let productTtc = ZERO;
+  let productHt = ZERO;
+  p.products.forEach((prod, i) => {
+    const u = d.units[i]![m]!;
+    units[prod.id] = u;
+    productTtc = productTtc.plus(u.times(prod.priceTtc));
+    productHt = productHt.plus(u.times(prod.priceHt));
+  });
+  const kept = ONE.minus(p.returnsRate);
+  const revenueTtc = productTtc.plus(orders.times(p.shippingChargedTtc)).times(kept);
+  const revenueHt = productHt.plus(orders.times(p.shippingChargedHt)).times(kept);
+  const channelRevenueTtc: Record<string, Decimal> = {};
+  const channelOrders: Record<string, Decimal> = {};
+  for (const c of p.channels) {
+    channelRevenueTtc[c.id] = revenueTtc.times(c.share);
+    channelOrders[c.id] = orders.times(c.share);
+  }
+  return { orders, units, revenueTtc, revenueHt, returned: orders.times(p.returnsRate), channelRevenueTtc, channelOrders };
+}

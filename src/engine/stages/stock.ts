@@ -1,0 +1,91 @@
+/**
+ * Stage 4 — stock (forecast-model.md, "Stock and cash"): each product's
+ * purchases and stock level, their value at unit cost, the deductible VAT of
+ * the purchases, what is owed to suppliers, and the stock plan by product. Pure.
+ */
+import { ZERO, sum, type Decimal } from '../../model/decimal.js';
+import type { DemandSeries } from './demand.js';
+import { DAYS_PER_MONTH } from '../../model/rules-fr.js';
+import type { Prepared } from '../prepare.js';
+import { simulateStock, type StockSeries } from '../stock.js';
+import type { MonthResult, StockPlan } from '../types.js';
+import type { PreparedAt } from '../vat-switch.js';
+
+export interface MonthStock {
+  stockPurchases: Decimal;
+  /** Deductible VAT of this month's purchases (0 under the franchise). */
+  purchaseVat: Decimal;
+  stockValue: Decimal;
+}
+
+/** The stock series of every product (by product index). */
+export function stockSeries(p: Prepared, d: DemandSeries): StockSeries[] {
+  return p.products.map((prod, i) => simulateStock(d.units[i]!, p.horizon, p.cover, prod.minimumOrder));
+}
+
+export function stockOfMonth(p: Prepared, stocks: readonly StockSeries[], m: number): MonthStock {
+  let stockPurchases = ZERO;
+  let purchaseVat = ZERO;
+  let stockValue = ZERO;
+  p.products.forEach((prod, i) => {
+    const bought = stocks[i]!.purchases[m]!;
+    stockPurchases = stockPurchases.plus(bought.times(prod.cost.total));
+    purchaseVat = purchaseVat.plus(bought.times(prod.cost.vat));
+    stockValue = stockValue.plus(stocks[i]!.stock[m]!.times(prod.cost.total));
+  });
+  return { stockPurchases, purchaseVat, stockValue };
+}
+
+/** Purchases paid in month `m` (bought `paymentDelayMonths` earlier, at that month's cost and VAT: `at(k)`), VAT included. */
+export function purchasesPaidAt(at: PreparedAt, stocks: readonly StockSeries[], m: number): Decimal {
+  return sum(
+    at(m).products.map((prod, i) => {
+      const k = m - prod.paymentDelayMonths;
+      const cost = k >= 1 ? at(k).products[i]!.cost : null;
+      return cost ? stocks[i]!.purchases[k]!.times(cost.total.plus(cost.vat)) : ZERO;
+    }),
+  );
+}
+
+/** Owed to suppliers at the end of month `e`: purchases not yet paid, each at its month's cost, VAT included. */
+export function payablesAt(at: PreparedAt, stocks: readonly StockSeries[], e: number): Decimal {
+  return sum(
+    at(e).products.map((prod, i) => {
+      let owed = ZERO;
+      for (let k = Math.max(1, e - prod.paymentDelayMonths + 1); k <= e; k++) {
+        const cost = at(k).products[i]!.cost;
+        owed = owed.plus(stocks[i]!.purchases[k]!.times(cost.total.plus(cost.vat)));
+      }
+      return owed;
+    }),
+  );
+}
+
+/** The stock plan of each product; the reorder point uses year 1's average daily sales (30-day months). */
+export function stockPlans(p: Prepared, d: DemandSeries, stocks: readonly StockSeries[], months: readonly MonthResult[]): StockPlan[] {
+  return p.products.map((prod, i) => {
+    const s = stocks[i]!;
+    const yearOne = Math.min(12, p.horizon);
+    const daily = sum(d.units[i]!.slice(1, yearOne + 1)).div(DAYS_PER_MONTH * yearOne);
+    return {
+      productId: prod.id,
+      productName: prod.product.name,
+      reorderPointUnits: prod.leadTimeDays === null ? null : daily.times(prod.leadTimeDays + p.safetyDays),
+      months: months.map((r) => ({
+        month: r.month,
+        units: d.units[i]![r.index]!,
+        purchaseUnits: s.purchases[r.index]!,
+        purchaseValue: s.purchases[r.index]!.times(prod.cost.total),
+        stockUnits: s.stock[r.index]!,
+        stockValue: s.stock[r.index]!.times(prod.cost.total),
+        forcedByMinimum: s.forcedByMinimum[r.index]!,
+      })),
+      strategy: prod.product.strategy,
+      unitCost: prod.cost.total,
+      leadTimeDays: prod.leadTimeDays,
+      minimumOrderUnits: prod.minimumOrder,
+      paymentDelayMonths: prod.paymentDelayMonths,
+      supplierId: prod.supplier?.id ?? null,
+    };
+  });
+}

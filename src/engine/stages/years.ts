@@ -1,0 +1,80 @@
+/**
+ * Stage 9 — years (forecast-model.md, "Years"): the totals of each fiscal year,
+ * its fixed charges, contribution margin rate, break-even revenue, net result
+ * (or, for a micro-entreprise, disposable income) and working capital. Pure.
+ */
+import { sum, type Decimal } from '../../model/decimal.js';
+import type { Prepared } from '../prepare.js';
+import type { StockSeries } from '../stock.js';
+import type { MonthResult, PeriodTotals, YearResult } from '../types.js';
+import { payablesAt } from './stock.js';
+import type { VatSchedule } from './vat.js';
+import type { PreparedAt } from '../vat-switch.js';
+
+const TOTAL_KEYS = [
+  'revenueTtc',
+  'revenueHt',
+  'vatCollected',
+  'cogs',
+  'channelFees',
+  'shippingCosts',
+  'returnsCost',
+  'contributionMargin',
+  'marketing',
+  'fixedCosts',
+  'setupCosts',
+  'depreciation',
+  'interest',
+  'ownerPay',
+  'socialContributions',
+  'incomeTax',
+  'resultBeforeTax',
+  'stockPurchases',
+  'cashIn',
+  'cashOut',
+  'orders',
+  'visitors',
+] as const satisfies ReadonlyArray<keyof PeriodTotals & keyof MonthResult>;
+
+export function totalsOf(months: readonly MonthResult[]): PeriodTotals {
+  const out = {} as PeriodTotals;
+  for (const k of TOTAL_KEYS) out[k] = sum(months.map((m) => m[k]));
+  return out;
+}
+
+export function yearResults(p: Prepared, at: PreparedAt, months: readonly MonthResult[], stocks: readonly StockSeries[], vat: VatSchedule, corporateTax: readonly Decimal[]): YearResult[] {
+  const H = p.horizon;
+  const isMicro = p.legalForm === 'micro_entreprise';
+  const years: YearResult[] = [];
+  for (let y = 1; y <= corporateTax.length; y++) {
+    const slice = months.slice(12 * (y - 1), Math.min(12 * y, H));
+    const totals = totalsOf(slice);
+    const last = slice[slice.length - 1]!;
+    const e = last.index;
+    // Fixed charges: everything between the contribution margin and the result before tax.
+    const fixedCharges = totals.contributionMargin.minus(totals.resultBeforeTax);
+    const cmRate = totals.revenueHt.gt(0) ? totals.contributionMargin.div(totals.revenueHt) : null;
+    const tax = corporateTax[y - 1]!;
+    const micro = isMicro ? totals.resultBeforeTax.minus(totals.socialContributions).minus(totals.incomeTax) : null;
+    years.push({
+      year: y,
+      revenueHt: totals.revenueHt,
+      contributionMargin: totals.contributionMargin,
+      fixedCharges,
+      resultBeforeTax: totals.resultBeforeTax,
+      corporateTax: tax,
+      netResult: micro ?? totals.resultBeforeTax.minus(tax),
+      breakEvenRevenue: cmRate !== null && totals.contributionMargin.gt(0) ? fixedCharges.div(cmRate) : null,
+      workingCapital: last.stockValue.plus(vat.creditAt[e]!).minus(payablesAt(at, stocks, e)).minus(vat.dueAt[e]!),
+      months: slice.length,
+      firstMonth: slice[0]!.month,
+      lastMonth: last.month,
+      totals,
+      contributionMarginRate: cmRate,
+      disposableIncome: micro,
+      stockValue: last.stockValue,
+      cashEnd: last.cashEnd,
+    });
+  }
+  return years;
+}

@@ -1,0 +1,67 @@
+/** `ecomplan actuals` as a user runs it (built CLI): the sample exports, located errors, formats. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { example, run } from '../helpers/cli.js';
+
+const BOUGIES = example('bougies-atelier-lumiere.ecomplan.yaml');
+const SAMPLES = ['bougies-shopify-commandes.csv', 'bougies-etsy-sold-orders.csv', 'bougies-etsy-sold-order-items.csv'].map((f) => example(join('actuals', f)));
+
+describe('ecomplan actuals', () => {
+  it('compares the sample Shopify and Etsy exports with the plan (JSON)', () => {
+    const r = run(['actuals', BOUGIES, ...SAMPLES, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    // Shopify: 1 cancelled and 1 test order; Etsy: 1 cancelled (generate.mjs).
+    expect(j.orders).toEqual({ counted: 179, cancelled: 2, test: 1, outside_horizon: 0 });
+    expect(j.months.map((m: { month: string; full: boolean }) => [m.month, m.full]).at(-1)).toEqual(['2027-07', false]);
+    expect(j.unmatched.map((u: { key: string }) => u.key)).toEqual(['coffret-noel']);
+    expect(j.reforecast.base.months).toEqual(['2027-04', '2027-05', '2027-06']);
+    expect(j.reforecast.through).toBe('2027-06');
+  });
+
+  it('reads the Latin-1 PrestaShop sample through its mapping, with a note on stderr', () => {
+    const r = run(['actuals', example('vetements-maison-oree.ecomplan.yaml'), example('actuals/oree-prestashop-commandes.csv'), '--mapping', example('actuals/oree-mapping.yaml'), '--format', 'md']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Export lu en Latin-1');
+    expect(r.stdout).toMatch(/^# Maison Orée\n/);
+    expect(r.stdout).toContain('| FOUL-SOIE |');
+  });
+
+  it('is deterministic', () => {
+    const a = run(['actuals', example('the-kissa-import.ecomplan.yaml'), example('actuals/kissa-woocommerce-commandes.csv'), '--format', 'csv']);
+    const b = run(['actuals', example('the-kissa-import.ecomplan.yaml'), example('actuals/kissa-woocommerce-commandes.csv'), '--format', 'csv']);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout.split('\r\n')[0]).toBe('section,line,label,column,value');
+  });
+
+  it('stops with exit 1 on a malformed row, located at file:line:column with the column name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ecomplan-actuals-'));
+    const bad = join(dir, 'commandes.csv');
+    writeFileSync(bad, 'Name,Financial Status,Paid at,Total,Lineitem quantity,Lineitem name\n#1,paid,2027-01-02,10,1,Bougie\n#2,paid,2027-01-03,10,x,Bougie\n');
+    const r = run(['actuals', BOUGIES, bad, '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`${bad}:3:5`);
+    expect(r.stderr).toContain('Unreadable quantity in `Lineitem quantity`: `x`');
+  });
+
+  it('refuses an unknown format and a missing export, each with a hint', () => {
+    const r = run(['actuals', BOUGIES, example('actuals/oree-mapping.yaml'), 'absent.csv']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Format d’export non reconnu');
+    expect(r.stderr).toContain('--source shopify|woocommerce|etsy');
+    expect(r.stderr).toContain('absent.csv:1:1');
+    expect(r.stderr).toContain('Export introuvable');
+  });
+
+  it('--scenario changes the plan compared with', () => {
+    const base = JSON.parse(run(['actuals', BOUGIES, SAMPLES[0]!, '--format', 'json']).stdout);
+    const pess = JSON.parse(run(['actuals', BOUGIES, SAMPLES[0]!, '--format', 'json', '--scenario', 'pessimistic']).stdout);
+    expect(pess.scenario).toBe('pessimistic');
+    expect(Number(pess.cumulative[0].forecast)).toBeLessThan(Number(base.cumulative[0].forecast));
+    expect(pess.cumulative[0].actual).toBe(base.cumulative[0].actual);
+  });
+});
