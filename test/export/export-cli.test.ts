@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildWorkbook, engineFigures } from '../../src/export/index.js';
 import { loadProject } from '../../src/model/load.js';
-import { run } from '../helpers/cli.js';
+import { run, spawnRun } from '../helpers/cli.js';
 import { exampleFiles } from '../helpers/projects.js';
 import { runInPty } from '../helpers/pty.js';
 
@@ -88,7 +88,8 @@ describe('ecomplan export --format xlsx', () => {
   });
 
   it('writes to stdout when it is redirected, and refuses a terminal (exit 2, with a hint)', () => {
-    const piped = run(['export', bougies]);
+    // A real process with a piped stdout: the binary is written to process.stdout, not through the in-process io.
+    const piped = spawnRun(['export', bougies]);
     expect(piped.code).toBe(0);
     expect(piped.stdout.slice(0, 2)).toBe('PK');
     const tty = runInPty(['export', bougies], []);
