@@ -13,10 +13,10 @@ export { ACRE_SOCIAL, SOCIAL_FR, acreSocialFor, socialRulesFor, type SocialRules
 
 /**
  * The date of the rules and figures as a whole (legal drafts and reports print it):
- * the most recent rule they follow is the online withdrawal function, in force on
- * 2026-06-19. Change it with any update of this table or of the legal clauses.
+ * the most recent rule they follow is the prior consent to telephone canvassing
+ * (loi 2025-594, in force on 2026-08-11; see LEGAL_RULES_FR). Change it with any update of this table or of the legal clauses.
  */
-export const RULES_DATE = '2026-06-19';
+export const RULES_DATE = '2026-08-11';
 
 /** primary = read in a primary text; secondary = several secondary sources agree; uncertain = approximation or announcement. */
 export type Certainty = 'primary' | 'secondary' | 'uncertain';
@@ -143,6 +143,31 @@ export function acrePayFactor(creationMonth: string): Figure {
   let current = ACRE_FR[0]!.payFactor;
   for (const period of ACRE_FR) if (creationMonth >= period.from) current = period.payFactor;
   return current;
+}
+
+/** A dated rule of law the legal drafts follow: what it requires, its source, and the day it applies from. */
+export interface LegalRule {
+  id: string;
+  inForceFrom: string;
+  source: string;
+  certainty: Certainty;
+}
+
+/**
+ * The consumer-law rules the CGV and privacy drafts rely on (issue 12, items 11–12),
+ * checked against the texts in force on 2026-11-30. A draft uses a rule only from its date.
+ */
+export const LEGAL_RULES_FR: readonly LegalRule[] = [
+  { id: 'withdrawal_function', inForceFrom: '2026-06-19', source: 'C. consom. L221-21 (ord. 2026-2) and D221-5 (décret 2026-3 du 5 janvier 2026): « renoncer au contrat ici », « confirmer la rétractation », acknowledgement with content, date and time', certainty: 'primary' },
+  { id: 'phone_canvassing_consent', inForceFrom: '2026-08-11', source: 'C. consom. L223-1 et suivants as amended by loi n° 2025-594 du 30 juin 2025, art. 13 (III: in force 11 August 2026): no telephone canvassing without prior, free, specific, informed, unambiguous and revocable consent', certainty: 'secondary' },
+  { id: 'late_delivery_refund', inForceFrom: '2016-07-01', source: 'C. consom. L216-2, L216-3 (refund within 14 days of the termination), L241-4 (increase of 10/20/50 %)', certainty: 'primary' },
+];
+
+/** The legal rule `id`, or throws: a draft must not cite a rule the table lacks. */
+export function legalRule(id: string): LegalRule {
+  const rule = LEGAL_RULES_FR.find((r) => r.id === id);
+  if (!rule) throw new Error(`unknown legal rule ${id}`);
+  return rule;
 }
 
 /**

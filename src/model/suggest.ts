@@ -13,8 +13,85 @@ export function levenshtein(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** The closest candidate within a distance that still looks like a typo, if any. */
+/**
+ * French words newcomers write for the contract's English keys and values (issue 12, item 10).
+ * A hint is given only when its target is allowed where the word was written.
+ */
+export const FRENCH_HINTS: Readonly<Record<string, readonly string[]>> = {
+  prix: ['price'],
+  prix_achat: ['purchase_cost'],
+  "prix_d'achat": ['purchase_cost'],
+  revente: ['resale'],
+  achat_revente: ['resale'],
+  fabrication: ['in_house', 'manufacturing_cost'],
+  fabrication_maison: ['in_house'],
+  'sous-traitance': ['outsourced'],
+  sous_traitance: ['outsourced'],
+  fournisseurs: ['suppliers'],
+  fournisseur: ['supplier'],
+  produits: ['products'],
+  produit: ['product'],
+  nom: ['name'],
+  poids: ['weight_g'],
+  marque: ['brand'],
+  entreprise: ['company'],
+  societe: ['company'],
+  société: ['company'],
+  projet: ['project'],
+  demande: ['demand'],
+  canaux: ['channels'],
+  canal: ['channel'],
+  financement: ['financing'],
+  charges_fixes: ['fixed_costs'],
+  investissements: ['investments'],
+  stock: ['inventory'],
+  stocks: ['inventory'],
+  commandes: ['orders'],
+  livraison: ['shipping'],
+  expedition: ['shipping'],
+  expédition: ['shipping'],
+  transporteurs: ['carriers'],
+  concurrents: ['competitors'],
+  objectifs: ['objectives'],
+  matieres: ['materials'],
+  matières: ['materials'],
+  emballage: ['packaging_cost'],
+  taux_tva: ['vat_rate'],
+  tva: ['vat_rate', 'vat_regime'],
+  saisonnalite: ['seasonality'],
+  saisonnalité: ['seasonality'],
+  mois: ['month', 'months'],
+  debut: ['start'],
+  début: ['start'],
+  cible: ['target'],
+  adresse: ['address'],
+  telephone: ['phone'],
+  téléphone: ['phone'],
+  courriel: ['email'],
+  description_produit: ['description'],
+  juridique: ['legal'],
+  mentions_legales: ['legal'],
+  experience_client: ['experience'],
+  fidelisation: ['loyalty'],
+  fidélisation: ['loyalty'],
+  delai: ['lead_time_days', 'delay_days'],
+  délai: ['lead_time_days', 'delay_days'],
+};
+
+/** The English key or value a French word means, when it is allowed here. */
+export function frenchHint(word: string, candidates: Iterable<string>): string | undefined {
+  const targets = FRENCH_HINTS[word.trim().toLowerCase().replace(/\s+/g, '_')];
+  if (!targets) return undefined;
+  const allowed = new Set(candidates);
+  return targets.find((x) => allowed.has(x));
+}
+
+/** The English key or value a French word means, else the closest candidate within a distance that still looks like a typo, if any. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  const hint = frenchHint(word, list);
+  if (hint) return hint;
+  candidates = list;
   let best: string | undefined;
   let bestD = Infinity;
   const w = word.toLowerCase();

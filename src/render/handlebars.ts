@@ -157,6 +157,9 @@ export function tidyHtml(s: string): string {
     .join('\n')}\n`;
 }
 
+/** French guillemets never part from their text at a line end (HTML and the PDF printed from it): « x » with no-break spaces. */
+export const keepGuillemets = (s: string): string => s.replace(/« /g, '«\u00A0').replace(/ »/g, '\u00A0»');
+
 // ASCII whitespace only: no-break spaces of French typography (U+00A0, U+202F) must survive.
 const collapse = (s: string): string => s.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
 
@@ -205,7 +208,7 @@ export class Renderer {
       if (e instanceof EcomplanError) throw e;
       throw new EcomplanError(t(this.lang, 'render.template_error', { name, detail: (e as Error).message.split('\n')[0] ?? '' }), { exitCode: EXIT.usage });
     }
-    return this.format === 'md' ? tidyMarkdown(out) : tidyHtml(out);
+    return this.format === 'md' ? tidyMarkdown(out) : tidyHtml(keepGuillemets(out));
   }
 
   /** Text escaped for this format (for helpers that build markup). */

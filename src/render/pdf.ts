@@ -22,8 +22,31 @@ export async function htmlToPdf(html: string, executablePath: string): Promise<U
     await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
-    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+    return reproducible(pdf);
   } finally {
     await browser.close();
   }
+}
+
+const DATE_KEY = /\/(CreationDate|ModDate) \(D:[^)]*\)/g;
+const NODE_ID = /\(node(\d+)\)/g;
+
+/**
+ * The same bytes for the same page: Chromium stamps the PDF with the time of printing
+ * (`/CreationDate`, `/ModDate`). Each stamp is blanked with spaces of the same length,
+ * so every offset of the cross-reference table stays right. The tagged structure names
+ * table headers after the page's DOM nodes (`(node00000051)`), which vary from run to run:
+ * they are renumbered in order of appearance, with as many digits.
+ */
+export function reproducible(pdf: Uint8Array): Uint8Array {
+  const text = Buffer.from(pdf).toString('latin1');
+  const ids = new Map<string, number>();
+  const out = text
+    .replace(DATE_KEY, (m) => ' '.repeat(m.length))
+    .replace(NODE_ID, (_m, digits: string) => {
+      if (!ids.has(digits)) ids.set(digits, ids.size + 1);
+      return `(node${String(ids.get(digits)).padStart(digits.length, '0')})`;
+    });
+  return Buffer.from(out, 'latin1');
 }

@@ -19,7 +19,7 @@ function expected(path: string): { charts: Record<string, number>; tables: strin
   if (scenarios) charts.scenarios = 9;
   if (p.experience?.funnel?.length) charts.funnel = p.experience.funnel.length;
   const tables = [
-    'key-figures', 'objectives', 'financing_plan', 'income_statement', ...Array.from({ length: years }, (_, i) => `cash_plan-${i + 1}`), 'break_even',
+    'key-figures', 'objectives', 'financing_plan', 'income_statement', ...Array.from({ length: years }, (_, i) => [`cash_plan-${i + 1}-h1`, `cash_plan-${i + 1}-h2`]).flat(), 'break_even',
     ...(scenarios ? ['scenarios'] : []), 'sensitivity_result', 'sensitivity_cash',
     ...p.products.flatMap((x) => [`margin-${x.id}`, `cost-${x.id}`]), 'stock',
     'products', 'strategies', 'suppliers', 'personas', 'competitors', 'actions', 'acquisition', 'funnel', 'processings',

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildWorkbook, engineFigures } from '../../src/export/index.js';
 import { loadProject } from '../../src/model/load.js';
-import { run, spawnRun } from '../helpers/cli.js';
+import { run } from '../helpers/cli.js';
 import { exampleFiles } from '../helpers/projects.js';
 import { runInPty } from '../helpers/pty.js';
 
@@ -115,8 +115,7 @@ acquisition: [{ id: seo, kind: seo, visitors: 10000 }]
   });
 
   it('writes to stdout when it is redirected, and refuses a terminal (exit 2, with a hint)', () => {
-    // A real process with a piped stdout: the binary is written to process.stdout, not through the in-process io.
-    const piped = spawnRun(['export', bougies]);
+    const piped = run(['export', bougies]);
     expect(piped.code).toBe(0);
     expect(piped.stdout.slice(0, 2)).toBe('PK');
     const tty = runInPty(['export', bougies], []);

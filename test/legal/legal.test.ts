@@ -4,10 +4,11 @@ import { localize } from '../../src/diagnostics/problem.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { loadText } from '../../src/model/load.js';
 import { CLAUSES, clausesIn, mandatoryClauses } from '../../src/render/legal/clauses.js';
-import { RULES_DATE } from '../../src/model/rules-fr.js';
+import { RULES_DATE, legalRule } from '../../src/model/rules-fr.js';
+import { collectsPhone } from '../../src/render/legal/view.js';
 import { renderLegal, type LegalResult } from '../../src/render/legal/index.js';
 import { expectGolden } from '../helpers/golden.js';
-import { completeProjects, fixture, projectName } from '../helpers/projects.js';
+import { completeProjects, exampleFiles, fixture, projectName } from '../helpers/projects.js';
 
 function load(text: string, name = 'p.yaml', lang?: Lang) {
   const loaded = loadText({ name, text }, lang);
@@ -51,7 +52,7 @@ describe.each(completeProjects().map((f) => [projectName(f), f] as const))('lega
     });
 
     it(`[${lang}] dates every draft, says it is a draft and not legal advice, never links the closed ODR platform`, () => {
-      const date = lang === 'fr' ? '19 juin 2026' : 'June 19, 2026';
+      const date = lang === 'fr' ? '11 août 2026' : 'August 11, 2026';
       for (const f of r.files.filter((x) => !x.name.endsWith('.csv'))) {
         expect(f.content, f.name).toContain(date);
         expect(f.content, f.name).toContain(lang === 'fr' ? 'Il ne constitue pas un conseil juridique' : 'It is not legal advice');
@@ -89,7 +90,13 @@ describe('legal drafts: content', () => {
     expect(cgv).toContain(nb('recourir gratuitement au médiateur de la consommation dont relève le vendeur : CM2C, https://www.cm2c.net, 49 rue de Ponthieu, 75008 Paris.'));
     expect(file(r, 'cgv.html')).toContain('<a href="https://www.cm2c.net" rel="noopener noreferrer">https://www.cm2c.net</a>');
     expect(cgv).toContain('Le client dispose d’un délai de 14 jours pour se rétracter');
-    expect(cgv).toContain(nb('Sont concernés sur ce site : bougies personnalisées.'));
+    // Issue 12, item 11: the exceptions the project declares, and no others (no hygiene or perishable exception for candles).
+    expect(cgv).toContain(nb('le droit de rétractation ne peut pas être exercé pour : bougies personnalisées.'));
+    expect(cgv).not.toMatch(/hygiène|périmer/);
+    // D221-5 as amended by décret 2026-3: the confirmation step and the content of the acknowledgement.
+    expect(cgv).toContain(nb('la valide au moyen de la fonction « confirmer la rétractation » ; il reçoit dans les meilleurs délais, sur support durable (courriel), un accusé de réception indiquant le contenu de sa déclaration ainsi que la date et l’heure de son envoi'));
+    // L216-3: refund within 14 days after a cancellation for late delivery.
+    expect(cgv).toContain(nb('la totalité des sommes versées au plus tard dans les quatorze jours suivant la date à laquelle le contrat a été dénoncé (article L216-3)'));
     expect(cgv).toContain('Les frais directs de renvoi sont à la charge du client.');
     expect(cgv).toContain('5,90\u00A0€ par commande, offerts à partir de 60,00\u00A0€ d’achats');
     expect(cgv).toContain('TVA non applicable, art. 293 B du CGI');
@@ -190,7 +197,8 @@ describe('legal drafts: what the file lacks', () => {
     expect(mandatoryClauses(micro).map((c) => c.id)).not.toContain('ml.share_capital');
     expect(mandatoryClauses(sasu).map((c) => c.id)).toContain('ml.share_capital');
     expect(CLAUSES.every((c) => /^(ml|cgv|privacy|register)\.[a-z_]+$/.test(c.id))).toBe(true);
-    expect(RULES_DATE).toBe('2026-06-19');
+    // The most recent rule the drafts follow: prior consent to telephone canvassing (loi 2025-594), 2026-08-11.
+    expect(RULES_DATE).toBe('2026-08-11');
   });
 });
 
@@ -220,5 +228,21 @@ describe('legal drafts: hostile text', () => {
       ['legal.missing', 'returns.return_shipping_paid_by'],
       ['legal.no_dpa', 'legal.rgpd.tools[0].dpa'],
     ]);
+  });
+});
+
+describe('legal drafts: telephone canvassing (issue 12, item 12)', () => {
+  const withPhone = readFileSync(exampleFiles().find((f) => f.includes('bougies')) as string, 'utf8');
+  const withoutPhone = withPhone.replace(/, téléphone/g, '');
+  it('states that canvassing needs prior consent when a phone number is collected, and only then', () => {
+    expect(file(legalOf(withPhone, 'fr'), 'confidentialite.md')).toContain(nb('aucune prospection commerciale par téléphone sans votre consentement préalable, libre, spécifique, éclairé, univoque et révocable'));
+    expect(file(legalOf(withPhone, 'en'), 'privacy-policy.md')).toContain('without your prior, free, specific, informed, unambiguous and revocable consent');
+    expect(file(legalOf(withoutPhone, 'fr'), 'confidentialite.md')).not.toContain('prospection commerciale par téléphone');
+  });
+  it('relies on the rule only from its entry into force', () => {
+    expect(collectsPhone([{ data: ['e-mail', 'téléphone'] }])).toBe(true);
+    expect(collectsPhone([{ data: ['e-mail'] }])).toBe(false);
+    expect(legalRule('phone_canvassing_consent').inForceFrom).toBe('2026-08-11');
+    expect(legalRule('phone_canvassing_consent').inForceFrom <= RULES_DATE).toBe(true);
   });
 });

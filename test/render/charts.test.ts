@@ -77,6 +77,20 @@ describe('charts', () => {
     expect(count(c.svg, 'data-segment')).toBe(3);
   });
 
+  it('unit cost: long product and component names in full, a key entry with a swatch per component (issue 12, item 2)', () => {
+    const name = 'Grande bougie 400 g à deux mèches, cire de colza et parfum de figuier';
+    const parts = ['Mèche coton pré-cirée avec pied', 'Pot en verre ambré 40 cl avec couvercle bambou', 'Cire de colza française', 'Main-d’œuvre', 'Emballage', 'Huile parfumée conforme IFRA (Grasse)', 'Étiquette'];
+    const c = unitCostChart([{ label: name, total: D(7), segments: parts.map((label) => ({ label, value: D(1) })) }], { lang: 'fr' });
+    expect(c.svg).not.toContain('…');
+    expect(c.svg).toContain(`>${name}</text>`);
+    for (const p of parts) expect(c.svg).toContain(`<g data-legend="${p.replace('’', '’')}"><rect`);
+    expect(count(c.svg, 'data-legend')).toBe(7);
+    // The key wraps: no swatch starts beyond the right edge (720 − 12 px).
+    const xs = [...c.svg.matchAll(/<g data-legend="[^"]*"><rect x="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(Math.max(...xs)).toBeLessThan(708);
+    expect(new Set([...c.svg.matchAll(/<g data-legend="[^"]*"><rect x="[\d.]+" y="([\d.]+)"/g)].map((m) => m[1])).size).toBeGreaterThan(1);
+  });
+
   it('scenarios: one bar per scenario and figure, negative values below zero', () => {
     const c = scenarioChart(
       [

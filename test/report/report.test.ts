@@ -103,9 +103,23 @@ describe('report: the prévisionnel', () => {
       '### Sensibilité aux hypothèses',
     ])
       expect(part).toContain(heading);
-    expect(part).toContain('Année 1 (janvier 2027 – décembre 2027)');
-    expect(part).toContain('Année 3 (janvier 2029 – décembre 2029)');
+    // Two half-year tables per year, the second with the year's total (issue 12, item 1).
+    expect(part).toContain('Année 1, janvier 2027 – juin 2027');
+    expect(part).toContain('Année 1, juillet 2027 – décembre 2027');
+    expect(part).toContain('Année 3, juillet 2029 – décembre 2029');
+    expect(part).toMatch(/\|\s+\| juillet \| août \| septembre \| octobre \| novembre \| décembre \| Total année 1 \|/);
     expect(part).toContain('Exercice = 12 mois à partir de janvier 2027. Montants arrondis au centime : un total annuel peut différer d’un centime de la somme des mois.');
+  });
+
+  it('scenarios: months in words, a scenario’s negative cash said under the table; sensitivity tables captioned with distinct headers (issue 12, item 3)', () => {
+    const kissa = exampleFiles().find((f) => f.includes('kissa')) as string;
+    const text = md(kissa).text.replace(/[\u00a0\u202f]/g, ' ');
+    const part = text.slice(text.indexOf('### Scénarios'), text.indexOf('## 3. '));
+    expect(part).toContain('| Mois de la plus basse | août 2030 | novembre 2028 | novembre 2027 |');
+    expect(part).not.toMatch(/\| 20\d\d-\d\d /);
+    expect(part).toContain('⚠ Scénario pessimiste : la trésorerie devient négative en novembre 2028 (-2 281,72 €) ; la plus basse : -33 511,58 € en août 2030');
+    expect(part).toContain('Effet sur le résultat avant impôt de l’année 1 (base : 4 616,05 €)\n\n| Hypothèse | Résultat an 1 à −10 % | Résultat an 1 à +10 % | Écart de résultat |');
+    expect(part).toContain('Effet sur la trésorerie la plus basse (base : 11 863,57 €)\n\n| Hypothèse | Trésorerie la plus basse à −10 % | Trésorerie la plus basse à +10 % | Écart de trésorerie |');
   });
 
   it('says what the forecast needs when the engine cannot run', () => {

@@ -1,4 +1,5 @@
 /** `ecomplan export`: the forecast as an xlsx workbook, written atomically (never to a terminal). */
+import { parsePath } from '../../diagnostics/diagnostic.js';
 import { UsageError } from '../../diagnostics/errors.js';
 import type { ScenarioName } from '../../engine/index.js';
 import { buildWorkbook, engineFigures } from '../../export/index.js';
@@ -27,8 +28,7 @@ export async function runExport(ctx: CliContext, file: string, opts: ExportCliOp
   if (stopOnEngineErrors(ctx, ready, located(ready, figures.forecast.warnings))) return;
   const map = ready.loaded.map;
   const lineOf = (path: string) => {
-    // `products[0].price` → ['products', 0, 'price']
-    const p = [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+    const p = parsePath(path);
     return map.has(p) ? map.valueAt(p).line : undefined;
   };
   const bytes = await writeXlsx(buildWorkbook(ready.project, { scenario: opts.scenario, lang: ready.lang, lineOf }, figures));
@@ -39,7 +39,7 @@ export async function runExport(ctx: CliContext, file: string, opts: ExportCliOp
   };
   if (!output) {
     vatSwitchNote();
-    process.stdout.write(bytes);
+    ctx.io.stdoutBytes(bytes);
     return;
   }
   await writeFileAtomic(output, bytes, { force: Boolean(opts.force), lang: ready.lang });

@@ -4,10 +4,11 @@ import { init } from './init.js';
 import { engine } from './engine.js';
 import { criteriaCatalog } from './criteria.js';
 import { report } from './report.js';
+import { dossier } from './dossier.js';
 import { actuals } from './actuals.js';
 import { exportCatalog } from './export.js';
 
-export const extraCatalogs: Catalog[] = [init, engine, criteriaCatalog, report, actuals, exportCatalog];
+export const extraCatalogs: Catalog[] = [init, engine, criteriaCatalog, report, dossier, actuals, exportCatalog];
 
 /** Every message id of the extra catalogs. */
 export type ExtraMessageId =
@@ -15,5 +16,6 @@ export type ExtraMessageId =
   | keyof typeof engine
   | keyof typeof criteriaCatalog
   | keyof typeof report
+  | keyof typeof dossier
   | keyof typeof actuals
   | keyof typeof exportCatalog;

@@ -9,6 +9,8 @@ import { t } from '../../i18n/index.js';
 import { COLORS, PALETTE, PLOT, WIDTH, esc, labelled, legend, px, shortMonth, svgRoot, yAxis, yScale, type Chart, type ChartOptions } from './svg.js';
 
 export type { Chart, ChartOptions } from './svg.js';
+export { unitCostChart } from './unit-cost.js';
+import { wrapWords } from './unit-cost.js';
 
 const plotWidth = PLOT.right.minus(PLOT.left);
 
@@ -95,7 +97,7 @@ export function breakEvenChart(months: ReadonlyArray<{ month: string; margin: De
   const i = breakEvenMonth ? months.findIndex((m) => m.month === breakEvenMonth) : -1;
   if (breakEvenMonth && i >= 0) {
     const x = bandX(i, months.length);
-    const label = t(opts.lang, 'report.chart.break_even_at', { month: formatMonth(breakEvenMonth, opts.lang) });
+    const label = t(opts.lang, i === 0 ? 'report.chart.break_even_first' : 'report.chart.break_even_at', { month: formatMonth(breakEvenMonth, opts.lang) });
     const anchor = x.gt(WIDTH.div(2)) ? 'end' : 'start';
     body += `<g data-break-even="${esc(breakEvenMonth)}"><line x1="${px(x)}" y1="${px(PLOT.top)}" x2="${px(x)}" y2="${px(PLOT.bottom)}" stroke="${COLORS.ink}" stroke-dasharray="3 3"/>`;
     body += `<text x="${px(x.plus(anchor === 'end' ? -6 : 6))}" y="${px(PLOT.top.plus(12))}" text-anchor="${anchor}" fill="${COLORS.ink}" font-weight="600">${esc(label)}</text></g>`;
@@ -105,63 +107,34 @@ export function breakEvenChart(months: ReadonlyArray<{ month: string; margin: De
   return { id: 'break-even', title, svg: svgRoot('break-even', title, t(opts.lang, 'report.chart.break_even.desc'), body), points: months.length * 2 };
 }
 
-const clip = (s: string, n = 30): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-
-/** Horizontal bars, one row per item (funnel stages, products). */
-function rowsLayout(count: number): { height: Decimal; rowY: (i: number) => Decimal; rowH: Decimal } {
-  const rowH = new Decimal(30);
-  const top = new Decimal(40);
-  return { height: top.plus(rowH.times(count)).plus(16), rowY: (i) => top.plus(rowH.times(i)), rowH };
-}
-
 const LABEL_W = new Decimal(190);
+const ROW_H = new Decimal(30);
 
-/** The sales funnel: one bar per stage, its width the stage's rate. */
+/** The sales funnel: one bar per stage, its width the stage's rate; a long stage name wraps on words, never cut. */
 export function funnelChart(stages: ReadonlyArray<{ label: string; rate: Decimal }>, opts: ChartOptions): Chart {
   const title = t(opts.lang, 'report.chart.funnel');
-  const { height, rowY, rowH } = rowsLayout(stages.length);
   const left = LABEL_W;
   const right = WIDTH.minus(70);
   const max = stages.reduce((m, s) => (s.rate.gt(m) ? s.rate : m), ZERO);
   let body = '';
+  let y = new Decimal(40);
   stages.forEach((s, i) => {
-    const y = rowY(i);
+    const lines = wrapWords(s.label, left.minus(20));
+    const rowH = Decimal.max(ROW_H, new Decimal(14).times(lines.length).plus(8));
+    const mid = y.plus(rowH.div(2));
     const w = max.gt(0) ? right.minus(left).times(s.rate.div(max)) : ZERO;
     const visible = w.lt(2) && s.rate.gt(0) ? new Decimal(2) : w;
     const pct = formatPercent(s.rate, opts.lang, s.rate.lt('0.1') ? 1 : 0);
     body += `<g data-point="" data-value="${s.rate.toString()}"><title>${esc(labelled(s.label, pct, opts.lang))}</title>`;
-    body += `<text x="${px(left.minus(8))}" y="${px(y.plus(rowH.div(2)))}" text-anchor="end" dominant-baseline="middle" fill="${COLORS.ink}">${esc(clip(s.label))}</text>`;
-    body += `<rect x="${px(left)}" y="${px(y.plus(4))}" width="${px(visible)}" height="${px(rowH.minus(8))}" fill="${COLORS.bar}" fill-opacity="${px(new Decimal(1).minus(new Decimal(i).times('0.12')).clamp('0.35', 1))}"/>`;
-    body += `<text x="${px(left.plus(visible).plus(6))}" y="${px(y.plus(rowH.div(2)))}" dominant-baseline="middle" fill="${COLORS.ink}">${esc(pct)}</text></g>`;
+    lines.forEach((l, k) => {
+      const ly = mid.plus(new Decimal(14).times(k - (lines.length - 1) / 2));
+      body += `<text x="${px(left.minus(8))}" y="${px(ly)}" text-anchor="end" dominant-baseline="middle" fill="${COLORS.ink}">${esc(l)}</text>`;
+    });
+    body += `<rect x="${px(left)}" y="${px(mid.minus(ROW_H.div(2)).plus(4))}" width="${px(visible)}" height="${px(ROW_H.minus(8))}" fill="${COLORS.bar}" fill-opacity="${px(new Decimal(1).minus(new Decimal(i).times('0.12')).clamp('0.35', 1))}"/>`;
+    body += `<text x="${px(left.plus(visible).plus(6))}" y="${px(mid)}" dominant-baseline="middle" fill="${COLORS.ink}">${esc(pct)}</text></g>`;
+    y = y.plus(rowH);
   });
-  return { id: 'funnel', title, svg: svgRoot('funnel', title, t(opts.lang, 'report.chart.funnel.desc', { stages: stages.length }), body, height), points: stages.length };
-}
-
-/** Unit cost of each product, stacked by component (materials, labour, packaging…). */
-export function unitCostChart(products: ReadonlyArray<{ label: string; total: Decimal; segments: ReadonlyArray<{ label: string; value: Decimal }> }>, opts: ChartOptions): Chart {
-  const title = t(opts.lang, 'report.chart.unit_cost');
-  const { height, rowY, rowH } = rowsLayout(products.length);
-  const left = LABEL_W;
-  const right = WIDTH.minus(90);
-  const max = products.reduce((m, p) => (p.total.gt(m) ? p.total : m), ZERO);
-  const kinds: string[] = [];
-  for (const p of products) for (const s of p.segments) if (!kinds.includes(s.label)) kinds.push(s.label);
-  const color = (label: string) => PALETTE[kinds.indexOf(label) % PALETTE.length] as string;
-  let body = legend(kinds.map((k) => ({ label: k, color: color(k) })));
-  products.forEach((p, i) => {
-    const y = rowY(i);
-    body += `<g data-point="" data-value="${money2(p.total)}"><title>${esc(labelled(p.label, formatMoney(p.total, opts.lang, opts.currency), opts.lang))}</title>`;
-    body += `<text x="${px(left.minus(8))}" y="${px(y.plus(rowH.div(2)))}" text-anchor="end" dominant-baseline="middle" fill="${COLORS.ink}">${esc(clip(p.label))}</text>`;
-    let x = left;
-    for (const s of p.segments) {
-      if (!s.value.gt(0) || !max.gt(0)) continue;
-      const w = right.minus(left).times(s.value.div(max));
-      body += `<rect data-segment="${esc(s.label)}" x="${px(x)}" y="${px(y.plus(4))}" width="${px(w)}" height="${px(rowH.minus(8))}" fill="${color(s.label)}"><title>${esc(labelled(s.label, formatMoney(s.value, opts.lang, opts.currency), opts.lang))}</title></rect>`;
-      x = x.plus(w);
-    }
-    body += `<text x="${px(x.plus(6))}" y="${px(y.plus(rowH.div(2)))}" dominant-baseline="middle" fill="${COLORS.ink}">${esc(formatMoney(p.total, opts.lang, opts.currency))}</text></g>`;
-  });
-  return { id: 'unit-cost', title, svg: svgRoot('unit-cost', title, t(opts.lang, 'report.chart.unit_cost.desc', { products: products.length }), body, height), points: products.length };
+  return { id: 'funnel', title, svg: svgRoot('funnel', title, t(opts.lang, 'report.chart.funnel.desc', { stages: stages.length }), body, y.plus(16)), points: stages.length };
 }
 
 /** Key figures of each scenario side by side: one group per figure, one bar per scenario. */

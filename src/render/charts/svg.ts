@@ -91,10 +91,10 @@ export function yScale(values: readonly Decimal[], top = PLOT.top, bottom = PLOT
   return { min, max, step, ticks, y: (v) => bottom.minus(v.minus(min).div(span).times(bottom.minus(top))) };
 }
 
-/** Axis label of an amount: `12 k€` from 10 000 on, else `850 €`. */
-export function axisMoney(v: Decimal, opts: ChartOptions, step: Decimal): string {
+/** Axis label of an amount: `12 k€` on an axis reaching 10 000 (every tick of that axis), else `850 €`. */
+export function axisMoney(v: Decimal, opts: ChartOptions, step: Decimal, axis: { min: Decimal; max: Decimal } = { min: v, max: v }): string {
   const cur = opts.currency && opts.currency !== 'EUR' ? opts.currency : '€';
-  if (v.abs().gte(10000) || step.gte(5000)) {
+  if (axis.min.abs().gte(10000) || axis.max.abs().gte(10000) || step.gte(5000)) {
     const k = v.div(1000);
     const places = step.div(1000).isInteger() ? 0 : 1;
     return opts.lang === 'fr' ? `${formatNumber(k, 'fr', places)}${NBSP}k${cur}` : `${cur}${formatNumber(k, 'en', places)}k`.replace(`${cur}-`, `-${cur}`);
@@ -120,7 +120,7 @@ export function yAxis(scale: Scale, opts: ChartOptions): string {
     const y = px(scale.y(tick));
     const zero = tick.isZero();
     out += `<line x1="${px(PLOT.left)}" y1="${y}" x2="${px(PLOT.right)}" y2="${y}" stroke="${zero ? COLORS.axis : COLORS.grid}" stroke-width="${zero ? '1' : '0.8'}"/>`;
-    out += `<text x="${px(PLOT.left.minus(6))}" y="${y}" text-anchor="end" dominant-baseline="middle" fill="${COLORS.axis}">${esc(axisMoney(tick, opts, scale.step))}</text>`;
+    out += `<text x="${px(PLOT.left.minus(6))}" y="${y}" text-anchor="end" dominant-baseline="middle" fill="${COLORS.axis}">${esc(axisMoney(tick, opts, scale.step, scale))}</text>`;
   }
   return out;
 }

@@ -44,7 +44,7 @@ export const stylish: DiagnosticsFormatter = (results, { lang, color }) => {
       if (d.hint) lines.push(`    ${c.dim(`↳ ${d.hint}`)}`);
     }
   }
-  if (errors + warnings > 0) lines.push('', (errors > 0 ? c.red : c.yellow)(`✖ ${t(lang, 'cli.summary_problems', { errors, warnings })}`));
+  if (errors + warnings > 0) lines.push('', (errors > 0 ? c.red : c.yellow)(`${errors > 0 ? '✖' : '⚠'} ${t(lang, 'cli.summary_problems', { errors, warnings })}`));
   return `${lines.join('\n')}\n`;
 };
 

@@ -13,7 +13,7 @@ import { safeHref } from '../escape.js';
 import { MissingCollector, given, present, type Field } from '../field.js';
 import { date, joinList, plural } from '../helpers.js';
 import { type LegalDoc } from './clauses.js';
-import { inLegalGroup, LEGAL_FR, RULES_DATE } from '../../model/rules-fr.js';
+import { inLegalGroup, LEGAL_FR, RULES_DATE, legalRule } from '../../model/rules-fr.js';
 
 /** Legal minimums and maximums the drafts cannot go below/above (french-rules.md). */
 export const WITHDRAWAL_MIN_DAYS = LEGAL_FR.withdrawalMinDays;
@@ -103,6 +103,8 @@ export interface LegalViews {
     cookieTool: Field;
     cookieConsent: Field;
     securityMeasures: string | null;
+    /** A phone number is collected and the prior-consent rule applies at the rules date (issue 12, item 12). */
+    phoneConsent: boolean;
   };
   register: Header & {
     seller: SellerView;
@@ -330,6 +332,7 @@ export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { v
           ? present('')
           : missing.placeholder(['legal', 'rgpd', 'cookie_consent', 'before_trackers'], 'legal.element.cookie_consent', 'privacy'),
       securityMeasures: rgpd?.security_measures?.length ? measures(rgpd.security_measures) : null,
+      phoneConsent: collectsPhone(rgpd?.processings) && legalRule('phone_canvassing_consent').inForceFrom <= RULES_DATE,
     },
     register: {
       ...header('register'),
@@ -347,4 +350,9 @@ export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { v
     },
   };
   return { views, missing };
+}
+
+/** A processing collects a telephone number (issue 12, item 12): its data names one. */
+export function collectsPhone(processings: ReadonlyArray<{ data?: readonly string[] }> | undefined): boolean {
+  return (processings ?? []).some((p) => (p.data ?? []).some((d) => /t[ée]l[ée]phone|phone|mobile|portable/i.test(d)));
 }

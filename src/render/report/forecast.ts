@@ -11,12 +11,15 @@ import { formatMonth } from '../../i18n/format.js';
 import { ZERO } from '../../model/decimal.js';
 import { breakEvenChart, cashChart, revenueChargesChart, scenarioChart, unitCostChart, type Chart } from '../charts/index.js';
 import type { Field } from '../field.js';
-import { breakEvenSection, cashSection, financingPlanSection, pnlSection, scenariosSection } from '../forecast/view.js';
+import { breakEvenSection, cashSection, financingPlanSection, pnlSection } from '../forecast/view.js';
 import type { TableView } from '../handlebars.js';
 import { marginSections } from '../margin.js';
 import { EMPTY, showCell, type Section } from '../sections.js';
 import { sensitivitySections } from '../sensitivity.js';
 import type { ReportContext } from './context.js';
+import { cashPlanTables } from './cash-plan.js';
+import { signed } from './identity.js';
+import { scenarioAlerts, scenarioTable, sensitivityTables } from './scenarios.js';
 import type { CheckResult } from '../../criteria/index.js';
 import { percent } from '../check/model.js';
 
@@ -39,16 +42,6 @@ export function sectionTable(s: Section, c: ReportContext, opts: { id?: string; 
   };
 }
 
-/** A month-by-month section as one table per year of the horizon. */
-function byYear(s: Section, f: Forecast, c: ReportContext): TableView[] {
-  return f.years.map((y) => {
-    const cols = f.months.map((m, i) => ({ m, i })).filter(({ m }) => m.index > (y.year - 1) * 12 && m.index <= y.year * 12).map(({ i }) => i);
-    const view = sectionTable(s, c, { id: `${s.id}-${y.year}`, cols, caption: c.t('report.year_range', { n: y.year, first: formatMonth(y.firstMonth, c.lang), last: formatMonth(y.lastMonth, c.lang) }) });
-    view.columns = view.columns.map((col, i) => (i === 0 ? col : { ...col, label: formatMonth(col.label, c.lang).replace(/ \d{4}$/, '') }));
-    return view;
-  });
-}
-
 /** Objectives of growth (C1.4) against the forecast: the evaluation's comparisons, as C1.4 judges them. */
 function objectivesTable(c: ReportContext, ev: Evaluation, base: Evaluated): TableView | null {
   const o = c.project.project.objectives;
@@ -57,7 +50,7 @@ function objectivesTable(c: ReportContext, ev: Evaluation, base: Evaluated): Tab
     g.year === 1 ? c.t('report.objective.revenue_year1') : c.t('report.objective.revenue_final', { n: g.year }),
     c.money(g.objective, 0),
     c.money(g.forecast, 0),
-    g.gapPercent === null ? c.money(g.gap, 0) : `${c.money(g.gap, 0)} (${c.percent(g.gapPercent.div(100))})`,
+    g.gapPercent === null ? signed(c.money(g.gap, 0), g.gap.toDecimalPlaces(0)) : `${signed(c.money(g.gap, 0), g.gap.toDecimalPlaces(0))} (${signed(c.percent(g.gapPercent.div(100)), g.gapPercent.div(100).toDecimalPlaces(3))})`,
   ]);
   const f = base.forecast;
   if (o.max_break_even_month !== undefined) {
@@ -127,13 +120,14 @@ export function forecastSection(c: ReportContext, ev: Evaluation) {
     financingPlan: sectionTable(financingPlanSection(f, c.lang), c),
     pnl: sectionTable(pnl, c),
     pnlNotes: notes(pnl),
-    cashPlan: byYear(cash, f, c),
+    cashPlan: cashPlanTables(cash, f, c),
     cashNotes: notes(cash),
     breakEven: sectionTable(be, c),
     breakEvenNotes: notes(be),
-    scenarios: scenarios ? sectionTable(scenariosSection(scenarios, c.lang), c) : null,
+    scenarios: scenarios ? scenarioTable(scenarios, c, (s) => sectionTable(s, c)) : null,
+    scenarioAlerts: scenarios ? scenarioAlerts(scenarios, c) : [],
     noScenarios: scenarios ? null : c.missing('report.element.scenarios', ['demand', 'scenarios']),
-    sensitivity: sens.map((s) => ({ title: s.title, table: sectionTable(s, c), notes: s.notes })),
+    sensitivity: sensitivityTables(sens, c, (s) => sectionTable(s, c)),
     warnings,
     charts: charts(c, r, scenarios),
   };

@@ -4,6 +4,7 @@ import { given, present, type Field } from '../../field.js';
 import type { TableCell, TableView } from '../../handlebars.js';
 import type { ReportContext } from '../context.js';
 import { type Part, none } from './shared.js';
+import { formatSiren, formatSiret } from '../identity.js';
 
 export function legalSection(c: ReportContext) {
   const p = c.project;
@@ -21,7 +22,7 @@ export function legalSection(c: ReportContext) {
                 [c.t('report.company.vl'), c.yesNo(co.versement_liberatoire ?? false)],
               ] as Array<[string, TableCell]>)
             : []),
-          [c.t('report.company.siren'), c.text(co.siren ?? co.siret, 'report.element.siren', ['company', 'siren'])],
+          ...companyNumbers(c, co.siren, co.siret),
         ]),
       }
     : none(c, 'report.element.company', ['company']);
@@ -79,4 +80,12 @@ export function legalSection(c: ReportContext) {
       }
     : none(c, 'report.element.rgpd', Lp('rgpd'));
   return { company, terms, rgpd };
+}
+
+/** SIREN and SIRET rows, each grouped as INSEE prints them; the SIREN is read from the SIRET when only that is given. */
+function companyNumbers(c: ReportContext, siren: string | undefined, siret: string | undefined): Array<[string, TableCell]> {
+  const sirenText = siren ?? (siret ? siret.replace(/\s/g, '').slice(0, 9) : undefined);
+  const rows: Array<[string, TableCell]> = [[c.t('report.company.siren_only'), sirenText ? formatSiren(sirenText) : c.missing('report.element.siren', ['company', 'siren'])]];
+  if (siret) rows.push([c.t('report.company.siret'), formatSiret(siret)]);
+  return rows;
 }

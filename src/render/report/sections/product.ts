@@ -27,7 +27,7 @@ export function productSection(c: ReportContext) {
     rows: p.products.map((pr, i) => [
       pr.name,
       c.money(pr.price),
-      c.percent(pr.vat_rate),
+      p.company?.vat_regime === 'franchise' ? c.t('report.vat_not_applicable') : c.percent(pr.vat_rate),
       weightOrSize(c, pr) || c.missing('report.element.weight', ['products', i, 'weight_g']),
       c.percent(pr.mix, 0),
       c.t(`report.strategy.${pr.strategy}`),

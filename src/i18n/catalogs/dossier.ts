@@ -1,0 +1,22 @@
+/** Messages of the printed dossier's layout (issue 12): half-year cash tables, chart keys, captions. */
+import type { Catalog } from '../index.js';
+
+export const dossier = {
+  'report.half_year': { fr: 'Année {n}, {first} – {last}', en: 'Year {n}, {first} – {last}' },
+  'report.col.year_total': { fr: 'Total année {n}', en: 'Year {n} total' },
+  'report.chart.unit_cost.key': { fr: 'Produits du graphique', en: 'Products in the chart' },
+  'report.col.chart_label': { fr: 'Repère', en: 'Key' },
+  'report.col.component': { fr: 'Composante', en: 'Component' },
+  'report.col.colour': { fr: 'Couleur', en: 'Colour' },
+  'report.company.siren_only': { fr: 'SIREN', en: 'SIREN' },
+  'report.company.siret': { fr: 'SIRET du siège', en: 'SIRET (head office)' },
+  'report.vat_not_applicable': { fr: 'TVA non applicable', en: 'VAT not applicable' },
+  'report.chart.break_even_first': { fr: 'Point mort dès le 1er mois ({month}) : la marge couvre les charges fixes depuis le début', en: 'Break-even from month 1 ({month}): the margin covers the fixed charges from the start' },
+  'report.scenario_alert': { fr: '⚠ Scénario {scenario} : {message}', en: '⚠ {scenario} scenario: {message}' },
+  'report.sens.result.low': { fr: 'Résultat an 1 à −10 %', en: 'Year-1 result at −10%' },
+  'report.sens.result.high': { fr: 'Résultat an 1 à +10 %', en: 'Year-1 result at +10%' },
+  'report.sens.result.swing': { fr: 'Écart de résultat', en: 'Result swing' },
+  'report.sens.cash.low': { fr: 'Trésorerie la plus basse à −10 %', en: 'Lowest cash at −10%' },
+  'report.sens.cash.high': { fr: 'Trésorerie la plus basse à +10 %', en: 'Lowest cash at +10%' },
+  'report.sens.cash.swing': { fr: 'Écart de trésorerie', en: 'Cash swing' },
+} as const satisfies Catalog;
