@@ -32,10 +32,17 @@ export async function runExport(ctx: CliContext, file: string, opts: ExportCliOp
     return map.has(p) ? map.valueAt(p).line : undefined;
   };
   const bytes = await writeXlsx(buildWorkbook(ready.project, { scenario: opts.scenario, lang: ready.lang, lineOf }, figures));
+  // The workbook's formulas have one VAT regime: say so when the engine's forecast loses the franchise (issue 9).
+  const vatSwitch = figures.forecast.vatSwitch;
+  const vatSwitchNote = () => {
+    if (vatSwitch) ctx.io.stderr(`${t(ready.lang, 'export.vat_switch', { first: figures.forecast.months[vatSwitch.from - 1]!.month })}\n`);
+  };
   if (!output) {
+    vatSwitchNote();
     ctx.io.stdoutBytes(bytes);
     return;
   }
   await writeFileAtomic(output, bytes, { force: Boolean(opts.force), lang: ready.lang });
+  vatSwitchNote();
   ctx.io.stderr(`${t(ready.lang, 'export.written', { file: output })}\n`);
 }
