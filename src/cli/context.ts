@@ -6,6 +6,8 @@ import type { Lang } from '../i18n/index.js';
 
 export interface Io {
   stdout: (s: string) => void;
+  /** Binary output (a workbook piped to a file). */
+  stdoutBytes: (b: Uint8Array) => void;
   stderr: (s: string) => void;
   stdin: () => Promise<Buffer>;
   stdoutIsTTY: boolean;

@@ -3,6 +3,7 @@ import type { Io } from './context.js';
 
 export const processIo: Io = {
   stdout: (s) => void process.stdout.write(s),
+  stdoutBytes: (b) => void process.stdout.write(b),
   stderr: (s) => void process.stderr.write(s),
   stdin: async () => (await import('../io/source.js')).readStdin(),
   stdoutIsTTY: Boolean(process.stdout.isTTY),

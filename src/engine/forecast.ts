@@ -11,8 +11,8 @@ import type { Levers } from './levers.js';
 import { prepare, type Prepared } from './prepare.js';
 import { breakEvenMonthOf } from './stages/break-even.js';
 import { cashPlan, emptyFlows, expensesPaidOfMonth, lowestCash } from './stages/cash.js';
-import { socialOf } from './stages/contributions.js';
-import { corporateTaxByYear } from './stages/corporate-tax.js';
+import { ownerPayIsCharge, ownerSocialStep, ownerStatusOf, socialOf } from './stages/contributions.js';
+import { corporateTaxByYear, paysCorporateTax } from './stages/corporate-tax.js';
 import { costsOfMonth } from './stages/costs.js';
 import { demandSeries, type DemandSeries } from './stages/demand.js';
 import { financingPlanOf } from './stages/financing-plan.js';
@@ -23,6 +23,7 @@ import { yearResults } from './stages/years.js';
 import type { StockSeries } from './stock.js';
 import type { EngineWarning, Forecast, MonthResult, ScenarioName } from './types.js';
 import { unitEconomics } from './unit-economics.js';
+import { franchiseSwitch, preparedAt, type PreparedAt, type VatSwitch } from './vat-switch.js';
 import { forecastWarnings } from './warnings.js';
 
 export { totalsOf } from './stages/years.js';
@@ -33,17 +34,21 @@ interface MonthOut {
   expensesPaid: Decimal;
 }
 
-/** Stages 2–6 for month `m`: revenue and refunds, costs, stock, VAT deductible, owner pay and contributions. */
-function monthOf(p: Prepared, d: DemandSeries, stocks: readonly StockSeries[], m: number): MonthOut {
-  const rev = revenueOfMonth(p, d, m);
-  const costs = costsOfMonth(p, d, m, rev);
-  const stock = stockOfMonth(p, stocks, m);
-  const deductible = deductibleOfMonth(p, m, rev, stock);
+/**
+ * Stages 2–6 for month `m` with `q`, the inputs prepared under that month's VAT regime (vat-switch.ts):
+ * revenue and refunds, costs, stock, VAT deductible, owner pay and a micro-entrepreneur's contributions
+ * (the other forms' contributions come after, by year: `ownerSocialStep`).
+ */
+function monthOf(p: Prepared, q: Prepared, d: DemandSeries, stocks: readonly StockSeries[], m: number): MonthOut {
+  const rev = revenueOfMonth(q, d, m);
+  const costs = costsOfMonth(q, d, m, rev);
+  const stock = stockOfMonth(q, stocks, m);
+  const deductible = deductibleOfMonth(q, m, rev, stock);
   const ownerPay = p.ownerPay[m]!;
-  const { social, incomeTax } = socialOf(p, m, rev.revenueHt, ownerPay);
+  const { social, incomeTax } = socialOf(p, m, rev.revenueHt);
   let result = costs.contributionMargin.minus(costs.marketing).minus(costs.fixedCosts).minus(costs.setupCosts).minus(costs.depreciation).minus(costs.interest);
-  // A micro-entrepreneur's pay is not a charge and their contributions come after the result.
-  if (p.legalForm !== 'micro_entreprise') result = result.minus(ownerPay).minus(social);
+  // A micro-entrepreneur's pay is not a charge, nor an EI's drawings at the income tax.
+  if (ownerPayIsCharge(p)) result = result.minus(ownerPay);
   const month: MonthResult = {
     index: m,
     month: monthLabel(m, p.start),
@@ -78,26 +83,38 @@ function monthOf(p: Prepared, d: DemandSeries, stocks: readonly StockSeries[], m
     productionHours: costs.productionHours,
     channelFeesByChannel: costs.channelFeesByChannel,
     channelOrders: rev.channelOrders,
-    vatDeductible: p.regime === 'normal' ? deductible : ZERO,
+    vatDeductible: q.regime === 'normal' ? deductible : ZERO,
     cashFlows: emptyFlows(),
   };
-  return { month, deductible, expensesPaid: expensesPaidOfMonth(p, m, rev, costs) };
+  return { month, deductible, expensesPaid: expensesPaidOfMonth(q, m, rev, costs) };
 }
 
+/**
+ * The forecast; under the VAT franchise, a second pass runs under the normal regime from the month the
+ * franchise is lost (vat-switch.ts), keeping the threshold warnings of the franchise pass.
+ */
 export function forecastWith(project: ProjectFile, scenario: ScenarioName, levers: Levers, notes: EngineWarning[] = []): Forecast {
+  const franchise = runForecast(project, scenario, levers, notes, null);
+  if (!franchise.vatSwitch) return franchise;
+  const switched = runForecast(project, scenario, levers, notes, franchise.vatSwitch);
+  const isVat = (w: EngineWarning) => w.code.startsWith('forecast.vat_franchise');
+  switched.warnings = [...franchise.warnings.filter(isVat), ...switched.warnings.filter((w) => !isVat(w))];
+  return switched;
+}
+
+/** One pass of the stages; `vat`: the month the franchise is lost (a second pass), else null. */
+function runForecast(project: ProjectFile, scenario: ScenarioName, levers: Levers, notes: EngineWarning[], vat: VatSwitch | null): Forecast {
   const p = prepare(project, levers);
+  const at: PreparedAt = preparedAt(p, levers, vat);
   const d = demandSeries(p);
   const stocks = stockSeries(p, d);
-  const outs = Array.from({ length: p.horizon }, (_, i) => monthOf(p, d, stocks, i + 1));
+  const outs = Array.from({ length: p.horizon }, (_, i) => monthOf(p, at(i + 1), d, stocks, i + 1));
   const months = outs.map((o) => o.month);
-  const vat = vatSchedule(
-    p,
-    months.map((r) => r.vatCollected),
-    [ZERO, ...outs.map((o) => o.deductible)],
-  );
+  const owner = ownerSocialStep(p, months);
+  const vatPlan = vatSchedule(at, p.horizon, months.map((r) => r.vatCollected), [ZERO, ...outs.map((o) => o.deductible)]);
   const corporateTax = corporateTaxByYear(p, months);
-  cashPlan(p, months, { stocks, expensesPaid: [ZERO, ...outs.map((o) => o.expensesPaid)], vat, corporateTax });
-  const years = yearResults(p, months, stocks, vat, corporateTax);
+  cashPlan(p, at, months, { stocks, expensesPaid: [ZERO, ...outs.map((o) => o.expensesPaid)], vat: vatPlan, corporateTax, socialPaid: owner.paid });
+  const years = yearResults(p, at, months, stocks, vatPlan, corporateTax);
   const forecast: Forecast = {
     scenario,
     currency: project.currency,
@@ -108,14 +125,17 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
     breakEvenMonth: breakEvenMonthOf(months),
     cash: lowestCash(months),
     ...financingPlanOf(p, months, years),
-    unitEconomics: [],
+    unitEconomics: unitEconomics(p, months),
     stock: stockPlans(p, d, stocks, months),
     warnings: [],
     project: project.project.name,
     legalForm: p.legalForm,
     vatRegime: p.regime,
+    vatSwitch: null,
+    ownerStatus: ownerStatusOf(project.company),
+    corporateTaxApplies: paysCorporateTax(project.company),
   };
-  forecast.unitEconomics = unitEconomics(p, months);
-  forecast.warnings = [...p.warnings, ...notes, ...forecastWarnings(p, forecast)];
+  forecast.warnings = [...p.warnings, ...notes, ...owner.warnings, ...forecastWarnings(p, forecast)];
+  forecast.vatSwitch = vat ?? franchiseSwitch(p, months);
   return forecast;
 }

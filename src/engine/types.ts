@@ -179,7 +179,8 @@ export interface Forecast {
   years: YearResult[];
   breakEvenMonth: string | null;
   cash: { lowest: Decimal; lowestMonth: string };
-  financingPlan: { needs: AmountLine[]; resources: AmountLine[] };
+  /** `initialStock`: the purchases of month 1 (at most the working capital), shown « dont » the working capital, not a need of its own; null when no working capital is needed. */
+  financingPlan: { needs: AmountLine[]; resources: AmountLine[]; initialStock?: Decimal | null };
   unitEconomics: UnitEconomicsRow[];
   stock: StockPlan[];
   warnings: EngineWarning[];
@@ -187,6 +188,12 @@ export interface Forecast {
   project: string;
   legalForm: 'micro_entreprise' | 'ei' | 'eurl' | 'sasu' | 'sarl' | 'sas' | null;
   vatRegime: 'franchise' | 'normal';
+  /** The VAT franchise lost (art. 293 B CGI): normal regime from month index `from` (1-based), else null. */
+  vatSwitch?: { from: number; reason: 'upper' | 'base' } | null;
+  /** How the owner is insured: micro-entrepreneur, TNS at the IR (EI) or IS, assimilé salarié (src/engine/social). */
+  ownerStatus?: 'micro' | 'tns_ir' | 'tns_is' | 'employee' | null;
+  /** Whether the business pays the corporate tax (EURL, SARL, SAS, SASU, EI opting for the IS). */
+  corporateTaxApplies?: boolean;
   /** Totals and balance (resources − needs) of the initial financing plan. */
   financingTotals: { needs: Decimal; resources: Decimal; balance: Decimal };
 }

@@ -8,6 +8,8 @@
  * approximations or announced values.
  */
 import { Decimal } from './decimal.js';
+/** The owner's social contributions barème (TNS, assimilé salarié, micro TFC, ACRE) is part of this table. */
+export { ACRE_SOCIAL, SOCIAL_FR, acreSocialFor, socialRulesFor, type SocialRules } from './rules-social.js';
 
 /**
  * The date of the rules and figures as a whole (legal drafts and reports print it):

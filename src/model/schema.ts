@@ -17,6 +17,7 @@ export const ACQUISITION_KINDS = ['seo', 'organic_social', 'paid_ads', 'email', 
 export const FINANCING_KINDS = ['equity', 'loan', 'grant'] as const;
 export const LEGAL_BASES = ['contract', 'consent', 'legal_obligation', 'legitimate_interest', 'vital_interest', 'public_task'] as const;
 export const PAYERS = ['customer', 'merchant'] as const;
+export const MANAGER_SHARES = ['majority', 'minority', 'equal'] as const;
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { message: 'value.not_in_enum' });
 
@@ -54,6 +55,10 @@ const Company = obj({
   versement_liberatoire: bool().optional(),
   acre: bool().optional(),
   social_rate: rate().optional(),
+  /** An EI opting for the corporate tax (IS): taxed and contributions like an EURL. */
+  corporate_tax: bool().optional(),
+  /** SARL: the manager's share of the capital; minority or equal → assimilé salarié, majority → TNS (default). */
+  manager: enumOf(MANAGER_SHARES).optional(),
   owner: Person.optional(),
   address: text().optional(),
   email: text().optional(),

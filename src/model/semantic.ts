@@ -124,6 +124,8 @@ export function semanticProblems(p: ProjectFile, map: SourceMap): Problem[] {
   if (c) {
     if (c.vat_regime === 'normal' && !c.vat_number) at(ctx, 'company.vat_number_required', ['company', 'vat_regime']);
     if (c.versement_liberatoire && c.legal_form !== 'micro_entreprise') at(ctx, 'company.versement_liberatoire_micro_only', ['company', 'versement_liberatoire'], { legal_form: c.legal_form });
+    if (c.corporate_tax !== undefined && c.legal_form !== 'ei') at(ctx, 'company.corporate_tax_ei_only', ['company', 'corporate_tax'], { legal_form: c.legal_form }, 'warning');
+    if (c.manager !== undefined && c.legal_form !== 'sarl') at(ctx, 'company.manager_sarl_only', ['company', 'manager'], { legal_form: c.legal_form }, 'warning');
     if (c.siren !== undefined && !validSirenOrSiret(c.siren, 9)) at(ctx, 'company.bad_siren', ['company', 'siren'], { value: c.siren });
     if (c.siret !== undefined && !validSirenOrSiret(c.siret, 14)) at(ctx, 'company.bad_siret', ['company', 'siret'], { value: c.siret });
     if (c.siren !== undefined && c.siret !== undefined && !c.siret.replace(/\s/g, '').startsWith(c.siren.replace(/\s/g, '')))

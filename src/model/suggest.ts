@@ -80,7 +80,9 @@ export const FRENCH_HINTS: Readonly<Record<string, readonly string[]>> = {
 
 /** The English key or value a French word means, when it is allowed here. */
 export function frenchHint(word: string, candidates: Iterable<string>): string | undefined {
-  const targets = FRENCH_HINTS[word.trim().toLowerCase().replace(/\s+/g, '_')];
+  const key = word.trim().toLowerCase().replace(/\s+/g, '_');
+  // Own entries only: a word like « constructor » or « toString » is not a hint.
+  const targets = Object.hasOwn(FRENCH_HINTS, key) ? FRENCH_HINTS[key] : undefined;
   if (!targets) return undefined;
   const allowed = new Set(candidates);
   return targets.find((x) => allowed.has(x));

@@ -218,7 +218,7 @@ describe('progress', () => {
     const out: string[] = [];
     const err: string[] = [];
     const c: CliContext = {
-      io: { stdout: (s) => out.push(s), stderr: (s) => err.push(s), stdin: async () => Buffer.from(''), stdoutIsTTY: false, stderrIsTTY: tty, stdinIsTTY: false, env: {} },
+      io: { stdout: (s) => out.push(s), stdoutBytes: () => undefined, stderr: (s) => err.push(s), stdin: async () => Buffer.from(''), stdoutIsTTY: false, stderrIsTTY: tty, stdinIsTTY: false, env: {} },
       color: false,
       debug: false,
       exitCode: 0,

@@ -29,7 +29,7 @@ describe('ecomplan forecast (table)', () => {
 
   it('French number formatting and visible negative amounts', () => {
     expect(r.stdout).toContain(`12${NNBSP}151,45${NBSP}€`); // year-1 revenue
-    expect(r.stdout).toMatch(/-663,41/); // a month whose cash balance falls
+    expect(r.stdout).toMatch(/-663,30/); // a month whose cash balance falls (micro TFC + ACRE rate rounded to 0.1 point since issue 9: was -663,41)
   });
 
   it('fits in 100 columns', () => {
@@ -39,7 +39,7 @@ describe('ecomplan forecast (table)', () => {
 
   it('colours negative amounts red on a colour terminal, never without colour', () => {
     const colored = run(['forecast', ATELIER], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
-    expect(colored.stdout).toContain('\u001b[31m-663,41');
+    expect(colored.stdout).toContain('\u001b[31m-663,30');
     expect(r.stdout).not.toContain('\u001b[');
   });
 
@@ -89,7 +89,10 @@ describe('ecomplan forecast --format json (output contract)', () => {
     expect(j.break_even.month).toMatch(MONTH);
     expect(j.cash).toEqual({ lowest: expect.stringMatching(AMOUNT), lowest_month: expect.stringMatching(MONTH) });
     expect(j.financing_plan.needs[0]).toEqual({ label: 'Site', amount: '1800.00', path: 'investments[0]' });
-    expect(j.financing_plan.needs[1]).toEqual({ label: 'Stock de départ', amount: '118.10', id: 'plan.initial_stock' });
+    // The year-1 working capital holds the stock: the initial stock is shown « dont », not added again (issue 9).
+    expect(j.financing_plan.needs[1]).toEqual({ label: 'BFR en fin d’année 1', amount: '211.06', id: 'plan.working_capital' });
+    expect(j.financing_plan.initial_stock).toBe('118.10');
+    expect(j.financing_plan.total_needs).toBe('2011.06'); // 1800 + 211.06
     expect(j.financing_plan.resources.map((x: { label: string }) => x.label)).toEqual(['Apport', 'Prêt d’honneur']);
     expect(j.warnings).toEqual([
       expect.objectContaining({ code: 'forecast.capacity_exceeded', severity: 'warning', path: 'labour.capacity_hours_per_month', line: 26, column: 53, message: expect.stringContaining('Capacité de production') }),

@@ -12,6 +12,7 @@ function fakeIo(env: Record<string, string> = {}, tty = false): Io & { out: stri
     out,
     err,
     stdout: (s) => void out.push(s),
+    stdoutBytes: (b) => void out.push(Buffer.from(b).toString('latin1')),
     stderr: (s) => void err.push(s),
     stdin: async () => Buffer.from(''),
     stdoutIsTTY: tty,

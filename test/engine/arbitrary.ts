@@ -56,6 +56,8 @@ const company = fc
     acre: opt(fc.boolean()),
     vl: fc.boolean(),
     social_rate: opt(percent(20, 90)),
+    corporate_tax: opt(fc.boolean()),
+    manager: opt(fc.constantFrom('majority', 'minority', 'equal')),
   })
   .map(({ vl, ...c }) => ({
     ...c,

@@ -10,12 +10,13 @@ import { sum } from '../../src/model/decimal.js';
 import { c, project } from './helpers.js';
 
 // ---------------------------------------------------------------------------
-// Resale, normal VAT regime, SASU (assimilated employee): constant months.
+// Resale, normal VAT regime, SASU (assimilated employee) with its own social rate
+// (company.social_rate overrides the barème): constant months.
 // ---------------------------------------------------------------------------
 const RESALE_SASU = `
 ecomplan: 1
 project: { name: Revente, start: 2027-01, horizon_months: 12 }
-company: { legal_form: sasu, activity: goods, vat_regime: normal, vat_number: FR00123456789 }
+company: { legal_form: sasu, social_rate: 80%, activity: goods, vat_regime: normal, vat_number: FR00123456789 }
 products:
   - id: lampe
     name: Lampe
@@ -111,8 +112,11 @@ describe('resale, normal VAT, SASU', () => {
   });
 
   it('financing plan', () => {
-    expect(f.financingPlan.needs.map((n) => [n.id, c(n.amount)])).toEqual([['plan.initial_stock', '1680.00']]);
-    expect(c(f.financingTotals.balance)).toBe('18320.00');
+    // working capital −390.80 (no stock, VAT of December due): nothing to finance; the stock bought in month 1
+    // (1 680 €) is not a need of its own: it is inside the working capital (issue 9)
+    expect(f.financingPlan.needs).toEqual([]);
+    expect(f.financingPlan.initialStock).toBeNull();
+    expect(c(f.financingTotals.balance)).toBe('20000.00');
   });
 
   it('unit economics: ratios and the alternative strategy on its own row', () => {
@@ -171,15 +175,17 @@ describe('outsourced, franchise, micro-entreprise with ACRE before 2026-07-01', 
     expect(c(m1!.resultBeforeTax)).toBe('540.00'); // 1500 − 600 − 360
   });
 
-  it('micro contributions: 12.3 % × 50 % (ACRE) + 0.1 % CFP, and 1 % versement libératoire, paid the next month', () => {
-    expect(c(m1!.socialContributions)).toBe('93.75'); // 6.25 % × 1500
+  it('micro contributions: 12.3 % × 50 % (ACRE, rounded to 6.2 %) + 0.1 % CFP + 0.015 % TFC, and 1 % versement libératoire, paid the next month', () => {
+    expect(c(m1!.socialContributions)).toBe('94.73'); // 6.315 % × 1500 = 94.725
     expect(c(m1!.incomeTax)).toBe('15.00');
     expect(c(m1!.cashFlows.socialAndTax)).toBe('0.00');
-    expect(c(m2!.cashFlows.socialAndTax)).toBe('108.75');
+    expect(c(m2!.cashFlows.socialAndTax)).toBe('109.73'); // 94.725 + 15
+    // ACRE until the end of the third quarter after the start quarter: January 2026 → December 2026, every month
+    expect(c(f.months[11]!.socialContributions)).toBe('94.73');
     const y = f.years[0]!;
     expect(c(y.resultBeforeTax)).toBe('10440.00'); // 12 × 900 − 360
-    expect(c(y.disposableIncome)).toBe('9135.00'); // 10440 − 12 × 93.75 − 12 × 15
-    expect(c(y.netResult)).toBe('9135.00');
+    expect(c(y.disposableIncome)).toBe('9123.30'); // 10440 − 12 × 94.725 − 12 × 15
+    expect(c(y.netResult)).toBe('9123.30');
     expect(c(y.corporateTax)).toBe('0.00');
   });
 
@@ -201,30 +207,41 @@ describe('outsourced, franchise, micro-entreprise with ACRE before 2026-07-01', 
 
   it('cash', () => {
     expect(c(m1!.cashEnd)).toBe('1140.00'); // 1500 − 360
-    expect(c(m2!.cashEnd)).toBe('1331.25'); // + 1500 − 1200 − 108.75
-    expect(c(m3!.cashEnd)).toBe('2722.50'); // + 1500 − 108.75
-    // 1140 + 6 × 191.25 + 5 × 1391.25
-    expect(c(f.months[11]!.cashEnd)).toBe('9243.75');
+    expect(c(m2!.cashEnd)).toBe('1330.28'); // + 1500 − 1200 − 109.725 = 1330.275
+    expect(c(m3!.cashEnd)).toBe('2720.55'); // + 1500 − 109.725
+    // 1140 + 6 × 190.275 + 5 × 1390.275 = 9233.025
+    expect(c(f.months[11]!.cashEnd)).toBe('9233.03');
     expect(c(f.cash.lowest)).toBe('1140.00');
     expect(f.cash.lowestMonth).toBe('2026-01');
   });
 });
 
-describe('ACRE for a creation from 2026-07-01: 75 % paid during 12 months, then the full rate', () => {
+describe('ACRE for a creation from 2026-07-01: 75 % paid until the end of the third quarter after the start, then the full rate', () => {
   const f = computeForecast(project(OUTSOURCED_MICRO('2026-07', 13)));
   it('month 1 and month 13', () => {
-    expect(c(f.months[0]!.socialContributions)).toBe('139.88'); // (12.3 % × 75 % + 0.1 %) × 1500 = 139.875
-    expect(c(f.months[12]!.socialContributions)).toBe('186.00'); // 12.4 % × 1500
+    // 12.3 % × 75 % = 9.225 % → 9.2 % (décret 2026-69: 0.1 point); + 0.1 % CFP + 0.015 % TFC = 9.315 % × 1500 = 139.725
+    expect(c(f.months[0]!.socialContributions)).toBe('139.73');
+    // July 2026 (Q3) → ACRE until the end of June 2027 (month 12); July 2027: 12.415 % × 1500 = 186.225
+    expect(c(f.months[11]!.socialContributions)).toBe('139.73');
+    expect(c(f.months[12]!.socialContributions)).toBe('186.23');
+  });
+});
+
+describe('micro ACRE of a March start lasts 10 months (March to December)', () => {
+  const f = computeForecast(project(OUTSOURCED_MICRO('2026-03', 12)));
+  it('month 10 reduced, month 11 at the full rate', () => {
+    expect(c(f.months[9]!.socialContributions)).toBe('94.73'); // December 2026: 6.315 % × 1500
+    expect(c(f.months[10]!.socialContributions)).toBe('186.23'); // January 2027: 12.415 % × 1500
   });
 });
 
 // ---------------------------------------------------------------------------
-// In-house, EURL (non-salaried manager), loan with deferral, capacity.
+// In-house, EURL (non-salaried manager) with its own social rate, loan with deferral, capacity.
 // ---------------------------------------------------------------------------
 const IN_HOUSE_EURL = `
 ecomplan: 1
 project: { name: Atelier, start: 2027-01, horizon_months: 24 }
-company: { legal_form: eurl, activity: goods, vat_regime: normal, vat_number: FR00123456789 }
+company: { legal_form: eurl, social_rate: 45%, activity: goods, vat_regime: normal, vat_number: FR00123456789 }
 products:
   - id: bol
     name: Bol
@@ -298,7 +315,7 @@ describe('in-house, EURL, loan with deferral', () => {
 });
 
 describe('EI with its own social rate: no corporate tax', () => {
-  const f = computeForecast(project(IN_HOUSE_EURL.replace('legal_form: eurl', 'legal_form: ei, social_rate: 40%')));
+  const f = computeForecast(project(IN_HOUSE_EURL.replace('legal_form: eurl, social_rate: 45%', 'legal_form: ei, social_rate: 40%')));
   it('40 % of owner pay, result = net result', () => {
     expect(c(f.months[0]!.socialContributions)).toBe('400.00');
     expect(c(f.years[0]!.corporateTax)).toBe('0.00');
@@ -347,6 +364,26 @@ describe('VAT franchise thresholds (goods: 85 000 / 93 500 € in the 2026 row, 
     expect(w.data).toMatchObject({ year: 2027, month: '2027-12' });
     expect(c(w.data.ceiling as never)).toBe('101550.00');
     expect(f.warnings.find((x) => x.code === 'forecast.vat_franchise_upper')!.data.month).toBe('2027-11');
+  });
+
+  it('upper threshold crossed in October: the forecast switches to the normal regime that month (art. 293 B CGI)', () => {
+    const f = computeForecast(project(THRESHOLD(10000)));
+    expect(f.vatSwitch).toEqual({ from: 10, reason: 'upper' });
+    const [sep, oct, nov] = [f.months[8]!, f.months[9]!, f.months[10]!];
+    expect([c(sep.revenueHt), c(sep.vatCollected), c(sep.cogs)]).toEqual(['10000.00', '0.00', '1200.00']); // franchise: 100 × 12 (VAT not recoverable)
+    // prices TTC unchanged: 100 orders × 100 / 1.2 = 8 333.33 HT, 1 666.67 VAT; purchases 100 × 10 HT, 200 VAT deductible
+    expect([c(oct.revenueHt), c(oct.vatCollected), c(oct.cogs), c(oct.vatDeductible)]).toEqual(['8333.33', '1666.67', '1000.00', '200.00']);
+    expect(c(oct.cashFlows.vat)).toBe('0.00');
+    expect(c(nov.cashFlows.vat)).toBe('1466.67'); // October's VAT, paid in November
+    expect(f.vatRegime).toBe('franchise'); // the declared regime
+  });
+
+  it('base threshold crossed in December: normal regime from January next year', () => {
+    const f = computeForecast(project(THRESHOLD(7500).replace('horizon_months: 12', 'horizon_months: 13')));
+    expect(f.vatSwitch).toEqual({ from: 13, reason: 'base' });
+    expect(c(f.months[11]!.revenueHt)).toBe('7500.00');
+    expect(c(f.months[12]!.revenueHt)).toBe('6250.00'); // 7 500 / 1.2
+    expect(f.warnings.filter((x) => x.code.startsWith('forecast.vat_franchise')).map((x) => x.data.month)).toEqual(['2027-12']);
   });
 
   it('below the thresholds: no warning', () => {
@@ -414,6 +451,13 @@ describe('seasonality and repeat orders', () => {
       ['29.00', '29.84'],
     ]);
     expect(c(m(1).stockPurchases)).toBe('627.73'); // 119 × 5 × 1.055 = 627.725 (franchise: the 5.5 % VAT on the goods is a cost)
+  });
+
+  it('financing plan: the year-1 working capital holds the stock, the initial stock is not added again', () => {
+    // working capital = stock of December 317.56 (no VAT, no supplier credit); month-1 purchases 627.73
+    expect(f.financingPlan.needs.map((n) => [n.id, c(n.amount)])).toEqual([['plan.working_capital', '317.56']]);
+    expect(c(f.financingPlan.initialStock)).toBe('317.56'); // « dont stock de départ »: min(627.73, 317.56)
+    expect(c(f.financingTotals.needs)).toBe('317.56'); // was 627.73 + 317.56 = 945.29 before issue 9
   });
 
   it('every year total is the sum of its unrounded months', () => {

@@ -24,6 +24,7 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
   let stderr = '';
   const io: Io = {
     stdout: (s) => void (stdout += s),
+    stdoutBytes: (b) => void (stdout += Buffer.from(b).toString('latin1')),
     stderr: (s) => void (stderr += s),
     stdin: async () => Buffer.alloc(0),
     stdoutIsTTY: false,

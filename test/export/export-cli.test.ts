@@ -87,6 +87,33 @@ describe('ecomplan export --format xlsx', () => {
     expect(readFileSync(join(dir, 'a.xlsx')).equals(readFileSync(join(dir, 'b.xlsx')))).toBe(true);
   });
 
+  it('a project that loses the VAT franchise: the workbook is written and stderr says its formulas keep the declared regime', () => {
+    const dir = tmp();
+    const file = join(dir, 'seuil.ecomplan.yaml');
+    // 10 000 € of sales a month from 2027-01: the goods upper threshold (93 500 €) is crossed in October 2027.
+    writeFileSync(
+      file,
+      `ecomplan: 1
+project: { name: Seuils, start: 2027-01, horizon_months: 12 }
+company: { legal_form: micro_entreprise, activity: goods, vat_regime: franchise }
+products:
+  - { id: p, name: P, price: 100, vat_rate: 20%, mix: 100%, strategy: resale, supplier: s, purchase_cost: 10 }
+suppliers: { list: [{ id: s, name: S }] }
+inventory: { safety_stock_days: 0, cover_days: 0 }
+channels: [{ id: site, name: Site, kind: own_site, share: 100% }]
+demand: { conversion_rate: 1%, items_per_order: 1 }
+acquisition: [{ id: seo, kind: seo, visitors: 10000 }]
+`,
+    );
+    const out = join(dir, 'plan.xlsx');
+    const r = run(['export', file, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      `⚠ La franchise en base de TVA est perdue en octobre 2027 : la prévision passe au régime normal, mais les formules du tableur gardent le régime déclaré sur toute la durée (chiffres différents dès ce mois).\n✔ Tableur écrit : ${out}\n`,
+    );
+    expect(existsSync(out)).toBe(true);
+  });
+
   it('writes to stdout when it is redirected, and refuses a terminal (exit 2, with a hint)', () => {
     const piped = run(['export', bougies]);
     expect(piped.code).toBe(0);

@@ -16,6 +16,8 @@ const FULL_EVERY = Number(process.env.FUZZ_FULL_EVERY ?? 25);
 describe('fuzzing the examples', () => {
   it(`${RUNS} mutated projects, seed ${SEED}`, async () => {
     const stats = { cases: 0, valid: 0, full: 0, maxMs: 0 };
+    // Warm up: the first run loads the commands' modules (seconds on a busy machine), which is not a case's cost.
+    await runCase(mutate({ example: 0, mutations: [] }), { full: true });
     await fc.assert(
       fc.asyncProperty(caseArb, async (c) => {
         const text = mutate(c);

@@ -16,6 +16,8 @@ port.on('message', async (req) => {
   const input = Buffer.from(req.input);
   const io = {
     stdout: (s) => void out.push(s),
+    // Binary output as one byte per character (a workbook starts « PK »).
+    stdoutBytes: (b) => void out.push(Buffer.from(b).toString('latin1')),
     stderr: (s) => void err.push(s),
     stdin: async () => input,
     stdoutIsTTY: false,

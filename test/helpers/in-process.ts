@@ -13,6 +13,7 @@ export async function runInProcess(argv: string[], opts: { stdin?: Buffer | stri
   let stderr = '';
   const io: Io = {
     stdout: (s) => void (stdout += s),
+    stdoutBytes: (b) => void (stdout += Buffer.from(b).toString('latin1')),
     stderr: (s) => void (stderr += s),
     stdin: async () => Buffer.from(opts.stdin ?? ''),
     stdoutIsTTY: false,

@@ -16,6 +16,13 @@ describe('French key hints (issue 12, item 10)', () => {
     expect(closest('prix', ['mix', 'name'])).toBe('mix');
   });
 
+  it('reads only its own entries: « constructor » or « toString » as a value is an ordinary unknown word (found by the fuzzer)', () => {
+    for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(() => closest(word, ['resale', 'outsourced', 'in_house'])).not.toThrow();
+    }
+    expect(closest('constructor', ['resale', 'outsourced', 'in_house'])).toBeUndefined();
+  });
+
   it('says it in the message of an unknown key and of an unknown value', () => {
     const base = readFileSync(fixture('minimal.ecomplan.yaml'), 'utf8');
     const text = base.replace(/^(\s+)price: /m, '$1prix: ').replace(/strategy: [a-z_]+/, 'strategy: revente');

@@ -140,3 +140,22 @@ describe('a missing top-level section', () => {
     expect(localize(l.problems, 'en')[0]?.message).toBe('Missing required section `products`');
   });
 });
+
+describe('company.corporate_tax and company.manager (issue 9)', () => {
+  const withCompany = (company: string) => `${MINIMAL.trimEnd()}\ncompany: { ${company}, vat_regime: franchise }\n`;
+  it('are accepted where they mean something', () => {
+    expect(load(withCompany('legal_form: ei, corporate_tax: true')).problems).toEqual([]);
+    expect(load(withCompany('legal_form: sarl, manager: minority')).problems).toEqual([]);
+  });
+  it('warn at the key when the legal form ignores them', () => {
+    const l = load(withCompany('legal_form: eurl, corporate_tax: true, manager: equal'));
+    expect(l.problems.map((p) => [p.code, p.path, p.severity])).toEqual([
+      ['company.corporate_tax_ei_only', 'company.corporate_tax', 'warning'],
+      ['company.manager_sarl_only', 'company.manager', 'warning'],
+    ]);
+    expect(localize(l.problems, 'fr')[0]?.message).toBe('company.corporate_tax ne sert qu’à une EI qui opte pour l’impôt sur les sociétés (forme : eurl) : il est ignoré');
+  });
+  it('an unknown manager share lists the allowed ones', () => {
+    expect(load(withCompany('legal_form: sarl, manager: most')).problems.map((p) => p.code)).toEqual(['value.not_in_enum']);
+  });
+});

@@ -1,4 +1,5 @@
 /** `ecomplan export`: the forecast as an xlsx workbook, written atomically (never to a terminal). */
+import { parsePath } from '../../diagnostics/diagnostic.js';
 import { UsageError } from '../../diagnostics/errors.js';
 import type { ScenarioName } from '../../engine/index.js';
 import { buildWorkbook, engineFigures } from '../../export/index.js';
@@ -27,15 +28,21 @@ export async function runExport(ctx: CliContext, file: string, opts: ExportCliOp
   if (stopOnEngineErrors(ctx, ready, located(ready, figures.forecast.warnings))) return;
   const map = ready.loaded.map;
   const lineOf = (path: string) => {
-    // `products[0].price` → ['products', 0, 'price']
-    const p = [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+    const p = parsePath(path);
     return map.has(p) ? map.valueAt(p).line : undefined;
   };
   const bytes = await writeXlsx(buildWorkbook(ready.project, { scenario: opts.scenario, lang: ready.lang, lineOf }, figures));
+  // The workbook's formulas have one VAT regime: say so when the engine's forecast loses the franchise (issue 9).
+  const vatSwitch = figures.forecast.vatSwitch;
+  const vatSwitchNote = () => {
+    if (vatSwitch) ctx.io.stderr(`${t(ready.lang, 'export.vat_switch', { first: figures.forecast.months[vatSwitch.from - 1]!.month })}\n`);
+  };
   if (!output) {
-    process.stdout.write(bytes);
+    vatSwitchNote();
+    ctx.io.stdoutBytes(bytes);
     return;
   }
   await writeFileAtomic(output, bytes, { force: Boolean(opts.force), lang: ready.lang });
+  vatSwitchNote();
   ctx.io.stderr(`${t(ready.lang, 'export.written', { file: output })}\n`);
 }

@@ -12,6 +12,7 @@ import type { MonthCosts } from './costs.js';
 import type { MonthRevenue } from './revenue.js';
 import { purchasesPaidAt } from './stock.js';
 import type { VatSchedule } from './vat.js';
+import type { PreparedAt } from '../vat-switch.js';
 
 /** Expenses paid in month `m`, VAT included: channel fees, shipping, returns, marketing, fixed and setup costs. */
 export function expensesPaidOfMonth(p: Prepared, m: number, rev: MonthRevenue, costs: MonthCosts): Decimal {
@@ -32,10 +33,12 @@ export interface CashInputs {
   vat: VatSchedule;
   /** By fiscal year (index 0 = year 1), paid the month after the year ends. */
   corporateTax: readonly Decimal[];
+  /** Index 1..H: the owner's contributions paid (all forms but the micro-entreprise; `ownerSocialStep`). */
+  socialPaid: readonly Decimal[];
 }
 
-/** Fills `cashFlows`, `cashIn`, `cashOut` and `cashEnd` of each month, in order. */
-export function cashPlan(p: Prepared, months: MonthResult[], inputs: CashInputs): void {
+/** Fills `cashFlows`, `cashIn`, `cashOut` and `cashEnd` of each month, in order; `at(m)`: month m's VAT regime. */
+export function cashPlan(p: Prepared, at: PreparedAt, months: MonthResult[], inputs: CashInputs): void {
   const isMicro = p.legalForm === 'micro_entreprise';
   let cash = ZERO;
   for (let m = 1; m <= p.horizon; m++) {
@@ -45,13 +48,13 @@ export function cashPlan(p: Prepared, months: MonthResult[], inputs: CashInputs)
     const flows: CashFlows = {
       sales: r.revenueTtc,
       financing: p.financing[m]!,
-      purchases: purchasesPaidAt(p, inputs.stocks, m),
+      purchases: purchasesPaidAt(at, inputs.stocks, m),
       expenses: inputs.expensesPaid[m]!,
-      investments: p.investments[m]!.charge.plus(p.investments[m]!.vat),
+      investments: at(m).investments[m]!.charge.plus(at(m).investments[m]!.vat),
       vat: inputs.vat.paid[m]!,
       loanRepayments: p.loans[m]!.interest.plus(p.loans[m]!.principal),
-      // A micro-entrepreneur declares the month's revenue and pays the next month.
-      socialAndTax: isMicro ? (prev ? prev.socialContributions.plus(prev.incomeTax) : ZERO) : r.socialContributions,
+      // A micro-entrepreneur declares the month's revenue and pays the next month; the others as URSSAF bills them.
+      socialAndTax: isMicro ? (prev ? prev.socialContributions.plus(prev.incomeTax) : ZERO) : inputs.socialPaid[m]!,
       ownerPay: r.ownerPay,
       corporateTax: Number.isInteger(taxYear) && taxYear >= 1 ? inputs.corporateTax[taxYear - 1]! : ZERO,
     };

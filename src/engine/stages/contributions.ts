@@ -1,30 +1,29 @@
 /**
  * Stage 6 — owner pay and contributions (forecast-model.md, "Social
- * contributions and tax"): the owner's social contributions and, for a
- * micro-entreprise, the versement libératoire of month `m`. Pure.
+ * contributions and tax"; the barème in src/engine/social, issue 9): a
+ * micro-entrepreneur's contributions and versement libératoire month by month on
+ * the revenue; every other form's contributions by calendar year on the owner's
+ * pay (or an EI's profit at the income tax), charged to the P&L and billed
+ * provisionally then regularised in the cash plan (`ownerSocialStep`). Pure.
  */
 import { ZERO, type Decimal } from '../../model/decimal.js';
-import { monthLabel } from '../../model/fields.js';
-import { acrePayFactor, inLegalGroup, rulesForMonth } from '../../model/rules-fr.js';
 import type { Prepared } from '../prepare.js';
+import { microSocialOf, ownerStatusOf } from '../social/index.js';
+
+export { ownerSocialStep, ownerStatusOf, type OwnerSocialStep } from '../social/index.js';
 
 export interface MonthContributions {
   social: Decimal;
   incomeTax: Decimal;
 }
 
-/** Social contributions and income tax of month `m`: a micro pays on its revenue, other forms on the owner's pay. */
-export function socialOf(p: Prepared, m: number, revenueHt: Decimal, ownerPay: Decimal): MonthContributions {
-  const company = p.project.company;
-  if (!company || p.legalForm === null) return { social: ZERO, incomeTax: ZERO };
-  const rules = rulesForMonth(monthLabel(m, p.start));
-  if (p.legalForm === 'micro_entreprise') {
-    let rate = company.social_rate ?? rules.micro.social[p.activity].value;
-    if (company.acre && m <= 12) rate = rate.times(acrePayFactor(p.start).value);
-    rate = rate.plus(rules.micro.cfp[p.activity].value);
-    const vl = company.versement_liberatoire ? rules.micro.versementLiberatoire[p.activity].value : ZERO;
-    return { social: rate.times(revenueHt), incomeTax: vl.times(revenueHt) };
-  }
-  const def = inLegalGroup(p.legalForm, 'assimilatedEmployee') ? rules.socialDefault.assimilatedEmployee : rules.socialDefault.nonSalaried;
-  return { social: (company.social_rate ?? def.value).times(ownerPay), incomeTax: ZERO };
+/** Contributions and income tax of month `m` charged month by month: a micro-entrepreneur's, on its revenue; 0 for the other forms (`ownerSocialStep`). */
+export function socialOf(p: Prepared, m: number, revenueHt: Decimal): MonthContributions {
+  if (p.legalForm !== 'micro_entreprise') return { social: ZERO, incomeTax: ZERO };
+  return microSocialOf(p, m, revenueHt);
+}
+
+/** Whether the owner's pay is a charge of the P&L: not a micro-entrepreneur's, nor an EI's drawings at the income tax. */
+export function ownerPayIsCharge(p: Prepared): boolean {
+  return p.legalForm !== 'micro_entreprise' && ownerStatusOf(p.project.company) !== 'tns_ir';
 }

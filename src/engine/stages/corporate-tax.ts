@@ -1,13 +1,17 @@
 /**
  * Stage 7 — corporate tax (forecast-model.md, "Corporate tax"): per fiscal year
  * of 12 months from the start, reduced rate up to the ceiling then the normal
- * rate, losses carried forward. Only companies subject to IS pay it. Pure.
+ * rate, losses carried forward. Only a business subject to IS pays it (EURL, SARL,
+ * SAS, SASU, an EI that opted for it: company.corporate_tax). Pure.
  */
 import { Decimal, ZERO, sum } from '../../model/decimal.js';
 import { monthLabel } from '../../model/fields.js';
-import { inLegalGroup, rulesForMonth } from '../../model/rules-fr.js';
+import { rulesForMonth } from '../../model/rules-fr.js';
 import type { Prepared } from '../prepare.js';
+import { paysCorporateTax } from '../social/index.js';
 import type { MonthResult } from '../types.js';
+
+export { paysCorporateTax };
 
 /** Corporate tax of each fiscal year (index 0 = year 1). */
 export function corporateTaxByYear(p: Prepared, months: readonly MonthResult[]): Decimal[] {
@@ -18,7 +22,7 @@ export function corporateTaxByYear(p: Prepared, months: readonly MonthResult[]):
   for (let y = 1; y <= yearCount; y++) {
     const result = sum(months.slice(12 * (y - 1), Math.min(12 * y, H)).map((x) => x.resultBeforeTax));
     let tax = ZERO;
-    if (inLegalGroup(p.legalForm, 'corporateTax')) {
+    if (paysCorporateTax(p.project.company)) {
       const taxable = result.minus(losses);
       if (taxable.lte(0)) losses = taxable.negated(); // a loss adds to the losses; a small profit uses some of them
       else {

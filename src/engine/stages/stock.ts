@@ -9,6 +9,7 @@ import { DAYS_PER_MONTH } from '../../model/rules-fr.js';
 import type { Prepared } from '../prepare.js';
 import { simulateStock, type StockSeries } from '../stock.js';
 import type { MonthResult, StockPlan } from '../types.js';
+import type { PreparedAt } from '../vat-switch.js';
 
 export interface MonthStock {
   stockPurchases: Decimal;
@@ -35,20 +36,27 @@ export function stockOfMonth(p: Prepared, stocks: readonly StockSeries[], m: num
   return { stockPurchases, purchaseVat, stockValue };
 }
 
-/** Purchases paid in month `m` (bought `paymentDelayMonths` earlier), VAT included. */
-export function purchasesPaidAt(p: Prepared, stocks: readonly StockSeries[], m: number): Decimal {
+/** Purchases paid in month `m` (bought `paymentDelayMonths` earlier, at that month's cost and VAT: `at(k)`), VAT included. */
+export function purchasesPaidAt(at: PreparedAt, stocks: readonly StockSeries[], m: number): Decimal {
   return sum(
-    p.products.map((prod, i) => (m - prod.paymentDelayMonths >= 1 ? stocks[i]!.purchases[m - prod.paymentDelayMonths]!.times(prod.cost.total.plus(prod.cost.vat)) : ZERO)),
+    at(m).products.map((prod, i) => {
+      const k = m - prod.paymentDelayMonths;
+      const cost = k >= 1 ? at(k).products[i]!.cost : null;
+      return cost ? stocks[i]!.purchases[k]!.times(cost.total.plus(cost.vat)) : ZERO;
+    }),
   );
 }
 
-/** Owed to suppliers at the end of month `e`: purchases not yet paid, VAT included. */
-export function payablesAt(p: Prepared, stocks: readonly StockSeries[], e: number): Decimal {
+/** Owed to suppliers at the end of month `e`: purchases not yet paid, each at its month's cost, VAT included. */
+export function payablesAt(at: PreparedAt, stocks: readonly StockSeries[], e: number): Decimal {
   return sum(
-    p.products.map((prod, i) => {
+    at(e).products.map((prod, i) => {
       let owed = ZERO;
-      for (let k = Math.max(1, e - prod.paymentDelayMonths + 1); k <= e; k++) owed = owed.plus(stocks[i]!.purchases[k]!);
-      return owed.times(prod.cost.total.plus(prod.cost.vat));
+      for (let k = Math.max(1, e - prod.paymentDelayMonths + 1); k <= e; k++) {
+        const cost = at(k).products[i]!.cost;
+        owed = owed.plus(stocks[i]!.purchases[k]!.times(cost.total.plus(cost.vat)));
+      }
+      return owed;
     }),
   );
 }

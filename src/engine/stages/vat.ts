@@ -5,6 +5,7 @@
  */
 import { ZERO, type Decimal } from '../../model/decimal.js';
 import type { Prepared } from '../prepare.js';
+import type { PreparedAt } from '../vat-switch.js';
 import type { MonthRevenue } from './revenue.js';
 import type { MonthStock } from './stock.js';
 
@@ -27,16 +28,16 @@ export interface VatSchedule {
   creditAt: Decimal[];
 }
 
-/** `collected[m − 1]` and `deductible[m]` for m = 1..H. */
-export function vatSchedule(p: Prepared, collected: readonly Decimal[], deductible: readonly Decimal[]): VatSchedule {
+/** `collected[m − 1]` and `deductible[m]` for m = 1..H; month m is under the regime of `at(m)` (the franchise may be lost). */
+export function vatSchedule(at: PreparedAt, horizon: number, collected: readonly Decimal[], deductible: readonly Decimal[]): VatSchedule {
   let due = ZERO;
   let credit = ZERO;
   const paid: Decimal[] = [ZERO];
   const dueAt: Decimal[] = [ZERO];
   const creditAt: Decimal[] = [ZERO];
-  for (let m = 1; m <= p.horizon; m++) {
+  for (let m = 1; m <= horizon; m++) {
     paid.push(due);
-    if (p.regime === 'normal') {
+    if (at(m).regime === 'normal') {
       const position = collected[m - 1]!.minus(deductible[m]!).minus(credit);
       if (position.gt(0)) {
         due = position;

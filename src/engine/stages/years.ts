@@ -9,6 +9,7 @@ import type { StockSeries } from '../stock.js';
 import type { MonthResult, PeriodTotals, YearResult } from '../types.js';
 import { payablesAt } from './stock.js';
 import type { VatSchedule } from './vat.js';
+import type { PreparedAt } from '../vat-switch.js';
 
 const TOTAL_KEYS = [
   'revenueTtc',
@@ -41,7 +42,7 @@ export function totalsOf(months: readonly MonthResult[]): PeriodTotals {
   return out;
 }
 
-export function yearResults(p: Prepared, months: readonly MonthResult[], stocks: readonly StockSeries[], vat: VatSchedule, corporateTax: readonly Decimal[]): YearResult[] {
+export function yearResults(p: Prepared, at: PreparedAt, months: readonly MonthResult[], stocks: readonly StockSeries[], vat: VatSchedule, corporateTax: readonly Decimal[]): YearResult[] {
   const H = p.horizon;
   const isMicro = p.legalForm === 'micro_entreprise';
   const years: YearResult[] = [];
@@ -64,7 +65,7 @@ export function yearResults(p: Prepared, months: readonly MonthResult[], stocks:
       corporateTax: tax,
       netResult: micro ?? totals.resultBeforeTax.minus(tax),
       breakEvenRevenue: cmRate !== null && totals.contributionMargin.gt(0) ? fixedCharges.div(cmRate) : null,
-      workingCapital: last.stockValue.plus(vat.creditAt[e]!).minus(payablesAt(p, stocks, e)).minus(vat.dueAt[e]!),
+      workingCapital: last.stockValue.plus(vat.creditAt[e]!).minus(payablesAt(at, stocks, e)).minus(vat.dueAt[e]!),
       months: slice.length,
       firstMonth: slice[0]!.month,
       lastMonth: last.month,

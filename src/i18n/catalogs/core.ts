@@ -134,6 +134,14 @@ export const core = {
   'month.before_start': { fr: 'Le mois {month} est avant le début du projet ({start})', en: 'Month {month} is before the project start ({start})' },
   'month.after_horizon': { fr: 'Le mois {month} est au-delà de l’horizon ({horizon} mois) : il sera ignoré', en: 'Month {month} is beyond the horizon ({horizon} months): it will be ignored' },
   'company.vat_number_required': { fr: 'Le régime de TVA normal demande un numéro de TVA intracommunautaire (company.vat_number)', en: 'The normal VAT regime needs an EU VAT number (company.vat_number)' },
+  'company.corporate_tax_ei_only': {
+    fr: 'company.corporate_tax ne sert qu’à une EI qui opte pour l’impôt sur les sociétés (forme : {legal_form}) : il est ignoré',
+    en: 'company.corporate_tax is only for an EI opting for the corporate tax (form: {legal_form}): it is ignored',
+  },
+  'company.manager_sarl_only': {
+    fr: 'company.manager ne sert qu’à une SARL (part du gérant au capital ; forme : {legal_form}) : il est ignoré',
+    en: 'company.manager is only for a SARL (the manager’s share of the capital; form: {legal_form}): it is ignored',
+  },
   'company.versement_liberatoire_micro_only': { fr: 'Le versement libératoire n’existe que pour la micro-entreprise (forme : {legal_form})', en: 'The versement libératoire exists only for a micro-entreprise (form: {legal_form})' },
   'company.bad_siren': { fr: 'SIREN invalide « {value} » : 9 chiffres dont une clé de contrôle (Luhn)', en: 'Invalid SIREN `{value}`: 9 digits with a check key (Luhn)' },
   'company.bad_siret': { fr: 'SIRET invalide « {value} » : 14 chiffres dont une clé de contrôle (Luhn)', en: 'Invalid SIRET `{value}`: 14 digits with a check key (Luhn)' },

@@ -17,20 +17,28 @@ export const engine = {
     en: 'Scenario `{scenario}` is not described in demand.scenarios: the base hypotheses are used',
   },
   'forecast.vat_franchise_upper': {
-    fr: 'Le chiffre d’affaires {year} dépasse le seuil majoré de la franchise en base de TVA ({threshold} €) en {month:month} ({revenue} €) : la TVA est due dès ce mois',
-    en: 'Revenue {year} exceeds the upper threshold of the VAT franchise (€{threshold}) in {month:month} (€{revenue}): VAT is due from that month',
+    fr: 'Le chiffre d’affaires {year} dépasse le seuil majoré de la franchise en base de TVA ({threshold} €) en {month:month} ({revenue} €) : la TVA est due dès ce mois, et le prévisionnel passe au régime normal de TVA en {month:month}',
+    en: 'Revenue {year} exceeds the upper threshold of the VAT franchise (€{threshold}) in {month:month} (€{revenue}): VAT is due from that month, and the forecast switches to the normal VAT regime in {month:month}',
   },
   'forecast.vat_franchise_upper.hint': {
-    fr: 'Passez company.vat_regime à normal (avec un numéro de TVA) et revoyez vos prix TTC : à prix constant, 20 % de TVA réduit d’autant le CA HT.',
-    en: 'Set company.vat_regime to normal (with a VAT number) and review your prices: at constant prices, 20% VAT cuts revenue excl. VAT.',
+    fr: 'Le prévisionnel garde vos prix TTC : la TVA collectée réduit d’autant le CA HT. Demandez un numéro de TVA et revoyez vos prix, ou passez company.vat_regime à normal dès le départ.',
+    en: 'The forecast keeps your prices incl. VAT: the VAT collected cuts revenue excl. VAT. Get a VAT number and review your prices, or set company.vat_regime to normal from the start.',
   },
   'forecast.vat_franchise_base': {
-    fr: 'Le chiffre d’affaires {year} dépasse le seuil de la franchise en base de TVA ({threshold} €) en {month:month} ({revenue} €) : la TVA sera due à partir du 1er janvier {next}',
-    en: 'Revenue {year} exceeds the VAT franchise threshold (€{threshold}) in {month:month} (€{revenue}): VAT will be due from 1 January {next}',
+    fr: 'Le chiffre d’affaires {year} dépasse le seuil de la franchise en base de TVA ({threshold} €) en {month:month} ({revenue} €) : la TVA sera due à partir du 1er janvier {next}, et le prévisionnel passe au régime normal de TVA en janvier {next}',
+    en: 'Revenue {year} exceeds the VAT franchise threshold (€{threshold}) in {month:month} (€{revenue}): VAT will be due from 1 January {next}, and the forecast switches to the normal VAT regime in January {next}',
   },
   'forecast.vat_franchise_base.hint': {
     fr: 'Prévoyez le passage au régime normal de TVA (art. 293 B du CGI) et son effet sur vos prix.',
     en: 'Plan the switch to the normal VAT regime (art. 293 B CGI) and its effect on your prices.',
+  },
+  'forecast.social_rules_year': {
+    fr: 'Le barème des cotisations sociales de {year} n’est pas encore connu : les cotisations de {year} et des années suivantes sont calculées avec celui de {used}',
+    en: 'The {year} social contributions barème is not known yet: contributions of {year} and later years use the {used} one',
+  },
+  'forecast.social_rules_year.hint': {
+    fr: 'Les taux et plafonds changent chaque 1er janvier : vérifiez-les sur urssaf.fr, ou fixez company.social_rate.',
+    en: 'Rates and ceilings change every 1 January: check them on urssaf.fr, or set company.social_rate.',
   },
   'forecast.micro_ceiling': {
     fr: 'Le chiffre d’affaires {year} dépasse le plafond du régime micro ({ceiling} €) en {month:month} ({revenue} €) : dépassé deux années civiles de suite, il fait basculer au régime réel au 1er janvier suivant',
@@ -89,9 +97,17 @@ export const engine = {
     en: 'Fiscal year = 12 months from {start}. Amounts rounded to the cent: a yearly total may differ by a cent from the sum of its months.',
   },
   'fc.note.monthly_amounts': { fr: 'Montants en euros.', en: 'Amounts in euros.' },
+  'fc.note.owner_income_tax': {
+    fr: 'L’impôt sur le revenu du dirigeant dépend de son foyer (quotient familial, autres revenus) : il n’est pas calculé.',
+    en: 'The owner’s income tax depends on the household (family quotient, other income): it is not computed.',
+  },
   'fc.note.micro': {
     fr: 'Micro-entreprise : la rémunération est un prélèvement, pas une charge ; cotisations et impôt sont déduits après le résultat.',
     en: 'Micro-entreprise: owner pay is a drawing, not a charge; contributions and tax come after the result.',
+  },
+  'fc.note.franchise_switch': {
+    fr: 'Franchise en base de TVA jusqu’en {last:month}, perdue par dépassement du seuil (art. 293 B du CGI) : régime normal de TVA dès {first:month}, prix TTC inchangés.',
+    en: 'VAT franchise until {last:month}, lost when the threshold is crossed (art. 293 B CGI): normal VAT regime from {first:month}, prices incl. VAT unchanged.',
   },
   'fc.note.franchise': {
     fr: 'Franchise en base de TVA : prix sans TVA, TVA sur achats non récupérable (comprise dans les coûts).',
@@ -121,7 +137,7 @@ export const engine = {
   'plan.total_resources': { fr: 'Total des ressources', en: 'Total resources' },
   'plan.balance': { fr: 'Solde (ressources − besoins)', en: 'Balance (resources − needs)' },
   'plan.setup_costs': { fr: 'Frais de mise en route', en: 'Setup costs' },
-  'plan.initial_stock': { fr: 'Stock de départ', en: 'Initial stock' },
+  'plan.initial_stock': { fr: 'dont stock de départ', en: 'of which initial stock' },
   'plan.working_capital': { fr: 'BFR en fin d’année 1', en: 'Working capital, end of year 1' },
   'plan.none': { fr: '(aucun)', en: '(none)' },
 

@@ -254,6 +254,10 @@ export const exportCatalog = {
   "xlsx.cash.balance": { fr: "Solde du mois", en: "Net cash flow" },
   "xlsx.cash.start": { fr: "Trésorerie en début de mois", en: "Cash at month start" },
   "export.written": { fr: "✔ Tableur écrit : {file}", en: "✔ Spreadsheet written: {file}" },
+  "export.vat_switch": {
+    fr: "⚠ La franchise en base de TVA est perdue en {first:month} : la prévision passe au régime normal, mais les formules du tableur gardent le régime déclaré sur toute la durée (chiffres différents dès ce mois).",
+    en: "⚠ The VAT franchise is lost in {first:month}: the forecast switches to the normal regime, but the spreadsheet's formulas keep the declared regime over the whole horizon (figures differ from that month).",
+  },
   "export.terminal": { fr: "Le tableur est un fichier binaire : il ne s’écrit pas dans le terminal", en: "The spreadsheet is a binary file: it is not written to the terminal" },
   "export.terminal.hint": { fr: "Ajoutez -o plan.xlsx (ou redirigez la sortie : > plan.xlsx)", en: "Add -o plan.xlsx (or redirect the output: > plan.xlsx)" },
   "xlsx.h.owner_pay_charge": { fr: "Rémunération du dirigeant déduite du résultat (1) ou prélèvement (0)", en: "Owner pay charged to the result (1) or a drawing (0)" },

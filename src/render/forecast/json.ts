@@ -106,6 +106,8 @@ export function forecastJson(f: Forecast, warnings: readonly Diagnostic[], lang:
     horizon_months: f.horizon,
     legal_form: f.legalForm,
     vat_regime: f.vatRegime,
+    vat_switch: f.vatSwitch ? { month: f.months[f.vatSwitch.from - 1]!.month, reason: f.vatSwitch.reason } : null,
+    owner_status: f.ownerStatus ?? null,
     months: f.months.map(month),
     years: f.years.map(year),
     break_even: { month: f.breakEvenMonth },
@@ -113,6 +115,7 @@ export function forecastJson(f: Forecast, warnings: readonly Diagnostic[], lang:
     financing_plan: {
       needs: f.financingPlan.needs.map(line),
       resources: f.financingPlan.resources.map(line),
+      initial_stock: f.financingPlan.initialStock ? money2(f.financingPlan.initialStock) : null,
       total_needs: money2(f.financingTotals.needs),
       total_resources: money2(f.financingTotals.resources),
       balance: money2(f.financingTotals.balance),

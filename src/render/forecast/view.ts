@@ -13,7 +13,17 @@ import { t, tCode } from '../../i18n/index.js';
 import { EMPTY, money, num, percent, text, type Cell, type Row, type Section } from '../sections.js';
 
 const isMicro = (f: Forecast) => f.legalForm === 'micro_entreprise';
-const hasCorporateTax = (f: Forecast) => inLegalGroup(f.legalForm, 'corporateTax');
+const hasCorporateTax = (f: Forecast) => f.corporateTaxApplies ?? inLegalGroup(f.legalForm, 'corporateTax');
+/** The franchise note; when the franchise is lost, the months under each regime (issue 9). */
+function franchiseNotes(f: Forecast, lang: Lang): string[] {
+  if (f.vatRegime !== 'franchise') return [];
+  const from = f.vatSwitch?.from;
+  if (from === undefined) return [t(lang, 'fc.note.franchise')];
+  const first = f.months[from - 1]!.month;
+  return [t(lang, 'fc.note.franchise_switch', { first, last: f.months[Math.max(0, from - 2)]!.month })];
+}
+/** An EI at the income tax: its contributions are a charge, its drawings are not (shown after the result). */
+const drawsIncome = (f: Forecast) => f.ownerStatus === 'tns_ir';
 
 export function yearLabel(y: YearResult, lang: Lang): string {
   return y.months === 12 ? t(lang, 'fc.col.year', { n: y.year }) : t(lang, 'fc.col.year_partial', { n: y.year, months: y.months });
@@ -33,7 +43,11 @@ export function financingPlanSection(f: Forecast, lang: Lang): Section {
   const group = (id: string, lines: AmountLine[], totalId: string, total: Decimal) => {
     rows.push({ id, label: tCode(lang, id), cells: [EMPTY], strong: true });
     if (lines.length === 0) rows.push({ id: `${id}.none`, label: `  ${t(lang, 'plan.none')}`, cells: [EMPTY] });
-    lines.forEach((l, i) => rows.push({ id: l.id ?? `${id}.${l.path ?? i}`, label: `  ${lineLabel(l, lang)}`, cells: [money(l.amount)] }));
+    lines.forEach((l, i) => {
+      rows.push({ id: l.id ?? `${id}.${l.path ?? i}`, label: `  ${lineLabel(l, lang)}`, cells: [money(l.amount)] });
+      const stock = f.financingPlan.initialStock;
+      if (l.id === 'plan.working_capital' && stock) rows.push({ id: 'plan.initial_stock', label: `    ${t(lang, 'plan.initial_stock')}`, cells: [money(stock)] });
+    });
     rows.push({ id: totalId, label: tCode(lang, totalId), cells: [money(total)], strong: true });
   };
   group('plan.needs', f.financingPlan.needs, 'plan.total_needs', f.financingTotals.needs);
@@ -60,8 +74,10 @@ function pnlLines(f: Forecast): Array<Line | 'cm_rate' | 'corporate_tax' | 'net_
     { id: 'pnl.depreciation', key: 'depreciation' },
     { id: 'pnl.interest', key: 'interest' },
   ];
-  if (!isMicro(f) && f.legalForm !== null) lines.push({ id: 'pnl.owner_pay', key: 'ownerPay' }, { id: 'pnl.social', key: 'socialContributions' });
+  if (drawsIncome(f)) lines.push({ id: 'pnl.social', key: 'socialContributions' });
+  else if (!isMicro(f) && f.legalForm !== null) lines.push({ id: 'pnl.owner_pay', key: 'ownerPay' }, { id: 'pnl.social', key: 'socialContributions' });
   lines.push({ id: 'pnl.result_before_tax', key: 'resultBeforeTax', strong: true });
+  if (drawsIncome(f)) lines.push({ id: 'pnl.owner_drawings', key: 'ownerPay' });
   if (hasCorporateTax(f)) lines.push('corporate_tax', 'net_result');
   if (isMicro(f)) lines.push({ id: 'pnl.social', key: 'socialContributions' }, { id: 'pnl.income_tax', key: 'incomeTax' }, 'disposable_income', { id: 'pnl.owner_drawings', key: 'ownerPay' });
   return lines;
@@ -100,7 +116,8 @@ export function pnlSection(f: Forecast, ind: Indicators, lang: Lang): Section {
   );
   const notes = [t(lang, 'fc.note.fiscal_year', { start: formatMonth(f.start, lang) })];
   if (isMicro(f)) notes.push(t(lang, 'fc.note.micro'));
-  if (f.vatRegime === 'franchise') notes.push(t(lang, 'fc.note.franchise'));
+  else if (f.ownerStatus) notes.push(t(lang, 'fc.note.owner_income_tax'));
+  notes.push(...franchiseNotes(f, lang));
   return { id: 'income_statement', title: t(lang, 'fc.title.pnl'), labelHeader: '', columns: f.years.map((y) => ({ id: `year-${y.year}`, label: yearLabel(y, lang) })), rows, notes };
 }
 
@@ -141,7 +158,7 @@ export function cashSection(f: Forecast, lang: Lang): Section {
     labelHeader: '',
     columns: monthColumns(f),
     rows,
-    notes: [t(lang, 'fc.note.monthly_amounts'), t(lang, 'cash.lowest', { amount: formatMoney(f.cash.lowest, lang), month: formatMonth(f.cash.lowestMonth, lang) })],
+    notes: [t(lang, 'fc.note.monthly_amounts'), ...(f.vatSwitch ? franchiseNotes(f, lang) : []), t(lang, 'cash.lowest', { amount: formatMoney(f.cash.lowest, lang), month: formatMonth(f.cash.lowestMonth, lang) })],
     bareMoney: true,
     blockSize: 6,
   };

@@ -1,0 +1,58 @@
+/**
+ * Losing the VAT franchise (art. 293 B CGI): calendar-year revenue above the upper
+ * threshold → VAT from the month of the crossing; above the base threshold → VAT
+ * from 1 January of the next year. The forecast then runs under the normal regime
+ * from that month, prices TTC unchanged (issue 9). Pure.
+ */
+import { ZERO, type Decimal } from '../model/decimal.js';
+import { monthIndex } from '../model/fields.js';
+import { rulesFor } from '../model/rules-fr.js';
+import type { ProjectFile } from '../model/schema.js';
+import type { Levers } from './levers.js';
+import { prepare, type Prepared } from './prepare.js';
+import type { MonthResult } from './types.js';
+
+export interface VatSwitch {
+  /** First month index (1-based) under the normal regime. */
+  from: number;
+  reason: 'upper' | 'base';
+}
+
+/** The month the franchise is lost, from the months computed under the franchise; null when it holds. */
+export function franchiseSwitch(p: Prepared, months: readonly MonthResult[]): VatSwitch | null {
+  if (p.regime !== 'franchise' || !p.project.company) return null;
+  const years = [...new Set(months.map((m) => Number(m.month.slice(0, 4))))];
+  for (const year of years) {
+    const rules = rulesFor(year).vatFranchise;
+    let cumulative: Decimal = ZERO;
+    let base: number | null = null;
+    for (const m of months.filter((x) => Number(x.month.slice(0, 4)) === year)) {
+      cumulative = cumulative.plus(m.revenueHt);
+      if (cumulative.gt(rules.upper[p.activity].value)) return { from: m.index, reason: 'upper' };
+      if (base === null && cumulative.gt(rules.base[p.activity].value)) base = m.index;
+    }
+    if (base !== null) {
+      const january = monthIndex(`${year + 1}-01`, p.start);
+      return january <= p.horizon ? { from: january, reason: 'base' } : null;
+    }
+  }
+  return null;
+}
+
+/** The same project under the normal VAT regime (prices TTC unchanged). */
+export function underNormalVat(project: ProjectFile): ProjectFile {
+  return project.company ? { ...project, company: { ...project.company, vat_regime: 'normal' } } : project;
+}
+
+/** The inputs prepared under the VAT regime of month `m` (1..H). */
+export type PreparedAt = (m: number) => Prepared;
+
+/**
+ * `p` before the month the franchise is lost, the same project prepared under the normal regime from it
+ * (prices HT, costs and their deductible VAT); depreciation keeps the franchise schedule. `vat` null: `p` throughout.
+ */
+export function preparedAt(p: Prepared, levers: Levers, vat: VatSwitch | null): PreparedAt {
+  if (vat === null) return () => p;
+  const normal: Prepared = { ...prepare(underNormalVat(p.project), levers), depreciation: p.depreciation };
+  return (m) => (m >= vat.from ? normal : p);
+}
