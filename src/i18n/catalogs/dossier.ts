@@ -19,4 +19,8 @@ export const dossier = {
   'report.sens.cash.low': { fr: 'Trésorerie la plus basse à −10 %', en: 'Lowest cash at −10%' },
   'report.sens.cash.high': { fr: 'Trésorerie la plus basse à +10 %', en: 'Lowest cash at +10%' },
   'report.sens.cash.swing': { fr: 'Écart de trésorerie', en: 'Cash swing' },
+  'check.class_invalid': { fr: '{count} invalide(s) :', en: '{count} invalid:' },
+  'check.class_invalid_row': { fr: '{file}:{line}:{column} {message}', en: '{file}:{line}:{column} {message}' },
+  'check.bad_csv_separator': { fr: 'Séparateur CSV « {value} » refusé', en: 'CSV separator “{value}” refused' },
+  'check.bad_csv_separator.hint': { fr: 'Donnez un seul caractère : « , », « ; » ou « tab » (tabulation).', en: 'Give one character: “,”, “;” or “tab”.' },
 } as const satisfies Catalog;
