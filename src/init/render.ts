@@ -20,6 +20,8 @@ export interface RenderOptions {
    * once a user removes its `#`, is valid in its place.
    */
   uncommentExamples?: boolean;
+  /** Where the `$schema` comment points (default: the schema's public URL); `init` gives the path to the installed schema. */
+  schemaRef?: string;
 }
 
 /** A YAML scalar for a user's text, quoted only when needed, always on one line. */
@@ -120,7 +122,7 @@ export function renderProjectYaml(a: InitAnswers, opts: RenderOptions = {}): str
   // The example supplier of an in-house project: it sells the material (and could sell the finished product).
   const exampleSupplier = inHouse ? yamlText(t(a.lang, 'init.value.example_supplier_id')) : ids.supplier;
 
-  w.line(`# yaml-language-server: $schema=${SCHEMA_ID}`);
+  w.line(`# yaml-language-server: $schema=${opts.schemaRef ?? SCHEMA_ID}`);
   w.line('#');
   w.note('', 'init.file.header');
   w.line();
