@@ -30,16 +30,22 @@ export async function main(argv: string[], io: Io = processIo): Promise<ExitCode
   const { commands } = await import('./commands/index.js');
   const debug = argv.includes('--debug');
   const ctx: CliContext = { io, color: wantsColor(argv, io), debug, exitCode: EXIT.ok };
+  // Commander's own words follow the language: French unless --lang en (or ECOMPLAN_LANG=en).
+  const langArg = argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  const helpLang = (langArg ?? io.env.ECOMPLAN_LANG ?? 'fr').toLowerCase().startsWith('en') ? 'en' : 'fr';
+  const words = helpLang === 'fr' ? (await import('./commander-fr.js')).commanderFrench : (s: string) => s;
+  const out = { writeOut: (s: string) => io.stdout(words(s)), writeErr: (s: string) => io.stderr(words(s)) };
   const program = new Command('ecomplan')
     .description('ecomplan — plan an e-commerce project: validate, forecast, check the certification criteria, render the dossier')
     .version(version, '-v, --version')
+    .helpOption('-h, --help', helpLang === 'fr' ? 'afficher l’aide de la commande' : 'display help for command')
     .option('--debug', 'print stack traces of internal errors')
     .option('--no-color', 'no colours (also NO_COLOR=1)')
     .showHelpAfterError()
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+    .configureOutput(out);
   for (const c of commands) c.register(program, ctx);
-  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+  for (const sub of program.commands) sub.exitOverride().configureOutput(out);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

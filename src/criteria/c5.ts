@@ -214,6 +214,59 @@ legal:
 export const ORDERS_PURPOSE = /(commande|order|vente|client|livraison|facturation)/i;
 export const MARKETING_PURPOSE = /(newsletter|marketing|prospect|publicit|e-?mailing|promotion|fid[ée]lis|loyalty)/i;
 
+type Rgpd = NonNullable<NonNullable<ProjectFile['legal']>['rgpd']>;
+
+/** A name as compared: lower case, no accents, without a bracketed remark, words split on punctuation. */
+function nameWords(s: string): string {
+  return ` ${s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\(.*$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
+/** A recipient names a tool when either name holds the other as whole words (« Google » and « Google Analytics et Google Ads »). */
+function namesTool(recipient: string, tool: string): boolean {
+  const r = nameWords(recipient);
+  const t = nameWords(tool);
+  return r.trim() !== '' && t.trim() !== '' && (r.includes(t) || t.includes(r));
+}
+
+/** Hosting outside the European Union (a country or region named that is not in the EU/EEA). */
+const OUTSIDE_EU = /[eé]tats[- ]unis|\busa?\b|united states|canada|royaume[- ]uni|united kingdom|\buk\b|suisse|switzerland|inde|india|chine|china|singapour|singapore|japon|japan|australie|australia|br[eé]sil|brazil|isra[eë]l/i;
+
+/** Public authorities receiving data for an inquiry are not recipients (RGPD art. 4(9)), nor processors. */
+const AUTHORITY = /\b(ddpp|dgccrf|ddetsp|douanes?|customs|police|gendarmerie|tribunal|court|administration fiscale|impots|impôts|tax authority|urssaf|cnil)\b/i;
+
+/** A transfer is declared: a `transfers` text that does not say « none ». */
+const declaresTransfer = (t: string | undefined) => filled(t) && !/^\s*(aucun|aucune|n[ée]ant|none|no|non)\s*\.?\s*$/i.test(t ?? '');
+
+/**
+ * The register and the tools tell the same story (RGPD art. 13(1)(e–f), 30): every
+ * recipient of a processing is among the tools (processors), every tool is a
+ * recipient of some processing, and a tool hosted outside the EU is a recipient of
+ * a processing that declares its transfer.
+ */
+function recipientsAndTools(r: Rgpd, base: Path): GapSpec[] {
+  const gaps: GapSpec[] = [];
+  const processings = r.processings ?? [];
+  const tools = r.tools ?? [];
+  processings.forEach((pr, i) =>
+    (pr.recipients ?? []).forEach((rec, j) => {
+      if (!AUTHORITY.test(rec) && !tools.some((t) => namesTool(rec, t.name))) gaps.push(gap('gap.rgpd_recipient_not_tool', [...base, 'processings', i, 'recipients', j], { recipient: rec, purpose: pr.purpose }));
+    }),
+  );
+  tools.forEach((tool, k) => {
+    const users = processings.filter((pr) => (pr.recipients ?? []).some((rec) => namesTool(rec, tool.name)));
+    if (users.length === 0) gaps.push(gap('gap.rgpd_tool_not_recipient', [...base, 'tools', k, 'name'], { tool: tool.name }));
+    else if (OUTSIDE_EU.test(tool.hosting ?? '') && !users.some((pr) => declaresTransfer(pr.transfers)))
+      gaps.push(gap('gap.rgpd_transfer_undeclared', [...base, 'tools', k, 'hosting'], { tool: tool.name, hosting: tool.hosting ?? '' }));
+  });
+  return gaps;
+}
+
 const C5_4: CriterionDefinition = {
   id: 'C5.4',
   block: 'C5',
@@ -223,8 +276,8 @@ const C5_4: CriterionDefinition = {
     en: 'The candidate has designed procedures and pre-selected tools that comply with the General Data Protection Regulation (GDPR)',
   },
   passes: {
-    fr: 'Un registre des traitements (finalité, base légale, données, durée de conservation, destinataires) couvrant au moins les commandes et le marketing ; chaque outil qui traite des données personnelles indique où elles sont hébergées et l’existence d’un contrat de sous-traitance (DPA) ; consentement aux cookies recueilli avant les traceurs non essentiels ; un contact pour les demandes des personnes.',
-    en: 'A processing register (purpose, legal basis, data, retention, recipients) covering at least orders and marketing; every tool touching personal data states where data is hosted and that a processor agreement (DPA) exists; cookie consent collected before non-essential trackers; a contact for data-subject requests.',
+    fr: 'Un registre des traitements (finalité, base légale, données, durée de conservation, destinataires) couvrant au moins les commandes et le marketing ; chaque outil qui traite des données personnelles indique où elles sont hébergées et l’existence d’un contrat de sous-traitance (DPA) ; chaque destinataire figure parmi les outils et chaque outil parmi les destinataires, avec le transfert déclaré pour un outil hébergé hors de l’UE ; consentement aux cookies recueilli avant les traceurs non essentiels ; un contact pour les demandes des personnes.',
+    en: 'A processing register (purpose, legal basis, data, retention, recipients) covering at least orders and marketing; every tool touching personal data states where data is hosted and that a processor agreement (DPA) exists; every recipient is among the tools and every tool a recipient, with the transfer declared for a tool hosted outside the EU; cookie consent collected before non-essential trackers; a contact for data-subject requests.',
   },
   reads: ['legal.rgpd'],
   severity: 'error',
@@ -232,10 +285,11 @@ const C5_4: CriterionDefinition = {
   rgpd:
     contact: rgpd@atelier-lumiere.fr
     processings:
-      - { purpose: Gestion des commandes, legal_basis: contract, data: [identité, adresse], retention: 3 ans, recipients: [Shopify] }
+      - { purpose: Gestion des commandes, legal_basis: contract, data: [identité, adresse], retention: 3 ans, recipients: [Shopify], transfers: "Canada, décision d'adéquation" }
       - { purpose: Newsletter, legal_basis: consent, data: [e-mail], retention: 3 ans sans interaction, recipients: [Brevo] }
     tools:
       - { name: Shopify, hosting: Canada/UE, dpa: true }
+      - { name: Brevo, hosting: UE (France), dpa: true }
     cookie_consent: { tool: bannière Shopify, before_trackers: true }
 `,
   check({ project: p }) {
@@ -259,6 +313,7 @@ const C5_4: CriterionDefinition = {
       else if (!tool.dpa) gaps.push(gap('gap.no_dpa', [...base, 'tools', i, 'dpa'], { tool: tool.name }));
     });
     if (r.cookie_consent?.before_trackers !== true) gaps.push(gap('gap.cookie_consent', [...base, 'cookie_consent', 'before_trackers']));
+    if (processings.length && tools.length) gaps.push(...recipientsAndTools(r, base));
     return judge(gaps, false, { id: 'criteria.C5.4.pass', path: base, data: { processings: processings.length, tools: tools.length } });
   },
 };

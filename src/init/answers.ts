@@ -123,11 +123,13 @@ export function parseRate(text: string, opts: { positive?: boolean } = {}): Pars
   return ok(rate);
 }
 
-/** A calendar month `YYYY-MM` (also `YYYY-M`), years 2000–2099. */
+/**
+ * A calendar month `YYYY-MM`, years 2000–2099. `2027-3` is refused, as `validate`
+ * refuses it in a project file (one rule for both: the month has two digits).
+ */
 export function parseMonth(text: string): Parsed<string> {
-  const m = /^(\d{4})-(\d{1,2})$/.exec(text.trim());
-  const ym = m ? `${m[1]}-${m[2]!.padStart(2, '0')}` : '';
-  if (!m || !YEAR_MONTH.test(ym) || !ym.startsWith('20')) return fail('init.invalid.month', { value: text.trim() });
+  const ym = text.trim();
+  if (!YEAR_MONTH.test(ym) || !ym.startsWith('20')) return fail('init.invalid.month', { value: ym });
   return ok(ym);
 }
 

@@ -20,6 +20,8 @@ export interface RenderOptions {
    * once a user removes its `#`, is valid in its place.
    */
   uncommentExamples?: boolean;
+  /** Where the `$schema` comment points (default: the schema's public URL); `init` gives the path to the installed schema. */
+  schemaRef?: string;
 }
 
 /** A YAML scalar for a user's text, quoted only when needed, always on one line. */
@@ -119,6 +121,8 @@ interface FileParts {
   inHouse: boolean;
   /** The example supplier of an in-house project: it sells the material (and could sell the finished product). */
   exampleSupplier: string;
+  /** Where the `$schema` comment points. */
+  schemaRef: string;
 }
 
 export function renderProjectYaml(a: InitAnswers, opts: RenderOptions = {}): string {
@@ -127,7 +131,7 @@ export function renderProjectYaml(a: InitAnswers, opts: RenderOptions = {}): str
   const ids = Object.fromEntries(Object.entries(initIds(a)).map(([k, v]) => [k, yamlText(v)])) as ReturnType<typeof initIds>;
   const inHouse = a.product.strategy === 'in_house';
   const exampleSupplier = inHouse ? yamlText(t(a.lang, 'init.value.example_supplier_id')) : ids.supplier;
-  const parts: FileParts = { w, a, ids, inHouse, exampleSupplier };
+  const parts: FileParts = { w, a, ids, inHouse, exampleSupplier, schemaRef: opts.schemaRef ?? SCHEMA_ID };
 
   writeHeader(parts);
   writeProject(parts);
@@ -142,8 +146,8 @@ export function renderProjectYaml(a: InitAnswers, opts: RenderOptions = {}): str
   return w.text();
 }
 
-function writeHeader({ w, a }: FileParts): void {
-  w.line(`# yaml-language-server: $schema=${SCHEMA_ID}`);
+function writeHeader({ w, a, schemaRef }: FileParts): void {
+  w.line(`# yaml-language-server: $schema=${schemaRef}`);
   w.line('#');
   w.note('', 'init.file.header');
   w.line();

@@ -313,6 +313,8 @@ const Rgpd = obj({
   tools: list(obj({ name: nonEmptyText(), purpose: text().optional(), hosting: text().optional(), dpa: bool().optional() })).optional(),
   cookie_consent: obj({ tool: text().optional(), before_trackers: bool().optional() }).optional(),
   security_measures: textList().optional(),
+  register_created: text().optional().describe('Date the processing register was drawn up (RGPD art. 30), e.g. 2027-01-04'),
+  register_updated: text().optional().describe('Date of the register’s last update'),
 });
 
 const Legal = obj({

@@ -50,7 +50,28 @@ export interface TableView {
   /** Row indexes shown in bold (totals). */
   strongRows?: number[];
 }
-export type TableCell = string | Field | Handlebars.SafeString | null | undefined;
+export type TableCell = string | Field | Handlebars.SafeString | ColoursCell | null | undefined;
+
+/**
+ * Colour codes with what follows them (« #F4EDE4, #2F4B3C et #C8894D — Fraunces »):
+ * in HTML each code that is a hex colour (#rgb or #rrggbb) gets a small square of
+ * that colour before it; any other text, and Markdown, keep the code alone.
+ */
+export interface ColoursCell {
+  colours: readonly string[];
+  rest: string;
+}
+
+/** A hex colour, the only text that may go into a swatch's style attribute. */
+export const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+/** The inline square shown before a colour code (the CSP allows inline styles only). */
+export function swatch(colour: string): string {
+  if (!HEX_COLOUR.test(colour)) return '';
+  return `<span class="swatch" style="display:inline-block;width:.9em;height:.9em;margin-right:.25em;vertical-align:-.1em;border:1px solid #8a8a8a;border-radius:2px;print-color-adjust:exact;-webkit-print-color-adjust:exact;background-color:${colour.toLowerCase()}" role="img" aria-label="${escapeHtml(colour)}"></span>`;
+}
+
+const isColoursCell = (c: unknown): c is ColoursCell => typeof c === 'object' && c !== null && 'colours' in c && 'rest' in c;
 
 /** What the `chart` helper needs of a chart (see `render/charts`). */
 export interface ChartView {
@@ -254,7 +275,15 @@ export class Renderer {
   private cellMarkup(c: TableCell): string {
     if (c instanceof this.hb.SafeString) return c.toString();
     if (c === null || c === undefined) return '';
+    if (isColoursCell(c)) return this.coloursMarkup(c);
     return this.fieldMarkup(c as Field | string);
+  }
+
+  private coloursMarkup(c: ColoursCell): string {
+    const colours = c.colours.map((x) => x.trim()).filter(Boolean);
+    const tail = c.rest ? ` — ${c.rest}` : '';
+    if (this.format === 'md') return this.escape(joinList(colours, this.lang) + tail);
+    return joinList(colours.map((x) => `${swatch(x)}${escapeHtml(x)}`), this.lang) + escapeHtml(tail);
   }
 
   private registerHelpers(): void {

@@ -180,6 +180,7 @@ describe('a class of 50 files', () => {
     expect(rows.find((l) => l.includes('candidat-17'))).toMatch(/projet invalide : 1 erreur\(s\)/);
     expect(rows.find((l) => l.includes('candidat-33'))).toMatch(/illisible : /);
     expect(out).toContain('Synthèse de la classe : 50 fichier(s), 48 vérifié(s), ');
+    expect(out).toMatch(/\n2 invalide\(s\) :\n  \S*candidat-33\.yaml:2:1 Fichier binaire[^\n]*\n  \S*candidat-17\.yaml:7:3 Clé obligatoire manquante « start » dans project\n/);
     expect(out).toContain('Critères les plus souvent manquants :');
   });
   it('a quoted glob selects files the same way', () => {
@@ -191,8 +192,20 @@ describe('a class of 50 files', () => {
     run(['check', cls.dir, '-f', 'csv', '-o', out]);
     const lines = readFileSync(out, 'utf8').trimEnd().split('\r\n');
     expect(lines).toHaveLength(51);
-    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(cls.files);
-    expect(lines.every((l) => l.split(',').length === 37)).toBe(true);
+    expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual(cls.files);
+    expect(lines[0]!.split(';')).toHaveLength(38);
+    expect(lines.filter((l) => l.includes(';invalid;'))).toHaveLength(1);
+    expect(lines.filter((l) => l.includes(';unreadable;'))).toHaveLength(1);
+  });
+  it('CSV with --lang en or --csv-separator ,: commas and dot decimals', () => {
+    for (const extra of [['--lang', 'en'], ['--csv-separator', ',']]) {
+      const lines = run(['check', cls.dir, '-f', 'csv', ...extra]).stdout.trimEnd().split('\r\n');
+      expect(lines[0]!.startsWith('file,state,exit_code,score,')).toBe(true);
+      expect(lines.slice(1).every((l) => !/;/.test(l.split(',')[0]!))).toBe(true);
+    }
+    const bad = run(['check', cls.dir, '-f', 'csv', '--csv-separator', ';;']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Séparateur CSV');
   });
   it('JUnit: one suite per file, accepted by the JUnit XML schema (when vendored)', async () => {
     const out = join(cls.dir, 'classe.xml');

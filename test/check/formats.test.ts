@@ -56,6 +56,11 @@ describe('stylish', () => {
     expect(out).toContain('C2.2 Argumentaire de négociation rédigé : 1 candidat(s) sur 2');
     expect(out).toContain('classe/cassé.yaml:3:1  erreur  Clé obligatoire manquante « start » dans project');
   });
+  it('many files: the class summary counts the invalid files and lists each with its first error', () => {
+    const out = plainSpaces(checkFormatters.stylish(many, fr));
+    expect(out).toContain('score moyen 97,1 %\n1 invalide(s) :\n  classe/cassé.yaml:3:1 Clé obligatoire manquante « start » dans project\n');
+    expect(plainSpaces(checkFormatters.stylish(many, en))).toContain('\n1 invalid:\n  classe/cassé.yaml:3:1 ');
+  });
 });
 
 it('French typography: no-break spaces inside « » and before : ; and %', () => {
@@ -73,6 +78,7 @@ describe('class summary', () => {
       { id: 'C2.2', fail: 1, partial: 0 },
       { id: 'C5.1', fail: 0, partial: 1 },
     ]);
+    expect(s.broken).toEqual([{ file: 'classe/cassé.yaml', state: 'invalid', line: 3, column: 1, message: invalid.diagnostics[0]!.message }]);
   });
 });
 
@@ -90,6 +96,12 @@ describe('json', () => {
       line: lineOf(noNegotiation.text, 'suppliers:'),
     });
     expect(f.findings).toHaveLength(1);
+  });
+  it('the summary counts the invalid files and gives each one’s first error', () => {
+    const out = JSON.parse(checkFormatters.json(many, fr)) as { files: Array<{ state: string }>; summary: { invalid: number; invalid_files: unknown[] } };
+    expect(out.files.map((f) => f.state)).toEqual(['checked', 'checked', 'invalid']);
+    expect(out.summary.invalid).toBe(1);
+    expect(out.summary.invalid_files).toEqual([{ file: 'classe/cassé.yaml', state: 'invalid', line: 3, column: 1, message: invalid.diagnostics[0]!.message }]);
   });
 });
 
@@ -123,18 +135,32 @@ function readCsv(text: string): string[][] {
 }
 
 describe('csv', () => {
-  it('one row per file, a column per block and per criterion', () => {
-    const rows = readCsv(checkFormatters.csv(many, fr));
+  it('one row per file, a column per block and per criterion, the first error of an invalid file (English: `,` and dot decimals)', () => {
+    const rows = readCsv(checkFormatters.csv(many, en));
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toEqual(['file', 'state', 'exit_code', 'score', 'C1', 'C2', 'C3', 'C4', 'C5', 'errors', 'warnings', ...CRITERIA.map((c) => c.id)]);
-    expect(rows.every((r) => r.length === 37)).toBe(true);
+    expect(rows[0]).toEqual(['file', 'state', 'exit_code', 'score', 'C1', 'C2', 'C3', 'C4', 'C5', 'errors', 'warnings', ...CRITERIA.map((c) => c.id), 'first_error']);
+    expect(rows.every((r) => r.length === 38)).toBe(true);
     expect(rows[2]!.slice(0, 11)).toEqual(['classe/bob & co.yaml', 'checked', '1', '94.2', '100.0', '85.7', '100.0', '100.0', '87.5', '1', '0']);
     expect(rows[2]![11 + CRITERIA.findIndex((c) => c.id === 'C2.2')]).toBe('fail');
+    expect(rows[2]![37]).toBe('');
     expect(rows[3]!.slice(0, 5)).toEqual(['classe/cassé.yaml', 'invalid', '2', '', '']);
+    expect(rows[3]![37]).toBe(`3:1 ${invalid.diagnostics[0]!.message}`);
   });
-  it('quotes fields that hold a comma or a quote', () => {
-    const rows = checkFormatters.csv({ files: [{ ...invalid, file: 'a, "b".yaml' }], version: '0' }, fr).split('\r\n');
+  it('in French: `;` separator and decimal commas, as French spreadsheets read them', () => {
+    const lines = checkFormatters.csv(many, fr).split('\r\n');
+    expect(lines[0]!.startsWith('file;state;exit_code;score;C1;')).toBe(true);
+    expect(lines[2]!.startsWith('classe/bob & co.yaml;checked;1;94,2;100,0;85,7;100,0;100,0;87,5;1;0;')).toBe(true);
+    expect(lines[3]!.startsWith('classe/cassé.yaml;invalid;2;;')).toBe(true);
+  });
+  it('--csv-separator: `,` keeps dot decimals in French; a tab', () => {
+    expect(checkFormatters.csv(many, { ...fr, csvSeparator: ',' }).split('\r\n')[2]!.startsWith('classe/bob & co.yaml,checked,1,94.2,100.0,85.7,')).toBe(true);
+    expect(checkFormatters.csv(many, { ...fr, csvSeparator: '\t' }).split('\r\n')[2]!.startsWith('classe/bob & co.yaml\tchecked\t1\t94,2\t')).toBe(true);
+  });
+  it('quotes fields that hold the separator or a quote', () => {
+    const rows = checkFormatters.csv({ files: [{ ...invalid, file: 'a, "b".yaml' }], version: '0' }, en).split('\r\n');
     expect(rows[1]!.startsWith('"a, ""b"".yaml",invalid,2')).toBe(true);
+    const semi = checkFormatters.csv({ files: [{ ...invalid, file: 'a; b.yaml' }], version: '0' }, fr).split('\r\n');
+    expect(semi[1]!.startsWith('"a; b.yaml";invalid;2')).toBe(true);
   });
 });
 
@@ -213,12 +239,21 @@ describe('md', () => {
     expect(md).toContain('| ✖ | **C2.2** Argumentaire de négociation rédigé | Ajoutez la section « suppliers.negotiation »');
     const table = plainSpaces(checkFormatters.md(many, fr));
     expect(table).toContain('| classe/alice.ecomplan.yaml | 100,0 % | 100,0 % | 100,0 % | 100,0 % | 100,0 % | 100,0 % | 0 | validé |');
+    expect(table).toMatch(/\| classe\/cassé\.yaml \| – \|/);
+    expect(table).toContain('\n1 invalide(s) :\n\n- `classe/cassé.yaml:3:1` Clé obligatoire manquante');
   });
 });
 
 describe('csv: a file name is data, not a formula', () => {
   it('neutralises a leading = in the file column', () => {
     const out = checkFormatters.csv({ ...many, files: [{ ...many.files[0]!, file: '=HYPERLINK("http://x")' }] }, fr);
-    expect(out.split('\r\n')[1]!.startsWith(`"'=HYPERLINK(""http://x"")",`)).toBe(true);
+    expect(out.split('\r\n')[1]!.startsWith(`"'=HYPERLINK(""http://x"")";`)).toBe(true);
+  });
+});
+
+describe('an invalid file has its row in every format', () => {
+  it.each(['stylish', 'json', 'junit', 'sarif', 'github', 'csv', 'md'] as const)('%s', (format) => {
+    const out = checkFormatters[format](many, fr);
+    expect(out).toContain(format === 'sarif' ? 'classe/cass%C3%A9.yaml' : 'classe/cassé.yaml');
   });
 });

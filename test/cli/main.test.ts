@@ -34,7 +34,7 @@ describe('ecomplan launcher', () => {
   it('an unknown command is a usage error (2)', async () => {
     const io = fakeIo();
     expect(await main(['nope'], io)).toBe(2);
-    expect(io.err.join('')).toContain("unknown command 'nope'");
+    expect(io.err.join('')).toContain('commande inconnue « nope »');
   });
   it('colour only on a TTY, never with NO_COLOR or --no-color', async () => {
     const colored = /\u001b\[/;

@@ -15,6 +15,7 @@ import {
 } from '../../src/init/answers.js';
 import { Decimal } from '../../src/model/decimal.js';
 import { hasMessage } from '../../src/i18n/index.js';
+import { loadText } from '../../src/model/load.js';
 
 /** The parsed decimal as a plain string, or the message id of the refusal. */
 function outcome(r: Parsed<Decimal>): string {
@@ -101,13 +102,12 @@ describe('other answers', () => {
 
   it.each([
     ['2027-01', '2027-01'],
-    ['2027-3', '2027-03'],
     [' 2030-12 ', '2030-12'],
   ])('month %j → %s', (text, expected) => {
     expect(parseMonth(text)).toEqual({ ok: true, value: expected });
   });
 
-  it.each(['2027-13', '2027-00', '27-01', '1999-05', 'janvier', '2027/01'])('month %j is refused', (text) => {
+  it.each(['2027-13', '2027-00', '27-01', '1999-05', 'janvier', '2027/01', '2027-3', '2027-1'])('month %j is refused', (text) => {
     expect(parseMonth(text)).toMatchObject({ ok: false, id: 'init.invalid.month' });
   });
 
@@ -169,5 +169,15 @@ describe('other answers', () => {
       parseText('', { required: true }),
     ].map((r) => (r.ok ? 'ok' : r.id));
     for (const id of ids) expect(hasMessage(id), id).toBe(true);
+  });
+});
+
+describe('init and validate agree on months (issue 12 item 9)', () => {
+  it.each(['2027-01', '2027-1', '2027-3', '2027-12', '2027-13', '2030-06'])('%j: init accepts it exactly when validate does', (text) => {
+    const init = parseMonth(text).ok;
+    const file = `ecomplan: 1\nproject:\n  name: Essai\n  start: "${text}"\n`;
+    const loaded = loadText({ name: 'm.yaml', text: file });
+    const startRefused = loaded.problems.some((p) => p.path === 'project.start' && p.severity === 'error');
+    expect(init).toBe(!startRefused);
   });
 });

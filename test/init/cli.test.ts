@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nextMonth } from '../../src/init/answers.js';
 import { loadProject } from '../../src/model/load.js';
@@ -67,7 +67,19 @@ describe('ecomplan init --yes', () => {
   ])('is deterministic: --lang %s --start 2027-01 gives the golden file', (lang, golden, name) => {
     const r = init(['--yes', '--lang', lang, '--start', '2027-01']);
     expect(r.code).toBe(0);
-    expect(readFileSync(join(dir, name), 'utf8')).toBe(readFileSync(join(ROOT, 'test', 'init', 'golden', golden), 'utf8'));
+    // The $schema line is a path from the file's folder to the installed schema: it depends on where both are.
+    const text = readFileSync(join(dir, name), 'utf8').replace(/^(# yaml-language-server: \$schema=).*$/m, '$1<installed schema>');
+    expect(text).toBe(readFileSync(join(ROOT, 'test', 'init', 'golden', golden), 'utf8'));
+  });
+
+  it('writes a $schema that resolves: the schema installed with ecomplan, relative to the file (issue 12 item 9)', () => {
+    expect(init(['--yes', '--start', '2027-01', '--force']).code).toBe(0);
+    const first = readFileSync(join(dir, 'projet.ecomplan.yaml'), 'utf8').split('\n')[0]!;
+    const ref = /^# yaml-language-server: \$schema=(\.{1,2}\/.*)$/.exec(first)?.[1];
+    expect(ref).toBeDefined();
+    const schema = JSON.parse(readFileSync(resolve(dir, ref!), 'utf8')) as { title: string };
+    expect(schema.title).toBe('ecomplan project file, version 1');
+    expect(resolve(dir, ref!)).toBe(join(ROOT, 'schema', 'ecomplan.schema.json'));
   });
 
   it('takes the start month from the date when --start is not given (the one date-dependent default)', async () => {
@@ -177,7 +189,7 @@ describe('ecomplan init refusals', () => {
   it('refuses an unknown choice (commander lists the allowed ones)', () => {
     const r = init(['--yes', '--strategy', 'dropshipping']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("Allowed choices are resale, outsourced, in_house");
+    expect(r.stderr).toContain("Choix possibles : resale, outsourced, in_house");
     expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { applyPrefill, parseInitFlags } from '../../src/init/prefill.js';
 
 describe('answers given as flags', () => {
   it('are parsed with the prompts’ rules and laid over the defaults', () => {
-    const r = parseInitFlags({ name: '  Atelier\nLumière ', price: '24,90 €', strategy: 'outsourced', cost: '9.8', channel: 'etsy', visitors: '2 000', conversion: '2 %', start: '2027-3' });
+    const r = parseInitFlags({ name: '  Atelier\nLumière ', price: '24,90 €', strategy: 'outsourced', cost: '9.8', channel: 'etsy', visitors: '2 000', conversion: '2 %', start: '2027-03' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const a = applyPrefill(defaultAnswers('fr', '2030-01'), r.prefill);

@@ -28,11 +28,12 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--min-score <percent>', 'exit 0 when the score reaches this percentage (0–100), instead of requiring no failed criterion')
     .option('--ignore <ids>', 'criterion IDs not to judge, comma-separated (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--config <file>', 'configuration file (default: the nearest .ecomplanrc.yaml upward from each project file)')
+    .option('--csv-separator <char>', 'CSV separator: one character, or "tab" (default: ";" with decimal commas in French, "," in English)')
     .option('--jobs <n>', 'worker threads for a batch of files (default: every core; 1 = one after the other)')
     .addOption(new Option('--explain <id>', 'print a criterion: the jury’s words, what passes, a minimal YAML snippet'));
   langOption(cmd);
   outputOptions(cmd);
-  cmd.action(async (inputs: string[], opts: { format: CheckFormat; lang?: string; minScore?: string; ignore?: string[]; config?: string; explain?: string; output?: string; force?: boolean; jobs?: string }) => {
+  cmd.action(async (inputs: string[], opts: { format: CheckFormat; lang?: string; minScore?: string; ignore?: string[]; config?: string; explain?: string; output?: string; force?: boolean; jobs?: string; csvSeparator?: string }) => {
     const { runCheck } = await import('../run/check.js');
     await runCheck(ctx, inputs, opts);
   });

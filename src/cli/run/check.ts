@@ -33,6 +33,8 @@ export interface CheckOptions {
   force?: boolean;
   /** Worker threads for a batch (default: every core); 1 = in process. */
   jobs?: string;
+  /** CSV separator (`tab` for a tab); default by language. */
+  csvSeparator?: string;
 }
 
 /** `--ignore C3.5,C4.1 --ignore C2.2` → the IDs, each checked against the referential. */
@@ -48,6 +50,14 @@ function parseIgnore(values: string[] | undefined, lang: Lang): string[] {
 }
 
 /** `--min-score 80` (or `80%`): a percentage from 0 to 100, as a fraction. */
+/** `--csv-separator`: one character other than a quote or a line break, or the word `tab`. */
+export function parseCsvSeparator(value: string | undefined, lang: Lang): string | undefined {
+  if (value === undefined) return undefined;
+  const sep = value.toLowerCase() === 'tab' ? '\t' : value;
+  if ([...sep].length !== 1 || /["\r\n]/.test(sep)) throw new UsageError(t(lang, 'check.bad_csv_separator', { value }), t(lang, 'check.bad_csv_separator.hint'));
+  return sep;
+}
+
 export function parseMinScore(value: string | undefined, lang: Lang): Decimal | undefined {
   if (value === undefined) return undefined;
   const m = /^\s*(\d+(?:[.,]\d+)?)\s*%?\s*$/.exec(value);
@@ -110,6 +120,7 @@ export async function runCheck(ctx: CliContext, inputs: string[], opts: CheckOpt
   const minScore = parseMinScore(opts.minScore, optLang);
   if (minScore !== undefined) cli.minScore = minScore;
 
+  const csvSeparator = parseCsvSeparator(opts.csvSeparator, optLang);
   const jobs = jobsOf(opts.jobs);
   if (Number.isNaN(jobs)) throw new UsageError(t(optLang, 'check.bad_jobs', { value: opts.jobs }), t(optLang, 'check.bad_jobs.hint'));
 
@@ -127,6 +138,6 @@ export async function runCheck(ctx: CliContext, inputs: string[], opts: CheckOpt
   // One language for the whole output: the option, else the file's locale (one file), else French.
   const lang = opts.lang ? optLang : files.length === 1 && files[0]!.lang ? files[0]!.lang : optLang;
   const report: CheckReport = { files: files.map(({ lang: _lang, ...f }) => f), version };
-  await emit(ctx, checkFormatters[opts.format](report, { lang, color: ctx.color && !opts.output }), opts.output, opts.force, lang);
+  await emit(ctx, checkFormatters[opts.format](report, { lang, color: ctx.color && !opts.output, ...(csvSeparator === undefined ? {} : { csvSeparator }) }), opts.output, opts.force, lang);
   ctx.exitCode = exitCodeOf(report);
 }

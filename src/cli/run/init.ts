@@ -4,7 +4,8 @@
  * Nothing is written before the last answer, so Ctrl-C leaves nothing behind.
  */
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { EXIT } from '../../diagnostics/diagnostic.js';
 import { EcomplanError, UsageError } from '../../diagnostics/errors.js';
 import { resolveLang, t, tCode } from '../../i18n/index.js';
@@ -36,6 +37,19 @@ const isPromptExit = (e: unknown): boolean => e instanceof Error && (e.name === 
 /** The file name as a shell argument in the printed commands. */
 const shellArg = (s: string): string => (/^[\w./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
+/** The JSON Schema installed with this package (package.json `files` ships `schema/`). */
+export const INSTALLED_SCHEMA = fileURLToPath(new URL('../../../schema/ecomplan.schema.json', import.meta.url));
+
+/**
+ * The `$schema` of a new project file: the schema installed with ecomplan, as a path
+ * relative to the file (yaml-language-server resolves it from the file's folder), so
+ * it resolves without network and follows the installed version.
+ */
+export function schemaRefFrom(file: string): string {
+  const rel = relative(dirname(resolve(file)), INSTALLED_SCHEMA).split(sep).join('/');
+  return isAbsolute(rel) ? pathToFileURL(INSTALLED_SCHEMA).href : rel.startsWith('.') ? rel : `./${rel}`;
+}
+
 export async function runInit(ctx: CliContext, fileArg: string | undefined, opts: InitOptions): Promise<void> {
   const lang = resolveLang(opts.lang, ctx.io.env.ECOMPLAN_LANG);
   const flags = parseInitFlags(opts);
@@ -60,7 +74,7 @@ export async function runInit(ctx: CliContext, fileArg: string | undefined, opts
     }
   }
 
-  const text = renderProjectYaml(answers);
+  const text = renderProjectYaml(answers, { schemaRef: schemaRefFrom(file) });
   // A generated file that does not validate is a bug of ecomplan: never hand it over.
   const check = loadText({ name: file, text }, lang);
   if (!check.project) throw new Error(`init produced an invalid project (${check.problems.map((p) => `${p.code} at ${p.path}`).join(', ')})`);

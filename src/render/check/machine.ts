@@ -9,7 +9,7 @@ import { BLOCK_IDS } from '../../criteria/types.js';
 import { t, tCode, type Lang } from '../../i18n/index.js';
 import { githubEscapeData, githubEscapeProperty } from '../formatters/diagnostics.js';
 import { toCsv } from '../escape.js';
-import { classSummary, percentNumber, percentPlain, title, type CheckFormatter, type CheckReport, type FileCheck } from './model.js';
+import { brokenFile, classSummary, percentNumber, percentPlain, title, type CheckFormatter, type CheckReport, type FileCheck } from './model.js';
 
 /** Interpolation data as JSON: Decimals become strings (their exact digits). */
 const plain = (data: Record<string, unknown>): Record<string, unknown> => JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
@@ -43,16 +43,34 @@ function fileJson(f: FileCheck, lang: Lang) {
 
 export const json: CheckFormatter = (report, { lang }) => {
   const s = classSummary(report);
-  const summary = { files: s.files, checked: s.checked, ok: s.ok, average_percent: percentPlain(s.average), missed: s.missed };
+  const summary = { files: s.files, checked: s.checked, ok: s.ok, invalid: s.broken.length, average_percent: percentPlain(s.average), missed: s.missed, invalid_files: s.broken };
   return `${JSON.stringify({ ecomplan: 1, version: report.version, files: report.files.map((f) => fileJson(f, lang)), summary }, null, 2)}\n`;
 };
 
 /**
- * One row per file: score and block scores in percent (dot decimals), error and
- * warning findings, then each criterion's status (pass, partial, fail, ignored).
+ * The CSV separator and decimal mark: French spreadsheets (Excel, LibreOffice in a
+ * French locale) split on `;` and read `94,2` as a number; English ones split on `,`
+ * and read `94.2`. `--csv-separator` overrides; decimals are commas only in French
+ * with a separator other than `,`.
  */
-export const csv: CheckFormatter = (report) => {
-  const header = ['file', 'state', 'exit_code', 'score', ...BLOCK_IDS, 'errors', 'warnings', ...CRITERIA.map((c) => c.id)];
+export function csvDialect(lang: Lang, separator?: string): { separator: string; decimal: '.' | ',' } {
+  const sep = separator ?? (lang === 'fr' ? ';' : ',');
+  return { separator: sep, decimal: lang === 'fr' && sep !== ',' ? ',' : '.' };
+}
+
+/**
+ * One row per file: score and block scores in percent, error and warning findings,
+ * then each criterion's status (pass, partial, fail, ignored); an invalid or
+ * unreadable file has its row too, with its first error in the last column.
+ */
+export const csv: CheckFormatter = (report, { lang, csvSeparator }) => {
+  const { separator, decimal } = csvDialect(lang, csvSeparator);
+  const pct = (v: Parameters<typeof percentPlain>[0]) => (decimal === ',' ? percentPlain(v).replace('.', ',') : percentPlain(v));
+  const header = ['file', 'state', 'exit_code', 'score', ...BLOCK_IDS, 'errors', 'warnings', ...CRITERIA.map((c) => c.id), 'first_error'];
+  const firstError = (f: FileCheck) => {
+    const b = brokenFile(f);
+    return `${b.line}:${b.column} ${b.message}`;
+  };
   const rows = [header];
   for (const f of report.files) {
     const r = f.result;
@@ -60,15 +78,16 @@ export const csv: CheckFormatter = (report) => {
       f.file,
       f.state,
       String(f.exitCode),
-      r ? percentPlain(r.score.overall.value) : '',
-      ...BLOCK_IDS.map((b) => (r && r.score.blocks[b].total ? percentPlain(r.score.blocks[b].value) : '')),
+      r ? pct(r.score.overall.value) : '',
+      ...BLOCK_IDS.map((b) => (r && r.score.blocks[b].total ? pct(r.score.blocks[b].value) : '')),
       r ? String(r.findings.filter((x) => x.severity === 'error').length) : String(f.diagnostics.filter((d) => d.severity === 'error').length),
       r ? String(r.findings.filter((x) => x.severity === 'warning').length) : String(f.diagnostics.filter((d) => d.severity === 'warning').length),
       ...CRITERIA.map((c) => r?.criteria.find((x) => x.id === c.id)?.status ?? ''),
+      r ? '' : firstError(f),
     ]);
   }
   // toCsv quotes per RFC 4180 and neutralises a file name a spreadsheet would run as a formula.
-  return toCsv(rows, ',');
+  return toCsv(rows, separator);
 };
 
 /** XML 1.0 text: escaped, without the characters XML cannot hold. */

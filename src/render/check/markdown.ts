@@ -42,6 +42,11 @@ export const markdown: CheckFormatter = (report, { lang }) => {
   }
   const s = classSummary(report);
   out.push('', `**${t(lang, 'check.class_summary', { files: s.files, checked: s.checked, ok: s.ok, score: percentNumber(s.average, lang) })}**`, '');
+  if (s.broken.length) {
+    out.push(t(lang, 'check.class_invalid', { count: s.broken.length }), '');
+    for (const b of s.broken) out.push(`- \`${b.file}:${b.line}:${b.column}\` ${cell(b.message)}`);
+    out.push('');
+  }
   if (s.missed.length === 0) out.push(t(lang, 'check.none_missed'));
   else {
     out.push(t(lang, 'check.most_missed'), '');

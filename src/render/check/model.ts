@@ -31,6 +31,8 @@ export interface CheckReport {
 export interface FormatOptions {
   lang: Lang;
   color: boolean;
+  /** CSV field separator; default: `;` in French (with decimal commas, as French spreadsheets read it), `,` in English. */
+  csvSeparator?: string;
 }
 
 export type CheckFormatter = (report: CheckReport, opts: FormatOptions) => string;
@@ -74,6 +76,23 @@ export interface ClassSummary {
   average: Decimal;
   /** Criteria not passed by at least one candidate, most missed first. */
   missed: Missed[];
+  /** Files that could not be judged (invalid or unreadable), each with its first error. */
+  broken: BrokenFile[];
+}
+
+export interface BrokenFile {
+  file: string;
+  state: 'invalid' | 'unreadable';
+  /** The first error (else the first problem): `line:column message`. */
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** A file that could not be judged, with the first error a trainer should look at. */
+export function brokenFile(f: FileCheck): BrokenFile {
+  const d = f.diagnostics.find((x) => x.severity === 'error') ?? f.diagnostics[0];
+  return { file: f.file, state: f.state === 'unreadable' ? 'unreadable' : 'invalid', line: d?.line ?? 1, column: d?.column ?? 1, message: d?.message ?? '' };
 }
 
 /** Which criteria most candidates miss: fails first, then partials, then the referential's order. */
@@ -98,6 +117,7 @@ export function classSummary(report: CheckReport): ClassSummary {
     ok: checked.filter((f) => f.exitCode === 0).length,
     average: checked.length ? total.div(checked.length) : ZERO,
     missed,
+    broken: report.files.filter((f) => !f.result).map(brokenFile),
   };
 }
 

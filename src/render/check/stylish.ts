@@ -87,6 +87,10 @@ function batch(report: CheckReport, lang: Lang, c: ChalkInstance): string[] {
   }
   const s = classSummary(report);
   lines.push('', c.bold(t(lang, 'check.class_summary', { files: s.files, checked: s.checked, ok: s.ok, score: percentNumber(s.average, lang) })));
+  if (s.broken.length) {
+    lines.push(c.red(t(lang, 'check.class_invalid', { count: s.broken.length })));
+    for (const b of s.broken) lines.push(`  ${t(lang, 'check.class_invalid_row', { file: b.file, line: b.line, column: b.column, message: b.message })}`);
+  }
   if (s.missed.length === 0) lines.push(`  ${t(lang, 'check.none_missed')}`);
   else {
     lines.push(t(lang, 'check.most_missed'));

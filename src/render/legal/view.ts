@@ -105,6 +105,8 @@ export interface LegalViews {
     securityMeasures: string | null;
     /** A phone number is collected and the prior-consent rule applies at the rules date (issue 12, item 12). */
     phoneConsent: boolean;
+    /** Advertising or audience targeting is declared: the profiling it does is described (RGPD art. 13(2)(f)). */
+    profiling: boolean;
   };
   register: Header & {
     seller: SellerView;
@@ -113,6 +115,9 @@ export interface LegalViews {
     noProcessings: Field | null;
     processors: Array<{ name: string; purpose: string | null; hosting: Field; dpa: Field }>;
     noProcessors: Field | null;
+    /** When the register was drawn up and last updated (as written in the file), or null: a blank to fill in. */
+    created: string | null;
+    updated: string | null;
   };
 }
 
@@ -333,6 +338,7 @@ export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { v
           : missing.placeholder(['legal', 'rgpd', 'cookie_consent', 'before_trackers'], 'legal.element.cookie_consent', 'privacy'),
       securityMeasures: rgpd?.security_measures?.length ? measures(rgpd.security_measures) : null,
       phoneConsent: collectsPhone(rgpd?.processings) && legalRule('phone_canvassing_consent').inForceFrom <= RULES_DATE,
+      profiling: usesAdvertising(rgpd),
     },
     register: {
       ...header('register'),
@@ -347,6 +353,8 @@ export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { v
         hosting: missing.need(tool.hosting, ['legal', 'rgpd', 'tools', i, 'hosting'], 'legal.element.hosting', 'register'),
         dpa: processorAgreement(tool.name, tool.dpa, i),
       })),
+      created: given(rgpd?.register_created),
+      updated: given(rgpd?.register_updated),
     },
   };
   return { views, missing };
@@ -355,4 +363,13 @@ export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { v
 /** A processing collects a telephone number (issue 12, item 12): its data names one. */
 export function collectsPhone(processings: ReadonlyArray<{ data?: readonly string[] }> | undefined): boolean {
   return (processings ?? []).some((p) => (p.data ?? []).some((d) => /t[ée]l[ée]phone|phone|mobile|portable/i.test(d)));
+}
+
+/** Advertising tools profile visitors (audiences, retargeting): a processing or a tool says so. */
+const ADVERTISING = /publicit|annonce|ciblage|reciblage|retargeting|advertis|\bads?\b|targeting|profil|google ads|\bmeta\b|facebook|instagram ads|tiktok|pinterest|criteo/i;
+
+/** The project declares advertising or targeting (RGPD art. 13(2)(f): say what profiling is done and that no decision rests on it alone). */
+export function usesAdvertising(rgpd: { processings?: ReadonlyArray<{ purpose: string; recipients?: readonly string[] | undefined }> | undefined; tools?: ReadonlyArray<{ name: string; purpose?: string | undefined }> | undefined } | undefined): boolean {
+  const texts = [...(rgpd?.processings ?? []).flatMap((p) => [p.purpose, ...(p.recipients ?? [])]), ...(rgpd?.tools ?? []).flatMap((x) => [x.name, x.purpose ?? ''])];
+  return texts.some((x) => ADVERTISING.test(x));
 }

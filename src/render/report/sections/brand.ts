@@ -1,9 +1,16 @@
 /** Consumers, brand identity and communication in the dossier (C3). */
 import type { Path } from '../../../diagnostics/diagnostic.js';
 import { given, present } from '../../field.js';
-import type { TableView } from '../../handlebars.js';
+import type { TableCell, TableView } from '../../handlebars.js';
 import type { ReportContext } from '../context.js';
 import { type Part, none, personaNames } from './shared.js';
+
+/** Colours (with swatches in HTML), typography and logo, joined by dashes. */
+function visualCell(v: { colors?: string[] | undefined; typography?: string | undefined; logo?: string | undefined }): TableCell {
+  const rest = [given(v.typography) ?? '', given(v.logo) ?? ''].filter(Boolean).join(' — ');
+  const colours = (v.colors ?? []).filter((x) => x.trim() !== '');
+  return colours.length ? { colours, rest } : present(rest);
+}
 
 export function brandSection(c: ReportContext) {
   const b = c.project.brand;
@@ -40,7 +47,7 @@ export function brandSection(c: ReportContext) {
           [
             c.t('report.identity.visual'),
             id.visual && (id.visual.colors?.length || given(id.visual.typography) || given(id.visual.logo))
-              ? present([id.visual.colors?.length ? c.join(id.visual.colors) : '', given(id.visual.typography) ?? '', given(id.visual.logo) ?? ''].filter(Boolean).join(' — '))
+              ? visualCell(id.visual)
               : c.missing('report.element.visual', I('visual')),
           ],
         ]),
