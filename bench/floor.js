@@ -7,7 +7,14 @@ import { LineCounter, parseDocument } from 'yaml';
 
 let nodes = 0;
 for (const file of process.argv.slice(2)) {
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: new LineCounter(), uniqueKeys: true, prettyErrors: false, strict: true, keepSourceTokens: false, stringKeys: false });
+  const doc = parseDocument(readFileSync(file, 'utf8'), {
+    lineCounter: new LineCounter(),
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+    keepSourceTokens: false,
+    stringKeys: false,
+  });
   if (doc.contents) nodes++;
 }
 if (nodes !== process.argv.length - 2) process.exitCode = 1;

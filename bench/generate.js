@@ -41,7 +41,7 @@ export function writeBatch(dir, examplePaths, count) {
   const texts = examplePaths.map((p) => readFileSync(p, 'utf8'));
   const files = [];
   for (let i = 0; i < count; i++) {
-    const text = texts[i % texts.length].replace(/^(project:\n  name: )(.*)$/m, (_, head, name) => `${head}${name} (candidat ${i + 1})`);
+    const text = texts[i % texts.length].replace(/^(project:\n {2}name: )(.*)$/m, (_, head, name) => `${head}${name} (candidat ${i + 1})`);
     const file = join(dir, `candidat-${String(i + 1).padStart(3, '0')}.ecomplan.yaml`);
     writeFileSync(file, text);
     files.push(file);

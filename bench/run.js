@@ -38,7 +38,12 @@ function spawnOnce(argv, { usage = false, env = {} } = {}) {
   const full = usage ? ['--import', pathToFileURL(RUSAGE).href, ...argv] : argv;
   if (usage) rmSync(rusageFile, { force: true });
   const t0 = performance.now();
-  const r = spawnSync(node, full, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...env, ...(usage ? { BENCH_RUSAGE: rusageFile } : {}) }, maxBuffer: 1 << 26 });
+  const r = spawnSync(node, full, {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1', ...env, ...(usage ? { BENCH_RUSAGE: rusageFile } : {}) },
+    maxBuffer: 1 << 26,
+  });
   const wall = performance.now() - t0;
   if (r.status === null || r.status === 2) throw new Error(`bench: node ${argv.join(' ')} failed (${r.status ?? r.signal}): ${String(r.stderr).slice(0, 400)}`);
   const u = usage ? JSON.parse(readFileSync(rusageFile, 'utf8').trim().split('\n').pop()) : {};
@@ -64,7 +69,15 @@ function interleaved(jobs, rounds) {
       if (job.usage) usages[name].push(r);
     }
   }
-  return Object.fromEntries(Object.keys(jobs).map((k) => [k, { ...stats(walls[k]), ...(usages[k].length ? { cpuMs: stats(usages[k].map((u) => u.cpuMs)), maxRssMiB: Math.max(...usages[k].map((u) => u.maxRssKiB)) / 1024 } : {}) }]));
+  return Object.fromEntries(
+    Object.keys(jobs).map((k) => [
+      k,
+      {
+        ...stats(walls[k]),
+        ...(usages[k].length ? { cpuMs: stats(usages[k].map((u) => u.cpuMs)), maxRssMiB: Math.max(...usages[k].map((u) => u.maxRssKiB)) / 1024 } : {}),
+      },
+    ]),
+  );
 }
 
 const progress = (s) => {
@@ -72,7 +85,14 @@ const progress = (s) => {
   // Partial results survive an interrupted run.
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 };
-const results = { date: new Date().toISOString(), node: process.version, nproc: availableParallelism(), loadavg: loadavg().map((x) => Math.round(x * 100) / 100), rounds: ROUNDS, rows: [] };
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  nproc: availableParallelism(),
+  loadavg: loadavg().map((x) => Math.round(x * 100) / 100),
+  rounds: ROUNDS,
+  rows: [],
+};
 
 // 1. Cold starts against bare node and against the parse floor of the same file. Every job, bare
 // node included, carries the same one-module preload (bench/rusage.js) for its CPU time: on a
@@ -94,7 +114,19 @@ if (stage('cold')) {
   const row = (what, m, base, baseName, target) => {
     const ratio = m.min / base.min;
     const cpuRatio = m.cpuMs.min / base.cpuMs.min;
-    results.rows.push({ what, min: m.min, median: m.median, baseline: baseName, baselineMin: base.min, ratio, ratioMedian: m.median / base.median, cpuMin: m.cpuMs.min, cpuRatio, target, met: ratio <= target.ratio });
+    results.rows.push({
+      what,
+      min: m.min,
+      median: m.median,
+      baseline: baseName,
+      baselineMin: base.min,
+      ratio,
+      ratioMedian: m.median / base.median,
+      cpuMin: m.cpuMs.min,
+      cpuRatio,
+      target,
+      met: ratio <= target.ratio,
+    });
   };
   row('`ecomplan --version`', cold.version, cold.bare, 'bare node', { ratio: 1.5 });
   row('`validate` kissa example', cold.validate, cold.floor, 'parse floor', { ratio: 1.4 });
@@ -118,7 +150,15 @@ if (stage('warm')) {
   }
   const m = stats(times);
   results.warmForecast = m;
-  results.rows.push({ what: 'forecast in process, warm, kissa (3 products × 36 months)', min: m.min, median: m.median, baseline: null, ratio: null, target: { ms: 2 }, met: m.min <= 2 });
+  results.rows.push({
+    what: 'forecast in process, warm, kissa (3 products × 36 months)',
+    min: m.min,
+    median: m.median,
+    baseline: null,
+    ratio: null,
+    target: { ms: 2 },
+    met: m.min <= 2,
+  });
 }
 
 // 3. Scaled projects: 10 … 10 000 products × 60 months; --scenario all of 1 000 with its memory.
@@ -128,17 +168,32 @@ results.scaled = {};
 for (const n of counts) {
   const rounds = n >= 10000 ? 1 : n >= 1000 ? Math.min(ROUNDS, 3) : Math.min(ROUNDS, 5);
   progress(`${n} products × 60 months, ${rounds} round(s)`);
-  const jobs = { floor: { argv: [FLOOR, scaled[n]], usage: true }, base: { argv: [BIN, 'forecast', scaled[n], '--format', 'json'], usage: true } };
+  const jobs = {
+    floor: { argv: [FLOOR, scaled[n]], usage: true },
+    base: { argv: [BIN, 'forecast', scaled[n], '--format', 'json'], usage: true },
+  };
   if (n === 1000) jobs.all = { argv: [BIN, 'forecast', scaled[n], '--format', 'json', '--scenario', 'all'], usage: true };
   const r = interleaved(jobs, rounds);
   const perProductMonth = (job, scenarios) => ((job.min - r.floor.min) * 1000) / (n * 60 * scenarios);
-  results.scaled[n] = { ...r, usPerProductMonth: perProductMonth(r.base, 1), ...(r.all ? { usPerProductMonthScenarioAll: perProductMonth(r.all, 3) } : {}) };
+  results.scaled[n] = {
+    ...r,
+    usPerProductMonth: perProductMonth(r.base, 1),
+    ...(r.all ? { usPerProductMonthScenarioAll: perProductMonth(r.all, 3) } : {}),
+  };
   if (n === 1000) {
     const above = r.all.min - r.floor.min;
     results.rows.push({
       what: '`forecast --scenario all` of 1 000 products × 60 months',
-      min: r.all.min, median: r.all.median, baseline: 'parse floor', baselineMin: r.floor.min, ratio: r.all.min / r.floor.min, aboveFloorMs: above, maxRssMiB: r.all.maxRssMiB,
-      usPerProductMonthScenario: perProductMonth(r.all, 3), target: { aboveFloorMs: 1500, maxRssMiB: 300 }, met: above <= 1500 && r.all.maxRssMiB <= 300,
+      min: r.all.min,
+      median: r.all.median,
+      baseline: 'parse floor',
+      baselineMin: r.floor.min,
+      ratio: r.all.min / r.floor.min,
+      aboveFloorMs: above,
+      maxRssMiB: r.all.maxRssMiB,
+      usPerProductMonthScenario: perProductMonth(r.all, 3),
+      target: { aboveFloorMs: 1500, maxRssMiB: 300 },
+      met: above <= 1500 && r.all.maxRssMiB <= 300,
     });
   }
 }
@@ -161,8 +216,15 @@ if (stage('check')) {
   );
   results.check = { files: files.length, ...r, filesPerSecond: (files.length * 1000) / r.all.min, speedup: r.one.min / r.all.min };
   results.rows.push({
-    what: `\`check\` over ${files.length} example-sized files`, min: r.all.min, median: r.all.median, baseline: 'parse floor, one core', baselineMin: r.floor.min, ratio: r.all.min / r.floor.min,
-    oneCoreMin: r.one.min, speedup: r.one.min / r.all.min, target: { ratio: 1.0, speedup: availableParallelism() >= 2 ? 1.7 : null },
+    what: `\`check\` over ${files.length} example-sized files`,
+    min: r.all.min,
+    median: r.all.median,
+    baseline: 'parse floor, one core',
+    baselineMin: r.floor.min,
+    ratio: r.all.min / r.floor.min,
+    oneCoreMin: r.one.min,
+    speedup: r.one.min / r.all.min,
+    target: { ratio: 1.0, speedup: availableParallelism() >= 2 ? 1.7 : null },
     met: r.all.min / r.floor.min <= 1.0 && (availableParallelism() < 2 || r.one.min / r.all.min >= 1.7),
   });
 }
@@ -170,7 +232,12 @@ rmSync(tmp, { recursive: true, force: true });
 
 // 5. The table.
 const s = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
-const lines = [`Node ${results.node}, nproc ${results.nproc}, load average ${results.loadavg.join(' ')}, ${ROUNDS} rounds; min (median)`, '', '| what | now | ratio (min, median) | target | met |', '|---|---|---|---|---|'];
+const lines = [
+  `Node ${results.node}, nproc ${results.nproc}, load average ${results.loadavg.join(' ')}, ${ROUNDS} rounds; min (median)`,
+  '',
+  '| what | now | ratio (min, median) | target | met |',
+  '|---|---|---|---|---|',
+];
 for (const r of results.rows) {
   const now = `${s(r.min)} (${s(r.median)})`;
   let ratio = r.ratio === null ? '—' : `${r.ratio.toFixed(2)} × ${r.baseline} (${s(r.baselineMin)})${r.ratioMedian ? `, ${r.ratioMedian.toFixed(2)}` : ''}`;

@@ -28,7 +28,7 @@ export interface ActualMonth {
 }
 
 /** The channel of an export: Etsy → the marketplace channel (one named Etsy first); others → the own site. */
-export function channelFor(rates: ProjectRates, source: SourceKind): ProjectRates['channels'][number] | undefined {
+function channelFor(rates: ProjectRates, source: SourceKind): ProjectRates['channels'][number] | undefined {
   const { channels } = rates;
   if (source === 'etsy_orders' || source === 'etsy_items') {
     return channels.find((c) => /etsy/i.test(`${c.id} ${c.name}`)) ?? channels.find((c) => c.kind === 'marketplace') ?? channels[0];
@@ -38,7 +38,11 @@ export function channelFor(rates: ProjectRates, source: SourceKind): ProjectRate
 
 /** Revenue TTC net of refunds; HT from the order's taxes (null when the export has no taxes column). */
 function orderRevenue(o: Order): { ttc: Decimal; ht: Decimal | null } {
-  const gross = o.total ?? sum(o.lines.map((l) => (l.unitPrice ?? ZERO).times(l.quantity))).minus(o.discounts).plus(o.shipping);
+  const gross =
+    o.total ??
+    sum(o.lines.map((l) => (l.unitPrice ?? ZERO).times(l.quantity)))
+      .minus(o.discounts)
+      .plus(o.shipping);
   const ttc = Decimal.max(ZERO, gross.minus(o.refunds));
   // The taxes of a partly refunded order are refunded in proportion.
   const htShare = o.taxes !== null && gross.gt(0) ? ONE.minus(o.taxes.div(gross)) : null;
@@ -46,8 +50,20 @@ function orderRevenue(o: Order): { ttc: Decimal; ht: Decimal | null } {
 }
 
 const emptyMonth = (month: string, productIds: string[]): ActualMonth => ({
-  month, orders: ZERO, units: Object.fromEntries(productIds.map((id) => [id, ZERO])), unmatchedUnits: ZERO,
-  revenueTtc: ZERO, revenueHt: ZERO, shipping: ZERO, discounts: ZERO, refunds: ZERO, channelFees: ZERO, cogs: ZERO, shippingCosts: ZERO, returnsCost: ZERO, contributionMargin: ZERO,
+  month,
+  orders: ZERO,
+  units: Object.fromEntries(productIds.map((id) => [id, ZERO])),
+  unmatchedUnits: ZERO,
+  revenueTtc: ZERO,
+  revenueHt: ZERO,
+  shipping: ZERO,
+  discounts: ZERO,
+  refunds: ZERO,
+  channelFees: ZERO,
+  cogs: ZERO,
+  shippingCosts: ZERO,
+  returnsCost: ZERO,
+  contributionMargin: ZERO,
 });
 
 /**

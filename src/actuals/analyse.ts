@@ -15,7 +15,7 @@ import { demandFactor, splice, type Reforecast, type ReforecastBase } from './re
 import type { Order } from './types.js';
 import { monthOf } from './values.js';
 
-export const DEFAULT_TOLERANCE = new Decimal('0.10');
+const DEFAULT_TOLERANCE = new Decimal('0.10');
 
 export interface ActualsAnalysis {
   scenario: ScenarioName;
@@ -52,7 +52,7 @@ export function analyseActuals(project: ProjectFile, orders: readonly Order[], o
   const matching = matchOrders(project, orders);
   const htRatio = (month: string) => {
     const m = forecastMonth(forecast, month);
-    return m && m.revenueTtc.gt(0) ? m.revenueHt.div(m.revenueTtc) : ONE;
+    return m?.revenueTtc.gt(0) ? m.revenueHt.div(m.revenueTtc) : ONE;
   };
   const byMonth = actualMonths(matching, rates, productIds, htRatio);
   const kept = [...matching.lines.keys()];
@@ -67,12 +67,18 @@ export function analyseActuals(project: ProjectFile, orders: readonly Order[], o
     for (const fm of forecast.months.filter((m) => m.month >= first && m.month <= covered[covered.length - 1]!)) {
       const f = forecastFigures(fm, rates);
       const a = byMonth.has(fm.month) ? actualFigures(byMonth.get(fm.month)!) : zeroFigures(productIds);
-      months.push({ month: fm.month, full: until !== null && until >= lastDay(fm.month), lines: compareFigures(f, a, productIds, tolerance) });
+      months.push({
+        month: fm.month,
+        full: until !== null && until >= lastDay(fm.month),
+        lines: compareFigures(f, a, productIds, tolerance),
+      });
       total = { f: addFigures(total.f, f), a: addFigures(total.a, a) };
     }
   }
   return {
-    scenario, tolerance, forecast,
+    scenario,
+    tolerance,
+    forecast,
     counted: kept.length,
     left: matching.left,
     outsideHorizon: kept.filter((o) => !inHorizon(monthOf(o.date))).length,

@@ -9,7 +9,7 @@ import type { Forecast, MonthResult } from '../engine/types.js';
 import type { ProjectRates } from './engine-adapter.js';
 import type { ActualMonth } from './actual-months.js';
 
-export type Verdict = 'ahead' | 'on_plan' | 'behind';
+type Verdict = 'ahead' | 'on_plan' | 'behind';
 
 export interface LineComparison {
   /** `orders`, `units.<product id>`, `units.unmatched`, `revenue_ttc`… */
@@ -45,7 +45,7 @@ interface Figures {
 
 const COSTS = new Set(['refunds', 'channel_fees']);
 
-export function verdictOf(id: string, diffRate: Decimal | null, tolerance: Decimal): Verdict | null {
+function verdictOf(id: string, diffRate: Decimal | null, tolerance: Decimal): Verdict | null {
   if (diffRate === null) return null;
   if (diffRate.abs().lte(tolerance)) return 'on_plan';
   const above = diffRate.gt(0);
@@ -76,20 +76,45 @@ export function forecastFigures(m: MonthResult, rates: ProjectRates): Figures {
 }
 
 export function actualFigures(a: ActualMonth): Figures {
-  return { orders: a.orders, units: a.units, unmatched: a.unmatchedUnits, revenueTtc: a.revenueTtc, revenueHt: a.revenueHt, shipping: a.shipping, refunds: a.refunds, channelFees: a.channelFees, contributionMargin: a.contributionMargin };
+  return {
+    orders: a.orders,
+    units: a.units,
+    unmatched: a.unmatchedUnits,
+    revenueTtc: a.revenueTtc,
+    revenueHt: a.revenueHt,
+    shipping: a.shipping,
+    refunds: a.refunds,
+    channelFees: a.channelFees,
+    contributionMargin: a.contributionMargin,
+  };
 }
 
 export function addFigures(a: Figures, b: Figures): Figures {
   const units: Record<string, Decimal> = { ...a.units };
   for (const [id, u] of Object.entries(b.units)) units[id] = (units[id] ?? ZERO).plus(u);
   return {
-    orders: a.orders.plus(b.orders), units, unmatched: a.unmatched.plus(b.unmatched), revenueTtc: a.revenueTtc.plus(b.revenueTtc), revenueHt: a.revenueHt.plus(b.revenueHt),
-    shipping: a.shipping.plus(b.shipping), refunds: a.refunds.plus(b.refunds), channelFees: a.channelFees.plus(b.channelFees), contributionMargin: a.contributionMargin.plus(b.contributionMargin),
+    orders: a.orders.plus(b.orders),
+    units,
+    unmatched: a.unmatched.plus(b.unmatched),
+    revenueTtc: a.revenueTtc.plus(b.revenueTtc),
+    revenueHt: a.revenueHt.plus(b.revenueHt),
+    shipping: a.shipping.plus(b.shipping),
+    refunds: a.refunds.plus(b.refunds),
+    channelFees: a.channelFees.plus(b.channelFees),
+    contributionMargin: a.contributionMargin.plus(b.contributionMargin),
   };
 }
 
 export const zeroFigures = (productIds: string[]): Figures => ({
-  orders: ZERO, units: Object.fromEntries(productIds.map((id) => [id, ZERO])), unmatched: ZERO, revenueTtc: ZERO, revenueHt: ZERO, shipping: ZERO, refunds: ZERO, channelFees: ZERO, contributionMargin: ZERO,
+  orders: ZERO,
+  units: Object.fromEntries(productIds.map((id) => [id, ZERO])),
+  unmatched: ZERO,
+  revenueTtc: ZERO,
+  revenueHt: ZERO,
+  shipping: ZERO,
+  refunds: ZERO,
+  channelFees: ZERO,
+  contributionMargin: ZERO,
 });
 
 const basket = (f: Figures) => (f.orders.gt(0) ? f.revenueTtc.div(f.orders) : ZERO);

@@ -50,10 +50,19 @@ function separatorOf(text: string): string {
 export function parseCsv(text: string): { ok: true; table: CsvTable } | { ok: false; problems: Problem[] } {
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parse(text, { delimiter: separatorOf(text), info: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as never;
+    records = parse(text, {
+      delimiter: separatorOf(text),
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      bom: true,
+    }) as never;
   } catch (e) {
     const err = e as { lines?: number; code?: string; message?: string };
-    return { ok: false, problems: [problem('actuals.csv_syntax', 'error', '', { line: err.lines ?? 1, column: 1 }, { detail: err.code ?? 'CSV' })] };
+    return {
+      ok: false,
+      problems: [problem('actuals.csv_syntax', 'error', '', { line: err.lines ?? 1, column: 1 }, { detail: err.code ?? 'CSV' })],
+    };
   }
   if (records.length === 0) return { ok: false, problems: [problem('actuals.empty_file', 'error', '', AT_START)] };
   const rows: CsvRow[] = records.map(({ record, info }) => {

@@ -29,7 +29,13 @@ export function projectRates(project: ProjectFile, scenario: ScenarioName): Proj
   const p = prepare(project, scenarioLevers(project, scenario).levers);
   const kinds = new Map((project.channels ?? []).map((c) => [c.id, c.kind as string]));
   return {
-    channels: p.channels.map((c) => ({ id: c.id, name: c.name, kind: kinds.get(c.id) ?? 'own_site', feeRate: c.feeRate, feePerOrder: c.feePerOrder })),
+    channels: p.channels.map((c) => ({
+      id: c.id,
+      name: c.name,
+      kind: kinds.get(c.id) ?? 'own_site',
+      feeRate: c.feeRate,
+      feePerOrder: c.feePerOrder,
+    })),
     carrierPerOrder: p.carrierPerOrder.charge,
     returnPerOrder: p.returnPerOrder.charge,
     shippingChargedTtc: p.shippingChargedTtc,

@@ -20,7 +20,7 @@ export interface ImportOptions {
 const hasAll = (header: string[], columns: string[]) => columns.every((c) => header.some((h) => h.toLowerCase() === c.toLowerCase()));
 
 /** The export's format from its header; null when none matches. */
-export function detectSource(header: string[], mapping?: ColumnMapping): SourceKind | null {
+function detectSource(header: string[], mapping?: ColumnMapping): SourceKind | null {
   if (hasAll(header, SHOPIFY_SIGNATURE)) return 'shopify';
   if (hasAll(header, WOO_SIGNATURE)) return 'woocommerce';
   if (hasAll(header, ETSY_ITEMS_SIGNATURE)) return 'etsy_items';
@@ -49,10 +49,14 @@ export function importText(text: string, file: string, opts: ImportOptions = {})
   const parsed = parseCsv(text);
   if (!parsed.ok) return { source: opts.source === 'etsy' ? 'etsy_orders' : (opts.source ?? 'generic'), orders: [], problems: parsed.problems };
   const detected = detectSource(parsed.table.header, opts.mapping);
-  let source: SourceKind | null = opts.source === 'etsy' ? (detected === 'etsy_items' ? 'etsy_items' : 'etsy_orders') : (opts.source ?? detected);
+  const source: SourceKind | null = opts.source === 'etsy' ? (detected === 'etsy_items' ? 'etsy_items' : 'etsy_orders') : (opts.source ?? detected);
   if (source === null) {
     const shown = parsed.table.header.slice(0, 6).join(', ');
-    return { source: 'generic', orders: [], problems: [problem('actuals.unknown_format', 'error', '', { line: 1, column: 1 }, { columns: shown })] };
+    return {
+      source: 'generic',
+      orders: [],
+      problems: [problem('actuals.unknown_format', 'error', '', { line: 1, column: 1 }, { columns: shown })],
+    };
   }
   return run(source, parsed.table, file, opts.mapping);
 }

@@ -3,11 +3,11 @@
  * SKU), else by name (case, accents and spacing ignored). What matches nothing is
  * grouped by SKU or name and reported, never dropped.
  */
-import { Decimal, ZERO } from '../model/decimal.js';
+import { type Decimal, ZERO } from '../model/decimal.js';
 import type { ProjectFile } from '../model/schema.js';
 import type { Order } from './types.js';
 
-export interface MatchedLine {
+interface MatchedLine {
   productId: string | null;
   quantity: Decimal;
 }
@@ -28,7 +28,13 @@ export interface Matching {
   left: { cancelled: number; test: number };
 }
 
-export const normalise = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s\u00A0\u202F]+/g, ' ').trim();
+const normalise = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s\u00A0\u202F]+/g, ' ')
+    .trim();
 
 export function matchOrders(project: ProjectFile, orders: readonly Order[]): Matching {
   const bySku = new Map<string, string>();
@@ -52,7 +58,13 @@ export function matchOrders(project: ProjectFile, orders: readonly Order[]): Mat
         const productId = (l.sku && bySku.get(normalise(l.sku))) || byName.get(normalise(l.name)) || null;
         if (productId === null) {
           const key = l.sku || l.name || '?';
-          const group = unmatched.get(normalise(key)) ?? { key, units: ZERO, orders: 0, where: `${order.file}:${l.line}`, seen: new Set<string>() };
+          const group = unmatched.get(normalise(key)) ?? {
+            key,
+            units: ZERO,
+            orders: 0,
+            where: `${order.file}:${l.line}`,
+            seen: new Set<string>(),
+          };
           group.units = group.units.plus(l.quantity);
           if (!group.seen.has(order.id)) group.orders += 1;
           group.seen.add(order.id);

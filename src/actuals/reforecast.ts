@@ -22,7 +22,7 @@ export function demandFactor(base: ReforecastBase): Decimal | null {
   return base.forecastOrders.gt(0) ? base.actualOrders.div(base.forecastOrders) : null;
 }
 
-export interface ReforecastMonth {
+interface ReforecastMonth {
   month: string;
   /** `actual` up to the last full month of actuals, then `reforecast`. */
   kind: 'actual' | 'reforecast';
@@ -31,7 +31,7 @@ export interface ReforecastMonth {
   cashEnd: Decimal;
 }
 
-export interface Summary {
+interface Summary {
   year1RevenueHt: Decimal;
   breakEvenMonth: string | null;
   lowestCash: Decimal;
@@ -54,8 +54,13 @@ export interface ActualFigures {
   contributionMargin: Decimal;
 }
 
-export function summaryOf(f: Forecast): Summary {
-  return { year1RevenueHt: f.years[0]?.revenueHt ?? ZERO, breakEvenMonth: f.breakEvenMonth, lowestCash: f.cash.lowest, lowestCashMonth: f.cash.lowestMonth };
+function summaryOf(f: Forecast): Summary {
+  return {
+    year1RevenueHt: f.years[0]?.revenueHt ?? ZERO,
+    breakEvenMonth: f.breakEvenMonth,
+    lowestCash: f.cash.lowest,
+    lowestCashMonth: f.cash.lowestMonth,
+  };
 }
 
 /** Splice the actuals (through `through`) with the scaled forecast, and summarise as the engine does. */
@@ -84,7 +89,13 @@ export function splice(original: Forecast, scaled: Forecast, actual: Map<string,
       margin = fig.contributionMargin;
       fixed = o.contributionMargin.minus(o.resultBeforeTax);
     } else {
-      row = { month: o.month, kind: 'reforecast', revenueHt: s.revenueHt, revenueTtc: s.revenueTtc, cashEnd: cashAtCut.plus(s.cashEnd.minus(scaledAtCut)) };
+      row = {
+        month: o.month,
+        kind: 'reforecast',
+        revenueHt: s.revenueHt,
+        revenueTtc: s.revenueTtc,
+        cashEnd: cashAtCut.plus(s.cashEnd.minus(scaledAtCut)),
+      };
       margin = s.contributionMargin;
       fixed = s.contributionMargin.minus(s.resultBeforeTax);
     }

@@ -5,7 +5,7 @@
 import type { Decimal } from '../model/decimal.js';
 import type { Problem } from '../diagnostics/problem.js';
 
-export const SOURCES = ['shopify', 'woocommerce', 'etsy_orders', 'etsy_items', 'generic'] as const;
+const SOURCES = ['shopify', 'woocommerce', 'etsy_orders', 'etsy_items', 'generic'] as const;
 export type SourceKind = (typeof SOURCES)[number];
 
 /** `kept` orders are counted; `cancelled` and `test` orders are left out (and counted apart). */

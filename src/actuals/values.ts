@@ -10,7 +10,10 @@ const AMOUNT = /^[+-]?\d+(?:[.,]\d+)?$/;
 
 /** An amount, or null when the cell is not one. An empty cell is zero. */
 export function parseAmount(cell: string): Decimal | null {
-  let s = cell.trim().replace(/[€$£]|EUR|USD|GBP/g, '').replace(/[\s\u00A0\u202F]/g, '');
+  let s = cell
+    .trim()
+    .replace(/[€$£]|EUR|USD|GBP/g, '')
+    .replace(/[\s\u00A0\u202F]/g, '');
   if (s === '' || s === '-') return new Decimal(0);
   let negative = false;
   if (/^\(.*\)$/.test(s)) {

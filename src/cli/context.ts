@@ -16,8 +16,6 @@ export interface Io {
   env: Record<string, string | undefined>;
 }
 
-export { processIo } from './process-io.js';
-
 export interface CliContext {
   io: Io;
   /** Colour allowed on stdout: a TTY, no NO_COLOR, no --no-color. */

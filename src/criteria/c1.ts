@@ -8,7 +8,7 @@ import type { Forecast } from '../engine/types.js';
 import type { CriterionDefinition, GapSpec } from './types.js';
 
 /** The keys holding the cost basis of each strategy (project-file.md). */
-export const STRATEGY_BASIS: Record<Product['strategy'], string[]> = {
+const STRATEGY_BASIS: Record<Product['strategy'], string[]> = {
   resale: ['purchase_cost', 'supplier'],
   outsourced: ['manufacturing_cost', 'supplier'],
   in_house: ['bill_of_materials'],
@@ -24,7 +24,7 @@ function basisGaps(item: Product | Alternative, base: Path): GapSpec[] {
 }
 
 /** Whether the project names a target customer: `project.target` or a persona. */
-export function hasTarget(p: ProjectFile): boolean {
+function hasTarget(p: ProjectFile): boolean {
   return filled(p.project.target) || hasItems(p.brand?.consumer_analysis?.personas);
 }
 
@@ -100,12 +100,16 @@ const C1_2: CriterionDefinition = {
     if (evaluated === 0) gaps.push(gap('gap.no_alternative_strategy', ['products', 0, 'alternatives'], { product: p.products[0]?.id ?? '' }));
     const strategies = [...new Set(p.products.flatMap((x) => [x.strategy, ...(x.alternatives ?? []).map((a) => a.strategy)]))].sort();
     // A product without the cost basis of its own strategy states no usable hypothesis: no evidence.
-    return judge(gaps, withoutBasis === p.products.length, { id: 'criteria.C1.2.pass', path: ['products'], data: { strategies, evaluated } });
+    return judge(gaps, withoutBasis === p.products.length, {
+      id: 'criteria.C1.2.pass',
+      path: ['products'],
+      data: { strategies, evaluated },
+    });
   },
 };
 
 /** Supplier ids declared in `suppliers.list`. */
-export function supplierIds(p: ProjectFile): Set<string> {
+function supplierIds(p: ProjectFile): Set<string> {
   return new Set((p.suppliers?.list ?? []).map((s) => s.id));
 }
 
@@ -141,17 +145,25 @@ acquisition:
       prod.bill_of_materials?.forEach((line, j) => {
         if (!materials.has(line.material)) gaps.push(gap('gap.unknown_material', ['products', i, 'bill_of_materials', j, 'material'], { material: line.material }));
       });
-      if (prod.strategy === 'in_house' && prod.labour_minutes !== undefined && !prod.labour_minutes.isZero() && !p.labour)
-        gaps.push(missing(['labour', 'hourly_cost']));
+      if (prod.strategy === 'in_house' && prod.labour_minutes !== undefined && !prod.labour_minutes.isZero() && !p.labour) gaps.push(missing(['labour', 'hourly_cost']));
     });
     const seen = new Set<string>();
-    const unique = gaps.filter((g) => (seen.has(g.path.join('.')) ? false : (seen.add(g.path.join('.')), true)));
+    const unique = gaps.filter((g) => {
+      const key = g.path.join('.');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
     const noChannel = !hasItems(p.channels);
     if (noChannel) unique.push(missingSection(['channels'], ['id', 'name', 'kind', 'share']));
     if (!p.demand) unique.push(missingSection(['demand'], ['conversion_rate', 'items_per_order']));
     if (!hasItems(p.acquisition)) unique.push(missingSection(['acquisition'], ['id', 'kind', 'visitors']));
     const noInflows = noChannel && !p.demand && !hasItems(p.acquisition);
-    return judge(unique, noInflows, { id: 'criteria.C1.3.pass', path: ['products'], data: { products: p.products.length, channels: p.channels?.length ?? 0 } });
+    return judge(unique, noInflows, {
+      id: 'criteria.C1.3.pass',
+      path: ['products'],
+      data: { products: p.products.length, channels: p.channels?.length ?? 0 },
+    });
   },
 };
 
@@ -166,7 +178,7 @@ export interface ObjectiveGap {
   within: boolean;
 }
 
-export function compareObjective(year: number, objective: Decimal, forecast: Decimal, tolerance: Decimal): ObjectiveGap {
+function compareObjective(year: number, objective: Decimal, forecast: Decimal, tolerance: Decimal): ObjectiveGap {
   const diff = forecast.minus(objective);
   if (objective.isZero()) return { year, objective, forecast, gap: diff, gapPercent: null, within: forecast.isZero() };
   const rel = diff.div(objective);
@@ -189,13 +201,22 @@ export function objectiveComparisons(p: ProjectFile, forecast: Forecast, toleran
   return { comparisons, missingFinal: fullYears > 1 && obj.revenue_final_year === undefined };
 }
 
-const objectiveData = (c: ObjectiveGap) => ({ year: c.year, objective: c.objective.toDecimalPlaces(2), forecast: c.forecast.toDecimalPlaces(2), gap: c.gap.toDecimalPlaces(2), gapPercent: c.gapPercent?.toDecimalPlaces(1) ?? null });
+const objectiveData = (c: ObjectiveGap) => ({
+  year: c.year,
+  objective: c.objective.toDecimalPlaces(2),
+  forecast: c.forecast.toDecimalPlaces(2),
+  gap: c.gap.toDecimalPlaces(2),
+  gapPercent: c.gapPercent?.toDecimalPlaces(1) ?? null,
+});
 
 const C1_4: CriterionDefinition = {
   id: 'C1.4',
   block: 'C1',
   title: { fr: 'Plan financier proche des objectifs de croissance', en: 'Financial plan close to the growth objectives' },
-  jury: { fr: 'Le candidat évolue grâce à un plan financier proche de ses objectifs de croissance', en: 'The candidate works with a financial plan close to their growth objectives' },
+  jury: {
+    fr: 'Le candidat évolue grâce à un plan financier proche de ses objectifs de croissance',
+    en: 'The candidate works with a financial plan close to their growth objectives',
+  },
   passes: {
     fr: 'Objectifs déclarés (project.objectives) ; le chiffre d’affaires HT prévu en année 1 et en dernière année complète est chacun à ± 20 % (tolérance réglable) de l’objectif.',
     en: 'Objectives declared (project.objectives); the forecast revenue (excl. VAT) of year 1 and of the last full year are each within ± 20 % (configurable tolerance) of the objective.',
@@ -216,21 +237,34 @@ const C1_4: CriterionDefinition = {
     const tol = config.thresholds.objectiveTolerance;
     const { comparisons, missingFinal } = objectiveComparisons(p, forecast, tol);
     for (const c of comparisons) {
-      if (!c.within) gaps.push(gap('gap.objective_gap', ['project', 'objectives', c.year === 1 ? 'revenue_year1' : 'revenue_final_year'], { ...objectiveData(c), tolerance: tol.times(HUNDRED) }));
+      if (!c.within)
+        gaps.push(
+          gap('gap.objective_gap', ['project', 'objectives', c.year === 1 ? 'revenue_year1' : 'revenue_final_year'], {
+            ...objectiveData(c),
+            tolerance: tol.times(HUNDRED),
+          }),
+        );
       if (c.year === 1 && missingFinal) gaps.push(missing(['project', 'objectives', 'revenue_final_year']));
     }
-    return judge(gaps, false, { id: 'criteria.C1.4.pass', path: ['project', 'objectives'], data: { years: comparisons.map((c) => c.year), tolerance: tol.times(HUNDRED) } });
+    return judge(gaps, false, {
+      id: 'criteria.C1.4.pass',
+      path: ['project', 'objectives'],
+      data: { years: comparisons.map((c) => c.year), tolerance: tol.times(HUNDRED) },
+    });
   },
 };
 
 /** Cost indicators with a target (project.indicators). */
-export const COST_INDICATORS = ['min_markup_rate', 'max_acquisition_cost_per_order', 'min_contribution_margin_rate'] as const;
+const COST_INDICATORS = ['min_markup_rate', 'max_acquisition_cost_per_order', 'min_contribution_margin_rate'] as const;
 
 const C1_5: CriterionDefinition = {
   id: 'C1.5',
   block: 'C1',
   title: { fr: 'Piloter l’activité en fonction des coûts', en: 'Steer the business by its costs' },
-  jury: { fr: 'Le candidat montre sa capacité à piloter l’activité en fonction des coûts', en: 'The candidate shows they can steer the business by its costs' },
+  jury: {
+    fr: 'Le candidat montre sa capacité à piloter l’activité en fonction des coûts',
+    en: 'The candidate shows they can steer the business by its costs',
+  },
   passes: {
     fr: 'Le point mort est calculé et atteint dans l’horizon (et au plus tard au mois objectif s’il est déclaré) ; au moins un indicateur de coût avec une cible est déclaré (taux de marque minimal, coût d’acquisition maximal par commande…).',
     en: 'The break-even point is computed and reached inside the horizon (no later than the objective month when declared); at least one cost indicator with a target is declared (minimum markup rate, maximum acquisition cost per order…).',
@@ -258,7 +292,11 @@ const C1_5: CriterionDefinition = {
     }
     // Without a forecast the point mort is not known: fail, whatever indicators are declared.
     const noEvidence = !forecast || (declared.length === 0 && breakEven === null);
-    return judge(gaps, noEvidence, { id: 'criteria.C1.5.pass', path: ['project', 'indicators'], data: { month: breakEven ?? '', indicators: declared } });
+    return judge(gaps, noEvidence, {
+      id: 'criteria.C1.5.pass',
+      path: ['project', 'indicators'],
+      data: { month: breakEven ?? '', indicators: declared },
+    });
   },
 };
 
@@ -289,7 +327,11 @@ const C1_6: CriterionDefinition = {
     const lowest = cents.isZero() ? ZERO : cents;
     if (lowest.lt(0)) gaps.push(gap('gap.cash_negative', ['financing'], { month: forecast.cash.lowestMonth, amount: lowest, need: lowest.neg() }));
     // A forecast that reports an error (a section it needs is missing) does not run: fail, not partial.
-    return judge(gaps, errors.length > 0, { id: 'criteria.C1.6.pass', path: hasItems(p.financing) ? ['financing'] : ['project', 'horizon_months'], data: { horizon: forecast.horizon, lowest, month: forecast.cash.lowestMonth } });
+    return judge(gaps, errors.length > 0, {
+      id: 'criteria.C1.6.pass',
+      path: hasItems(p.financing) ? ['financing'] : ['project', 'horizon_months'],
+      data: { horizon: forecast.horizon, lowest, month: forecast.cash.lowestMonth },
+    });
   },
 };
 

@@ -32,7 +32,7 @@ function suppliersOf(item: PurchasedItem, list: readonly Supplier[]): number[] {
 }
 
 /** A supplier criterion about quality (`qualité`, `quality`, `Qualité produit`…). */
-export const QUALITY = /qualit/i;
+const QUALITY = /qualit/i;
 
 const pct = (d: Decimal) => d.times(HUNDRED).toDecimalPlaces(1);
 
@@ -79,7 +79,12 @@ const C2_1: CriterionDefinition = {
     }
     for (const k of [...unscored].sort((a, b) => a - b)) {
       const sup = list[k]!;
-      gaps.push(gap('gap.supplier_unscored', ['suppliers', 'list', k, 'scores'], { supplier: sup.id, criteria: criteria.filter((c) => sup.scores?.[c] === undefined) }));
+      gaps.push(
+        gap('gap.supplier_unscored', ['suppliers', 'list', k, 'scores'], {
+          supplier: sup.id,
+          criteria: criteria.filter((c) => sup.scores?.[c] === undefined),
+        }),
+      );
     }
     return judge(gaps, false, { id: 'criteria.C2.1.pass', path: ['suppliers'], data: { suppliers: list.length, criteria } });
   },
@@ -89,7 +94,10 @@ const C2_2: CriterionDefinition = {
   id: 'C2.2',
   block: 'C2',
   title: { fr: 'Argumentaire de négociation rédigé', en: 'Written negotiation plan' },
-  jury: { fr: 'Le candidat a rédigé un argumentaire de négociation avec un fournisseur', en: 'The candidate has written a negotiation plan with a supplier' },
+  jury: {
+    fr: 'Le candidat a rédigé un argumentaire de négociation avec un fournisseur',
+    en: 'The candidate has written a negotiation plan with a supplier',
+  },
   passes: {
     fr: 'Un plan de négociation avec un fournisseur nommé, des objectifs, des arguments, des concessions et une solution de repli.',
     en: 'A negotiation plan with a named supplier, objectives, arguments, concessions and a fallback option.',
@@ -109,12 +117,16 @@ const C2_2: CriterionDefinition = {
     const n = p.suppliers?.negotiation;
     if (!n) return judge([missingSection(['suppliers', 'negotiation'], keys)], true);
     const gaps = missingKeys(['suppliers', 'negotiation'], n, keys);
-    return judge(gaps, gaps.length === keys.length, { id: 'criteria.C2.2.pass', path: ['suppliers', 'negotiation'], data: { supplier: n.supplier ?? '' } });
+    return judge(gaps, gaps.length === keys.length, {
+      id: 'criteria.C2.2.pass',
+      path: ['suppliers', 'negotiation'],
+      data: { supplier: n.supplier ?? '' },
+    });
   },
 };
 
 /** The channel with the largest share (the first one on a tie): a product's main channel. */
-export function mainChannel(p: ProjectFile) {
+function mainChannel(p: ProjectFile) {
   let best: NonNullable<ProjectFile['channels']>[number] | undefined;
   for (const c of p.channels ?? []) if (!best || c.share.gt(best.share)) best = c;
   return best;
@@ -158,7 +170,15 @@ suppliers:
           return;
         }
         if (!lowest || row.markupRate.lt(lowest)) lowest = row.markupRate;
-        if (row.markupRate.lt(target)) gaps.push(gap('gap.markup_below_target', ['products', i, 'price'], { product: prod.id, channel: row.channelId, markup: pct(row.markupRate), target: pct(target) }));
+        if (row.markupRate.lt(target))
+          gaps.push(
+            gap('gap.markup_below_target', ['products', i, 'price'], {
+              product: prod.id,
+              channel: row.channelId,
+              markup: pct(row.markupRate),
+              target: pct(target),
+            }),
+          );
       });
     }
     const quality = p.suppliers?.method?.criteria?.find((c) => QUALITY.test(c.name));
@@ -167,7 +187,11 @@ suppliers:
       p.suppliers?.list?.forEach((s, k) => {
         if (s.scores?.[quality.name] === undefined) gaps.push(gap('gap.supplier_unscored', ['suppliers', 'list', k, 'scores'], { supplier: s.id, criteria: [quality.name] }));
       });
-    return judge(gaps, !forecast, { id: 'criteria.C2.3.pass', path: ['products'], data: { lowest: lowest ? pct(lowest) : null, target: pct(target), criterion: quality?.name ?? '' } });
+    return judge(gaps, !forecast, {
+      id: 'criteria.C2.3.pass',
+      path: ['products'],
+      data: { lowest: lowest ? pct(lowest) : null, target: pct(target), criterion: quality?.name ?? '' },
+    });
   },
 };
 
@@ -215,7 +239,11 @@ suppliers:
       const plan = forecast.stock.find((s) => s.productId === prod.id);
       if (!plan || plan.reorderPointUnits === null) gaps.push(gap('gap.no_reorder_point', leadTimePath(p, prod, i), { product: prod.id }));
     });
-    return judge(gaps, false, { id: 'criteria.C2.4.pass', path: ['inventory'], data: { safety: inv.safety_stock_days, cover: inv.cover_days, products: p.products.length } });
+    return judge(gaps, false, {
+      id: 'criteria.C2.4.pass',
+      path: ['inventory'],
+      data: { safety: inv.safety_stock_days, cover: inv.cover_days, products: p.products.length },
+    });
   },
 };
 
@@ -227,7 +255,10 @@ const C2_5: CriterionDefinition = {
     fr: 'Présenter la procédure de gestion des commandes ; délivrer rapidement les produits grâce à des procédures de gestion de commande',
     en: 'Present the order management procedure; deliver products quickly through order management procedures',
   },
-  passes: { fr: 'Une procédure de commande d’au moins 3 étapes ordonnées, avec un délai de préparation.', en: 'An order procedure of at least 3 ordered steps, with a preparation lead time.' },
+  passes: {
+    fr: 'Une procédure de commande d’au moins 3 étapes ordonnées, avec un délai de préparation.',
+    en: 'An order procedure of at least 3 ordered steps, with a preparation lead time.',
+  },
   reads: ['orders'],
   severity: 'error',
   example: `orders:
@@ -243,7 +274,11 @@ const C2_5: CriterionDefinition = {
     if (steps.length === 0) gaps.push(missing(['orders', 'steps']));
     else if (steps.length < min) gaps.push(gap('gap.too_few', ['orders', 'steps'], { count: steps.length, min }));
     if (o.preparation_hours === undefined) gaps.push(missing(['orders', 'preparation_hours']));
-    return judge(gaps, false, { id: 'criteria.C2.5.pass', path: ['orders'], data: { steps: steps.length, hours: o.preparation_hours ?? null } });
+    return judge(gaps, false, {
+      id: 'criteria.C2.5.pass',
+      path: ['orders'],
+      data: { steps: steps.length, hours: o.preparation_hours ?? null },
+    });
   },
 };
 
@@ -251,7 +286,10 @@ const C2_6: CriterionDefinition = {
   id: 'C2.6',
   block: 'C2',
   title: { fr: 'Délivrer rapidement : maîtrise de la livraison', en: 'Deliver quickly: delivery control' },
-  jury: { fr: 'Délivrer rapidement les produits aux consommateurs grâce à une bonne maîtrise de la livraison', en: 'Deliver products quickly to consumers through good delivery control' },
+  jury: {
+    fr: 'Délivrer rapidement les produits aux consommateurs grâce à une bonne maîtrise de la livraison',
+    en: 'Deliver products quickly to consumers through good delivery control',
+  },
   passes: {
     fr: 'Au moins un transporteur avec son coût et son délai ; un délai de livraison promis au plus égal au délai légal par défaut de 30 jours, et tenable par chaque transporteur.',
     en: 'At least one carrier with its cost and delay; a promised delivery time no longer than the legal default of 30 days, and kept by every carrier.',
@@ -273,17 +311,31 @@ const C2_6: CriterionDefinition = {
     else {
       if (promised > max) gaps.push(gap('gap.delivery_too_long', ['shipping', 'promised_delivery_days'], { days: promised, max }));
       sh.carriers.forEach((c, k) => {
-        if (c.delay_days > promised) gaps.push(gap('gap.carrier_slower_than_promise', ['shipping', 'carriers', k, 'delay_days'], { carrier: c.name, delay: c.delay_days, promised }));
+        if (c.delay_days > promised)
+          gaps.push(
+            gap('gap.carrier_slower_than_promise', ['shipping', 'carriers', k, 'delay_days'], {
+              carrier: c.name,
+              delay: c.delay_days,
+              promised,
+            }),
+          );
       });
     }
-    return judge(gaps, false, { id: 'criteria.C2.6.pass', path: ['shipping'], data: { carriers: sh.carriers.length, days: promised ?? null } });
+    return judge(gaps, false, {
+      id: 'criteria.C2.6.pass',
+      path: ['shipping'],
+      data: { carriers: sh.carriers.length, days: promised ?? null },
+    });
   },
 };
 
 const C2_7: CriterionDefinition = {
   id: 'C2.7',
   block: 'C2',
-  title: { fr: 'Catalogue complet et compréhensible répondant au besoin de la cible', en: 'Complete, clear catalogue meeting the target’s needs' },
+  title: {
+    fr: 'Catalogue complet et compréhensible répondant au besoin de la cible',
+    en: 'Complete, clear catalogue meeting the target’s needs',
+  },
   jury: {
     fr: 'Structurer des relations fournisseurs permettant d’obtenir un catalogue produit complet et compréhensible, répondant au besoin de la cible',
     en: 'Structure supplier relations so as to obtain a complete and clear product catalogue meeting the target’s needs',
@@ -313,7 +365,11 @@ const C2_7: CriterionDefinition = {
       if (own.length === 3) empty++;
       gaps.push(...own);
     });
-    return judge(gaps, empty === p.products.length, { id: 'criteria.C2.7.pass', path: ['products'], data: { products: p.products.length } });
+    return judge(gaps, empty === p.products.length, {
+      id: 'criteria.C2.7.pass',
+      path: ['products'],
+      data: { products: p.products.length },
+    });
   },
 };
 

@@ -34,8 +34,12 @@ const C3_1: CriterionDefinition = {
     const complete = personas.findIndex((x) => missingKeys([], x, ['expectations', 'habits']).length === 0);
     if (personas.length === 0) gaps.push(missingSection([...PERSONAS], ['id', 'name', 'expectations', 'habits']));
     else if (complete < 0) gaps.push(...missingKeys([...PERSONAS, 0], personas[0], ['expectations', 'habits']));
-    const persona = personas[complete < 0 ? 0 : complete];
-    return judge(gaps, false, { id: 'criteria.C3.1.pass', path: ['brand', 'consumer_analysis'], data: { personas: personas.length, persona: persona?.name ?? '' } });
+    const persona = personas[Math.max(complete, 0)];
+    return judge(gaps, false, {
+      id: 'criteria.C3.1.pass',
+      path: ['brand', 'consumer_analysis'],
+      data: { personas: personas.length, persona: persona?.name ?? '' },
+    });
   },
 };
 
@@ -43,7 +47,10 @@ const C3_2: CriterionDefinition = {
   id: 'C3.2',
   block: 'C3',
   title: { fr: 'Identité de marque définie', en: 'Brand identity defined' },
-  jury: { fr: 'Présenter son identité de marque ; le candidat a défini une identité de marque', en: 'Present one’s brand identity; the candidate has defined a brand identity' },
+  jury: {
+    fr: 'Présenter son identité de marque ; le candidat a défini une identité de marque',
+    en: 'Present one’s brand identity; the candidate has defined a brand identity',
+  },
   passes: {
     fr: 'Une mission ou une promesse, des valeurs, un ton, un positionnement et des repères visuels (couleurs, typographie ou logo).',
     en: 'A mission or promise, values, a tone, a positioning and visual cues (colours, typography or logo).',
@@ -74,7 +81,10 @@ const C3_2: CriterionDefinition = {
 const C3_3: CriterionDefinition = {
   id: 'C3.3',
   block: 'C3',
-  title: { fr: 'Stratégie de communication (contexte, concurrence, produits)', en: 'Communication strategy (context, competition, products)' },
+  title: {
+    fr: 'Stratégie de communication (contexte, concurrence, produits)',
+    en: 'Communication strategy (context, competition, products)',
+  },
   jury: {
     fr: 'Le candidat a rédigé une stratégie de communication prenant en compte son contexte, sa concurrence et ses produits',
     en: 'The candidate has written a communication strategy that takes their context, competition and products into account',
@@ -115,7 +125,10 @@ const C3_4: CriterionDefinition = {
   block: 'C3',
   title: { fr: 'Au moins une action de communication', en: 'At least one communication action' },
   jury: { fr: 'Présenter au moins une action de communication', en: 'Present at least one communication action' },
-  passes: { fr: 'Une action avec son canal, son objectif, sa date, son budget et au moins un indicateur (KPI).', en: 'An action with its channel, objective, date, budget and at least one KPI.' },
+  passes: {
+    fr: 'Une action avec son canal, son objectif, sa date, son budget et au moins un indicateur (KPI).',
+    en: 'An action with its channel, objective, date, budget and at least one KPI.',
+  },
   reads: ['brand.communication.actions'],
   severity: 'error',
   example: `brand:
@@ -129,14 +142,21 @@ const C3_4: CriterionDefinition = {
     if (actions.length === 0) return judge([missingSection([...ACTIONS], ['name', ...keys])], true);
     const complete = actions.find((a) => missingKeys([], a, keys).length === 0);
     const gaps = complete ? [] : missingKeys([...ACTIONS, 0], actions[0], keys);
-    return judge(gaps, false, { id: 'criteria.C3.4.pass', path: [...ACTIONS], data: { action: (complete ?? actions[0])!.name, actions: actions.length } });
+    return judge(gaps, false, {
+      id: 'criteria.C3.4.pass',
+      path: [...ACTIONS],
+      data: { action: (complete ?? actions[0])!.name, actions: actions.length },
+    });
   },
 };
 
 const C3_5: CriterionDefinition = {
   id: 'C3.5',
   block: 'C3',
-  title: { fr: 'Corrélation entre la stratégie et le besoin de l’e-consommateur type', en: 'Strategy matched to the typical e-consumer’s needs' },
+  title: {
+    fr: 'Corrélation entre la stratégie et le besoin de l’e-consommateur type',
+    en: 'Strategy matched to the typical e-consumer’s needs',
+  },
   jury: {
     fr: 'Le candidat explique la corrélation entre sa stratégie et l’analyse du besoin du e-consommateur type',
     en: 'The candidate explains how their strategy matches the analysis of the typical e-consumer’s needs',
@@ -169,7 +189,11 @@ const C3_5: CriterionDefinition = {
     personas.forEach((x, j) => {
       if (!targeted.has(x.id)) gaps.push(gap('gap.persona_not_targeted', [...PERSONAS, j], { persona: x.id }));
     });
-    return judge(gaps, targeted.size === 0, { id: 'criteria.C3.5.pass', path: [...ACTIONS], data: { actions: actions.length, personas: personas.length } });
+    return judge(gaps, targeted.size === 0, {
+      id: 'criteria.C3.5.pass',
+      path: [...ACTIONS],
+      data: { actions: actions.length, personas: personas.length },
+    });
   },
 };
 

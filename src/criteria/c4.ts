@@ -26,7 +26,7 @@ const C4_1: CriterionDefinition = {
     const gaps: GapSpec[] = [];
     if (complete.length === 0) {
       const i = sources.findIndex((s) => s.visitors !== undefined);
-      const k = i < 0 ? 0 : i;
+      const k = Math.max(i, 0);
       const s = sources[k]!;
       gaps.push(s.visitors === undefined ? gap('gap.source_traffic', ['acquisition', k], { source: s.id }) : gap('gap.source_cost', ['acquisition', k, 'monthly_cost'], { source: s.id }));
     }
@@ -66,7 +66,14 @@ experience:
     if (funnel.length < min) gaps.push(gap('gap.too_few', [...FUNNEL], { count: funnel.length, min }));
     funnel.forEach((s, i) => {
       const prev = funnel[i - 1];
-      if (prev && s.rate.gt(prev.rate)) gaps.push(gap('gap.funnel_rate_increases', [...FUNNEL, i, 'rate'], { stage: s.stage, rate: s.rate.times(HUNDRED), previous: prev.rate.times(HUNDRED) }));
+      if (prev && s.rate.gt(prev.rate))
+        gaps.push(
+          gap('gap.funnel_rate_increases', [...FUNNEL, i, 'rate'], {
+            stage: s.stage,
+            rate: s.rate.times(HUNDRED),
+            previous: prev.rate.times(HUNDRED),
+          }),
+        );
       if (!filled(s.kpi)) gaps.push(missing([...FUNNEL, i, 'kpi']));
     });
     const end = funnel[funnel.length - 1]!;
@@ -78,9 +85,20 @@ experience:
       // A zero conversion has no relative difference: say so rather than print « de null % ».
       if (rel === null) gaps.push(gap('gap.funnel_end_rate_zero_conversion', [...FUNNEL, funnel.length - 1, 'rate'], { end: end.rate.times(HUNDRED) }));
       else if (rel.gt(tol))
-        gaps.push(gap('gap.funnel_end_rate', [...FUNNEL, funnel.length - 1, 'rate'], { end: end.rate.times(HUNDRED), conversion: conv.times(HUNDRED), difference: rel.times(HUNDRED).toDecimalPlaces(1), tolerance: tol.times(HUNDRED) }));
+        gaps.push(
+          gap('gap.funnel_end_rate', [...FUNNEL, funnel.length - 1, 'rate'], {
+            end: end.rate.times(HUNDRED),
+            conversion: conv.times(HUNDRED),
+            difference: rel.times(HUNDRED).toDecimalPlaces(1),
+            tolerance: tol.times(HUNDRED),
+          }),
+        );
     }
-    return judge(gaps, false, { id: 'criteria.C4.2.pass', path: [...FUNNEL], data: { stages: funnel.length, end: end.rate.times(HUNDRED) } });
+    return judge(gaps, false, {
+      id: 'criteria.C4.2.pass',
+      path: [...FUNNEL],
+      data: { stages: funnel.length, end: end.rate.times(HUNDRED) },
+    });
   },
 };
 
@@ -89,7 +107,7 @@ experience:
  * reviews): e-mail, contact form, phone, chat, customer service. Free text, so
  * matched on words (fr/en); documented in docs/check.md.
  */
-export const PRIVATE_CHANNEL = /(e-?mail|mail|courriel|formulaire|form|t[ée]l[ée]phone|phone|appel|chat|messagerie|message priv|service client|customer service|sav|support|contact)/i;
+const PRIVATE_CHANNEL = /(e-?mail|mail|courriel|formulaire|form|t[ée]l[ée]phone|phone|appel|chat|messagerie|message priv|service client|customer service|sav|support|contact)/i;
 
 const C4_3: CriterionDefinition = {
   id: 'C4.3',
@@ -154,7 +172,11 @@ const C4_4: CriterionDefinition = {
       else gaps.push(gap('gap.missing_one_of', [...base, 'referral'], { alternatives: ['program'] }));
     }
     if (l.repeat_rate_yearly === undefined) gaps.push(missing([...base, 'repeat_rate_yearly']));
-    return judge(gaps, gaps.length === 2, { id: 'criteria.C4.4.pass', path: base, data: { repeat: l.repeat_rate_yearly?.times(HUNDRED) ?? null, referral: rewarded } });
+    return judge(gaps, gaps.length === 2, {
+      id: 'criteria.C4.4.pass',
+      path: base,
+      data: { repeat: l.repeat_rate_yearly?.times(HUNDRED) ?? null, referral: rewarded },
+    });
   },
 };
 

@@ -6,10 +6,10 @@ import { filled, gap, judge, missing, missingKeys, missingSection } from './help
 import type { CriterionDefinition, GapSpec } from './types.js';
 
 /** Legal forms of an individual entrepreneur (the others are companies). */
-export const INDIVIDUAL_FORMS: ReadonlyArray<Company['legal_form']> = LEGAL_FORM_GROUPS.individual;
+const INDIVIDUAL_FORMS: ReadonlyArray<Company['legal_form']> = LEGAL_FORM_GROUPS.individual;
 
 /** A mandatory field: the path to fill, or one of its alternatives. */
-export interface RequiredField {
+interface RequiredField {
   path: Path;
   alternatives?: Path[];
 }
@@ -19,7 +19,7 @@ export interface RequiredField {
  * who publishes (by legal form), how to reach them, the publication director and
  * the web host. `ecomplan legal` renders the same fields.
  */
-export function legalNoticeFields(c: Company): RequiredField[] {
+function legalNoticeFields(c: Company): RequiredField[] {
   const contact: RequiredField[] = [
     { path: ['company', 'phone'], alternatives: [['company', 'owner', 'phone']] },
     { path: ['company', 'email'], alternatives: [['company', 'owner', 'email']] },
@@ -111,7 +111,11 @@ legal:
     else if (l.delivery_max_days > max) gaps.push(gap('gap.delivery_too_long', ['legal', 'delivery_max_days'], { days: l.delivery_max_days, max }));
     // Prices in the project file are TTC by contract; only an explicit `false` contradicts it.
     if (l.prices_include_vat === false) gaps.push(gap('gap.prices_not_ttc', ['legal', 'prices_include_vat']));
-    return judge(gaps, false, { id: 'criteria.C5.1.pass', path: ['legal'], data: { withdrawal: l.withdrawal_days ?? null, refund: l.refund_days ?? null } });
+    return judge(gaps, false, {
+      id: 'criteria.C5.1.pass',
+      path: ['legal'],
+      data: { withdrawal: l.withdrawal_days ?? null, refund: l.refund_days ?? null },
+    });
   },
 };
 
@@ -139,12 +143,16 @@ const C5_2: CriterionDefinition = {
     if (!c) return judge([missingSection(['company'], ['legal_form', 'vat_regime', 'owner', 'address', 'publication_director', 'host'])], true);
     const fields = legalNoticeFields(c);
     const gaps = requiredGaps(p, fields);
-    return judge(gaps, gaps.length === fields.length, { id: 'criteria.C5.2.pass', path: ['company'], data: { legal_form: c.legal_form, fields: fields.length } });
+    return judge(gaps, gaps.length === fields.length, {
+      id: 'criteria.C5.2.pass',
+      path: ['company'],
+      data: { legal_form: c.legal_form, fields: fields.length },
+    });
   },
 };
 
 /** The CGV clauses that need a value from the file (french-rules.md), each with the fields it is written from. */
-export function cgvClauses(p: ProjectFile): Array<{ clause: string; fields: RequiredField[] }> {
+function cgvClauses(p: ProjectFile): Array<{ clause: string; fields: RequiredField[] }> {
   const individual = p.company ? INDIVIDUAL_FORMS.includes(p.company.legal_form) : true;
   return [
     {
@@ -173,7 +181,10 @@ const C5_3: CriterionDefinition = {
   id: 'C5.3',
   block: 'C5',
   title: { fr: 'CGV rédigées', en: 'Terms of sale (CGV) written' },
-  jury: { fr: 'Le candidat a rédigé ses Conditions Générales de Vente (CGV)', en: 'The candidate has written their general terms of sale (CGV)' },
+  jury: {
+    fr: 'Le candidat a rédigé ses Conditions Générales de Vente (CGV)',
+    en: 'The candidate has written their general terms of sale (CGV)',
+  },
   passes: {
     fr: 'Chaque clause obligatoire peut être rédigée à partir du fichier : identité du vendeur, prix et frais de livraison, étapes de commande, moyens de paiement, délai de livraison, rétractation (délai, fonction en ligne, frais de retour, remboursement), garanties légales, médiateur, données personnelles.',
     en: 'Every mandatory clause can be rendered from the file: seller identity, prices and delivery costs, ordering steps, payment methods, delivery deadline, withdrawal (period, online function, return costs, refund), legal guarantees, mediator, personal data.',
@@ -211,8 +222,8 @@ legal:
 };
 
 /** A processing for orders / for marketing, recognised by its purpose or legal basis. */
-export const ORDERS_PURPOSE = /(commande|order|vente|client|livraison|facturation)/i;
-export const MARKETING_PURPOSE = /(newsletter|marketing|prospect|publicit|e-?mailing|promotion|fid[ée]lis|loyalty)/i;
+const ORDERS_PURPOSE = /(commande|order|vente|client|livraison|facturation)/i;
+const MARKETING_PURPOSE = /(newsletter|marketing|prospect|publicit|e-?mailing|promotion|fid[ée]lis|loyalty)/i;
 
 type Rgpd = NonNullable<NonNullable<ProjectFile['legal']>['rgpd']>;
 
@@ -235,7 +246,8 @@ function namesTool(recipient: string, tool: string): boolean {
 }
 
 /** Hosting outside the European Union (a country or region named that is not in the EU/EEA). */
-const OUTSIDE_EU = /[eé]tats[- ]unis|\busa?\b|united states|canada|royaume[- ]uni|united kingdom|\buk\b|suisse|switzerland|inde|india|chine|china|singapour|singapore|japon|japan|australie|australia|br[eé]sil|brazil|isra[eë]l/i;
+const OUTSIDE_EU =
+  /[eé]tats[- ]unis|\busa?\b|united states|canada|royaume[- ]uni|united kingdom|\buk\b|suisse|switzerland|inde|india|chine|china|singapour|singapore|japon|japan|australie|australia|br[eé]sil|brazil|isra[eë]l/i;
 
 /** Public authorities receiving data for an inquiry are not recipients (RGPD art. 4(9)), nor processors. */
 const AUTHORITY = /\b(ddpp|dgccrf|ddetsp|douanes?|customs|police|gendarmerie|tribunal|court|administration fiscale|impots|impôts|tax authority|urssaf|cnil)\b/i;
@@ -255,7 +267,8 @@ function recipientsAndTools(r: Rgpd, base: Path): GapSpec[] {
   const tools = r.tools ?? [];
   processings.forEach((pr, i) =>
     (pr.recipients ?? []).forEach((rec, j) => {
-      if (!AUTHORITY.test(rec) && !tools.some((t) => namesTool(rec, t.name))) gaps.push(gap('gap.rgpd_recipient_not_tool', [...base, 'processings', i, 'recipients', j], { recipient: rec, purpose: pr.purpose }));
+      if (!AUTHORITY.test(rec) && !tools.some((t) => namesTool(rec, t.name)))
+        gaps.push(gap('gap.rgpd_recipient_not_tool', [...base, 'processings', i, 'recipients', j], { recipient: rec, purpose: pr.purpose }));
     }),
   );
   tools.forEach((tool, k) => {

@@ -60,9 +60,11 @@ export const THRESHOLD_DOCS: Record<keyof typeof THRESHOLD_KEYS, { criterion: st
 
 const obj = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape, { message: 'value.expected_mapping' });
 
-export const ConfigSchema = obj({
+const ConfigSchema = obj({
   min_score: rate().optional().describe('Exit 0 when the score reaches this rate (80%)'),
-  ignore: list(z.string({ message: 'value.expected_text' })).optional().describe('Criterion IDs not judged'),
+  ignore: list(z.string({ message: 'value.expected_text' }))
+    .optional()
+    .describe('Criterion IDs not judged'),
   thresholds: obj({
     objective_tolerance: rate().optional(),
     markup_target: rate().optional(),
@@ -95,7 +97,11 @@ export function configFromData(data: unknown, map: SourceMap, knownIds: readonly
   if (!parsed.success) return { problems: issuesToProblems(parsed.error.issues, value, map, ConfigSchema as unknown as z.ZodType) };
   const c = parsed.data;
   const problems: Problem[] = unknownIds(c.ignore ?? [], knownIds).map((u) =>
-    problem(u.suggestion ? 'config.unknown_criterion_suggest' : 'config.unknown_criterion', 'error', `ignore[${u.index}]`, map.valueAt(['ignore', u.index]), { id: u.id, suggestion: u.suggestion ?? '', known: knownIds }),
+    problem(u.suggestion ? 'config.unknown_criterion_suggest' : 'config.unknown_criterion', 'error', `ignore[${u.index}]`, map.valueAt(['ignore', u.index]), {
+      id: u.id,
+      suggestion: u.suggestion ?? '',
+      known: knownIds,
+    }),
   );
   if (problems.length > 0) return { problems };
   const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS };

@@ -20,13 +20,19 @@ export interface FindingSpec {
 
 type Rule = (input: CheckInput) => FindingSpec[];
 
-const f = (code: string, severity: Severity, path: Path, data: Record<string, unknown> = {}): FindingSpec => ({ code, severity, path, data });
+const f = (code: string, severity: Severity, path: Path, data: Record<string, unknown> = {}): FindingSpec => ({
+  code,
+  severity,
+  path,
+  data,
+});
 
 /** Withdrawal under 14 days and refunds later than 14 days are illegal (L221-18, L221-24). */
 const consumerLaw: Rule = ({ project: p }) => {
   const out: FindingSpec[] = [];
   const l = p.legal;
-  if (l?.withdrawal_days !== undefined && l.withdrawal_days < WITHDRAWAL_MIN_DAYS) out.push(f('finding.withdrawal_illegal', 'error', ['legal', 'withdrawal_days'], { days: l.withdrawal_days, min: WITHDRAWAL_MIN_DAYS }));
+  if (l?.withdrawal_days !== undefined && l.withdrawal_days < WITHDRAWAL_MIN_DAYS)
+    out.push(f('finding.withdrawal_illegal', 'error', ['legal', 'withdrawal_days'], { days: l.withdrawal_days, min: WITHDRAWAL_MIN_DAYS }));
   if (l?.refund_days !== undefined && l.refund_days > REFUND_MAX_DAYS) out.push(f('finding.refund_illegal', 'error', ['legal', 'refund_days'], { days: l.refund_days, max: REFUND_MAX_DAYS }));
   // The EU online dispute resolution platform closed on 2025-07-20: a link to it misleads.
   if (l?.mediator?.url && /ec\.europa\.eu\/consumers\/odr/i.test(l.mediator.url)) out.push(f('finding.odr_link', 'warning', ['legal', 'mediator', 'url']));
@@ -39,10 +45,16 @@ const negativeContribution: Rule = ({ project: p, forecast }) => {
   const out: FindingSpec[] = [];
   p.products.forEach((prod, i) => {
     const rows = mainRowsOf(forecast.unitEconomics, prod.id);
-    if (rows[0] && rows[0].priceHt.lt(rows[0].cost.total)) return;
+    if (rows[0]?.priceHt.lt(rows[0].cost.total)) return;
     for (const r of rows)
       if (r.contributionPerUnit.isNegative())
-        out.push(f('finding.negative_contribution', 'warning', ['products', i, 'price'], { product: prod.id, channel: r.channelId, contribution: r.contributionPerUnit.toDecimalPlaces(2) }));
+        out.push(
+          f('finding.negative_contribution', 'warning', ['products', i, 'price'], {
+            product: prod.id,
+            channel: r.channelId,
+            contribution: r.contributionPerUnit.toDecimalPlaces(2),
+          }),
+        );
   });
   return out;
 };
@@ -51,12 +63,12 @@ const negativeContribution: Rule = ({ project: p, forecast }) => {
  * How `check` judges some engine warnings: a product sold below its unit cost is an
  * error for the jury (referential.md), not only a warning of the forecast.
  */
-export const ENGINE_SEVERITY: Record<string, Severity> = { 'forecast.price_below_cost': 'error' };
+const ENGINE_SEVERITY: Record<string, Severity> = { 'forecast.price_below_cost': 'error' };
 
 /** The engine's own warnings, as findings at their paths. */
 const engineWarnings: Rule = ({ forecast }) => (forecast?.warnings ?? []).map((w) => f(w.code, ENGINE_SEVERITY[w.code] ?? w.severity, w.path, w.data));
 
-export const FINDING_RULES: Rule[] = [consumerLaw, negativeContribution, engineWarnings];
+const FINDING_RULES: Rule[] = [consumerLaw, negativeContribution, engineWarnings];
 
 /** Codes of the findings ecomplan itself reports (for SARIF rule metadata and docs). */
 export const FINDING_CODES = ['finding.withdrawal_illegal', 'finding.refund_illegal', 'finding.odr_link', 'finding.negative_contribution'] as const;

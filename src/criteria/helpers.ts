@@ -51,8 +51,8 @@ export const noForecast = (error: { code: string; data: Record<string, unknown>;
   error?.code === 'forecast.missing_section' && typeof error.data.section === 'string'
     ? gap('gap.forecast_missing_section', [error.data.section], { section: error.data.section })
     : error?.code === 'forecast.failed'
-    ? gap('gap.forecast_failed', ['project'], { reason: error.code, detail: String(error.data.detail ?? '') })
-    : gap('gap.no_forecast', ['project'], { reason: error?.code ?? 'forecast.unavailable', ...(error?.data ?? {}) });
+      ? gap('gap.forecast_failed', ['project'], { reason: error.code, detail: String(error.data.detail ?? '') })
+      : gap('gap.no_forecast', ['project'], { reason: error?.code ?? 'forecast.unavailable', ...(error?.data ?? {}) });
 
 const mainRowsCache = new WeakMap<readonly UnitEconomicsRow[], Map<string, UnitEconomicsRow[]>>();
 

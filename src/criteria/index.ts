@@ -23,7 +23,12 @@ export { DEFAULT_CONFIG, DEFAULT_THRESHOLDS } from './config.js';
 const typeset = (w: Words): Words => ({ fr: frenchTypography(w.fr), en: w.en });
 
 /** The 26 criteria, in the referential's order. IDs never change once released. */
-export const CRITERIA: readonly CriterionDefinition[] = [...C1, ...C2, ...C3, ...C4, ...C5].map((c) => ({ ...c, title: typeset(c.title), jury: typeset(c.jury), passes: typeset(c.passes) }));
+export const CRITERIA: readonly CriterionDefinition[] = [...C1, ...C2, ...C3, ...C4, ...C5].map((c) => ({
+  ...c,
+  title: typeset(c.title),
+  jury: typeset(c.jury),
+  passes: typeset(c.passes),
+}));
 
 export const CRITERION_IDS: readonly string[] = CRITERIA.map((c) => c.id);
 
@@ -34,7 +39,10 @@ export function criterion(id: string): CriterionDefinition | undefined {
 /** The five competencies (blocks) of the referential. */
 export const BLOCKS: Record<BlockId, Words> = {
   C1: { fr: 'Évaluer l’opportunité financière (prévisionnel)', en: 'Assess the financial opportunity (forecast)' },
-  C2: { fr: 'Structurer les relations fournisseurs, le catalogue et la logistique', en: 'Structure supplier relations, catalogue and logistics' },
+  C2: {
+    fr: 'Structurer les relations fournisseurs, le catalogue et la logistique',
+    en: 'Structure supplier relations, catalogue and logistics',
+  },
   C3: { fr: 'Construire une image de marque différenciante', en: 'Build a differentiating brand image' },
   C4: { fr: 'Construire l’expérience utilisateur (conversion, fidélisation)', en: 'Build the user experience (conversion, loyalty)' },
   C5: { fr: 'Formuler les éléments légaux', en: 'State the legal elements' },
@@ -53,7 +61,7 @@ export function scoreOf(results: readonly CriterionResult[]): Score {
 }
 
 /** Judge one criterion: run its check and locate its evidence and gaps. */
-export function runCriterion(def: CriterionDefinition, input: CheckInput): CriterionResult {
+function runCriterion(def: CriterionDefinition, input: CheckInput): CriterionResult {
   const base = { id: def.id, block: def.block };
   if (input.config.ignore.includes(def.id)) {
     return { ...base, status: 'ignored', messageId: 'criteria.ignored', data: {}, gaps: [], path: '', line: 1, column: 1 };
@@ -64,10 +72,29 @@ export function runCriterion(def: CriterionDefinition, input: CheckInput): Crite
     return { ...at, id: g.id, data: { path: at.path, ...(g.data ?? {}) } };
   });
   const first = gaps[0];
-  if (v.status !== 'pass' && first) return { ...base, status: v.status, messageId: first.id, data: first.data, path: first.path, line: first.line, column: first.column, gaps };
+  if (v.status !== 'pass' && first)
+    return {
+      ...base,
+      status: v.status,
+      messageId: first.id,
+      data: first.data,
+      path: first.path,
+      line: first.line,
+      column: first.column,
+      gaps,
+    };
   const ev = v.evidence ?? { id: `criteria.${def.id}.pass`, path: [] };
   const pos = evidenceAt(input.map, ev.path);
-  return { ...base, status: v.status, messageId: ev.id, data: ev.data ?? {}, path: formatPath(ev.path), line: pos.line, column: pos.column, gaps };
+  return {
+    ...base,
+    status: v.status,
+    messageId: ev.id,
+    data: ev.data ?? {},
+    path: formatPath(ev.path),
+    line: pos.line,
+    column: pos.column,
+    gaps,
+  };
 }
 
 /**

@@ -10,7 +10,7 @@
  *   and the dossier;
  * - a missing list item: the list's key line.
  */
-import * as z from 'zod';
+import type * as z from 'zod';
 import { formatPath, type Path } from '../diagnostics/diagnostic.js';
 import type { Pos, SourceMap } from '../io/yaml.js';
 import { ProjectFileSchema } from '../model/schema.js';
@@ -32,7 +32,7 @@ export function evidenceAt(map: SourceMap, path: Path): Pos {
 }
 
 /** Position of `path`, present or absent (see the rule above). */
-export function whereFor(map: SourceMap, path: Path): Pos {
+function whereFor(map: SourceMap, path: Path): Pos {
   if (map.has(path)) return evidenceAt(map, path);
   let depth = path.length - 1;
   while (depth > 0 && !map.has(path.slice(0, depth))) depth--;

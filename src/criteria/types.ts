@@ -103,7 +103,7 @@ export interface Located {
   column: number;
 }
 
-export interface Gap extends Located {
+interface Gap extends Located {
   id: string;
   data: Record<string, unknown>;
 }

@@ -42,18 +42,7 @@ export function parsePath(s: string): Array<string | number> {
   return out;
 }
 
-export function hasErrors(diags: readonly Diagnostic[]): boolean {
-  return diags.some((d) => d.severity === 'error');
-}
-
 /** File order: by line, then column, then code (deterministic). */
-export function sortDiagnostics<T extends Omit<Diagnostic, "message">>(diags: T[]): T[] {
-  return [...diags].sort(
-    (a, b) =>
-      (a.file ?? '').localeCompare(b.file ?? '') ||
-      a.line - b.line ||
-      a.column - b.column ||
-      a.code.localeCompare(b.code) ||
-      a.path.localeCompare(b.path),
-  );
+export function sortDiagnostics<T extends Omit<Diagnostic, 'message'>>(diags: T[]): T[] {
+  return [...diags].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code) || a.path.localeCompare(b.path));
 }

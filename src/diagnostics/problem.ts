@@ -16,7 +16,14 @@ export function localize(problems: readonly Problem[], lang: Lang): Diagnostic[]
   return problems.map((p) => {
     const given = p.data ?? {};
     // An empty value (`price:`) is shown in words, never as « null ».
-    const raw = given.found === null || given.value === null ? { ...given, ...(given.found === null ? { found: t(lang, 'found.nothing') } : {}), ...(given.value === null ? { value: t(lang, 'found.nothing') } : {}) } : given;
+    const raw =
+      given.found === null || given.value === null
+        ? {
+            ...given,
+            ...(given.found === null ? { found: t(lang, 'found.nothing') } : {}),
+            ...(given.value === null ? { value: t(lang, 'found.nothing') } : {}),
+          }
+        : given;
     const data = typeof raw.detail_id === 'string' && hasMessage(raw.detail_id) ? { ...raw, detail: tCode(lang, raw.detail_id, raw) } : raw;
     const d: Diagnostic = { ...p, message: tCode(lang, p.code, data) };
     if (hasMessage(`${p.code}.hint`)) d.hint = tCode(lang, `${p.code}.hint`, data);

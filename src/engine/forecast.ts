@@ -26,8 +26,6 @@ import { unitEconomics } from './unit-economics.js';
 import { franchiseSwitch, preparedAt, type PreparedAt, type VatSwitch } from './vat-switch.js';
 import { forecastWarnings } from './warnings.js';
 
-export { totalsOf } from './stages/years.js';
-
 interface MonthOut {
   month: MonthResult;
   deductible: Decimal;
@@ -111,9 +109,20 @@ function runForecast(project: ProjectFile, scenario: ScenarioName, levers: Lever
   const outs = Array.from({ length: p.horizon }, (_, i) => monthOf(p, at(i + 1), d, stocks, i + 1));
   const months = outs.map((o) => o.month);
   const owner = ownerSocialStep(p, months);
-  const vatPlan = vatSchedule(at, p.horizon, months.map((r) => r.vatCollected), [ZERO, ...outs.map((o) => o.deductible)]);
+  const vatPlan = vatSchedule(
+    at,
+    p.horizon,
+    months.map((r) => r.vatCollected),
+    [ZERO, ...outs.map((o) => o.deductible)],
+  );
   const corporateTax = corporateTaxByYear(p, months);
-  cashPlan(p, at, months, { stocks, expensesPaid: [ZERO, ...outs.map((o) => o.expensesPaid)], vat: vatPlan, corporateTax, socialPaid: owner.paid });
+  cashPlan(p, at, months, {
+    stocks,
+    expensesPaid: [ZERO, ...outs.map((o) => o.expensesPaid)],
+    vat: vatPlan,
+    corporateTax,
+    socialPaid: owner.paid,
+  });
   const years = yearResults(p, at, months, stocks, vatPlan, corporateTax);
   const forecast: Forecast = {
     scenario,

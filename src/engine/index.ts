@@ -9,7 +9,7 @@ import { sensitivity } from './sensitivity.js';
 import type { EngineWarning, Forecast, ScenarioName, SensitivityRow } from './types.js';
 
 export type * from './types.js';
-export { LEVER_NAMES, type LeverName } from './levers.js';
+export { LEVER_NAMES } from './levers.js';
 
 export const SCENARIOS: readonly ScenarioName[] = ['pessimistic', 'base', 'optimistic'];
 

@@ -39,7 +39,16 @@ const KEY: Record<LeverName, keyof Levers> = {
 };
 
 export function neutralLevers(): Levers {
-  return { traffic: ONE, conversion: ONE, itemsPerOrder: ONE, prices: ONE, unitCosts: ONE, channelFees: ONE, marketing: ONE, fixedCosts: ONE };
+  return {
+    traffic: ONE,
+    conversion: ONE,
+    itemsPerOrder: ONE,
+    prices: ONE,
+    unitCosts: ONE,
+    channelFees: ONE,
+    marketing: ONE,
+    fixedCosts: ONE,
+  };
 }
 
 /** The levers of a scenario; `defined` is false when the project does not describe it (then the base figures are used). */

@@ -108,7 +108,13 @@ export function prepare(project: ProjectFile, levers: Levers): Prepared {
   const startRules = rulesFor(Number(start.slice(0, 4)));
   const ctx: PrepContext = { project, levers, start, horizon: H, regime, defaultVat: startRules.vatStandard.value };
   const materials = new Map<string, Material>((project.materials ?? []).map((m) => [m.id, m]));
-  const costContext: UnitCostContext = { regime, materials, hourlyCost: project.labour?.hourly_cost ?? ZERO, factor: levers.unitCosts, defaultVat: ctx.defaultVat };
+  const costContext: UnitCostContext = {
+    regime,
+    materials,
+    hourlyCost: project.labour?.hourly_cost ?? ZERO,
+    factor: levers.unitCosts,
+    defaultVat: ctx.defaultVat,
+  };
   const products = prepareProducts(ctx, costContext, DAYS_PER_MONTH);
   const channels = prepareChannels(ctx, missing);
 

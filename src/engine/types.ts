@@ -146,7 +146,7 @@ export interface UnitEconomicsRow {
   horizonUnits: Decimal;
 }
 
-export interface StockMonth {
+interface StockMonth {
   month: string;
   units: Decimal; // sold
   purchaseUnits: Decimal;

@@ -40,7 +40,7 @@ export function franchiseSwitch(p: Prepared, months: readonly MonthResult[]): Va
 }
 
 /** The same project under the normal VAT regime (prices TTC unchanged). */
-export function underNormalVat(project: ProjectFile): ProjectFile {
+function underNormalVat(project: ProjectFile): ProjectFile {
   return project.company ? { ...project, company: { ...project.company, vat_regime: 'normal' } } : project;
 }
 

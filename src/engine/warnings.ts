@@ -44,14 +44,29 @@ function thresholdWarnings(p: Prepared, f: Forecast): EngineWarning[] {
       if (ceilingMonth === null && cumulative.gt(ceiling)) [ceilingMonth, atCeiling] = [m.month, cumulative];
     }
     if (franchise && !vatWarned && upperMonth !== null) {
-      out.push({ code: 'forecast.vat_franchise_upper', path: ['company', 'vat_regime'], severity: 'warning', data: { year, month: upperMonth, threshold: upper, revenue: toCents(atUpper) } });
+      out.push({
+        code: 'forecast.vat_franchise_upper',
+        path: ['company', 'vat_regime'],
+        severity: 'warning',
+        data: { year, month: upperMonth, threshold: upper, revenue: toCents(atUpper) },
+      });
       vatWarned = true;
     } else if (franchise && !vatWarned && baseMonth !== null) {
-      out.push({ code: 'forecast.vat_franchise_base', path: ['company', 'vat_regime'], severity: 'warning', data: { year, next: year + 1, month: baseMonth, threshold: base, revenue: toCents(atBase) } });
+      out.push({
+        code: 'forecast.vat_franchise_base',
+        path: ['company', 'vat_regime'],
+        severity: 'warning',
+        data: { year, next: year + 1, month: baseMonth, threshold: base, revenue: toCents(atBase) },
+      });
       vatWarned = true;
     }
     if (micro && !ceilingWarned && ceilingMonth !== null) {
-      out.push({ code: 'forecast.micro_ceiling', path: ['company', 'legal_form'], severity: 'warning', data: { year, month: ceilingMonth, ceiling: toCents(ceiling), revenue: toCents(atCeiling) } });
+      out.push({
+        code: 'forecast.micro_ceiling',
+        path: ['company', 'legal_form'],
+        severity: 'warning',
+        data: { year, month: ceilingMonth, ceiling: toCents(ceiling), revenue: toCents(atCeiling) },
+      });
       ceilingWarned = true;
     }
   }
@@ -68,7 +83,12 @@ export function forecastWarnings(p: Prepared, f: Forecast): EngineWarning[] {
       code: 'forecast.cash_negative',
       path: ['financing'],
       severity: 'warning',
-      data: { month: firstNegative.month, amount: toCents(firstNegative.cashEnd), lowest: toCents(f.cash.lowest), lowest_month: f.cash.lowestMonth },
+      data: {
+        month: firstNegative.month,
+        amount: toCents(firstNegative.cashEnd),
+        lowest: toCents(f.cash.lowest),
+        lowest_month: f.cash.lowestMonth,
+      },
     });
 
   const capacity = p.project.labour?.capacity_hours_per_month;
@@ -80,7 +100,14 @@ export function forecastWarnings(p: Prepared, f: Forecast): EngineWarning[] {
         code: 'forecast.capacity_exceeded',
         path: ['labour', 'capacity_hours_per_month'],
         severity: 'warning',
-        data: { count: over.length, first: over[0]!.month, months: over.map((m) => m.month), peak: peak.productionHours.toDecimalPlaces(1, Decimal.ROUND_HALF_UP), peak_month: peak.month, capacity },
+        data: {
+          count: over.length,
+          first: over[0]!.month,
+          months: over.map((m) => m.month),
+          peak: peak.productionHours.toDecimalPlaces(1, Decimal.ROUND_HALF_UP),
+          peak_month: peak.month,
+          capacity,
+        },
       });
     }
   }
@@ -106,7 +133,12 @@ export function forecastWarnings(p: Prepared, f: Forecast): EngineWarning[] {
         data: { rate: pct(rate), min: pct(sanity.conversionMin.value), max: pct(sanity.conversionMax.value) },
       });
     if (demand.items_per_order.lt(1))
-      out.push({ code: 'forecast.items_per_order_below_one', path: ['demand', 'items_per_order'], severity: 'warning', data: { value: demand.items_per_order } });
+      out.push({
+        code: 'forecast.items_per_order_below_one',
+        path: ['demand', 'items_per_order'],
+        severity: 'warning',
+        data: { value: demand.items_per_order },
+      });
     if (p.basketTtc.lt(sanity.basketMin.value) || p.basketTtc.gt(sanity.basketMax.value))
       out.push({
         code: 'forecast.basket_implausible',

@@ -20,7 +20,6 @@ import type { ProjectFile } from '../model/schema.js';
 import { indicatorsOf, type Indicators } from './indicators.js';
 
 export type * from './indicators.js';
-export { indicatorsOf } from './indicators.js';
 
 export interface EvaluateInput {
   project: ProjectFile;
@@ -69,7 +68,7 @@ export interface Evaluation {
 const evaluated = (forecast: Forecast): Evaluated => ({ forecast, indicators: indicatorsOf(forecast) });
 
 /** Scenarios are declared when the project gives a pessimistic or an optimistic one. */
-export const declaresScenarios = (project: ProjectFile): boolean => Boolean(project.demand?.scenarios?.pessimistic || project.demand?.scenarios?.optimistic);
+const declaresScenarios = (project: ProjectFile): boolean => Boolean(project.demand?.scenarios?.pessimistic || project.demand?.scenarios?.optimistic);
 
 export function evaluate(input: EvaluateInput, request: EvaluateRequest = {}): Evaluation {
   const { project } = input;

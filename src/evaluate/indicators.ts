@@ -25,7 +25,7 @@ export interface PeriodIndicators {
   disposableIncome: Decimal | null;
 }
 
-export interface YearIndicators extends PeriodIndicators {
+interface YearIndicators extends PeriodIndicators {
   year: number;
   /** fixed charges / contribution margin rate; null when the margin is not positive. */
   breakEvenRevenue: Decimal | null;
@@ -33,7 +33,7 @@ export interface YearIndicators extends PeriodIndicators {
   safetyMargin: Decimal | null;
 }
 
-export interface BreakEven {
+interface BreakEven {
   /** The point mort: first month where the cumulative contribution margin covers the cumulative fixed charges. */
   month: string | null;
   /** Its index from the start (1 = first month). */

@@ -46,9 +46,21 @@ const near = (a: Decimal, b: Decimal) => a.minus(b).abs().lt('1e-15');
  * The legal form's treatment of the owner, read off the engine's own months (the rule lives in the
  * engine, which may refine it by legal form): the first of the candidate rules that every month obeys.
  */
-export function ownerRules(f: Forecast): EngineFigures['owner'] {
+function ownerRules(f: Forecast): EngineFigures['owner'] {
   const micro = f.legalForm === 'micro_entreprise';
-  const candidates: Array<[0 | 1, 0 | 1]> = micro ? [[0, 0], [1, 1], [0, 1], [1, 0]] : [[1, 1], [0, 0], [1, 0], [0, 1]];
+  const candidates: Array<[0 | 1, 0 | 1]> = micro
+    ? [
+        [0, 0],
+        [1, 1],
+        [0, 1],
+        [1, 0],
+      ]
+    : [
+        [1, 1],
+        [0, 0],
+        [1, 0],
+        [0, 1],
+      ];
   const base = (m: Forecast['months'][number]) => m.contributionMargin.minus(m.marketing).minus(m.fixedCosts).minus(m.setupCosts).minus(m.depreciation).minus(m.interest);
   const fits = ([a, b]: [0 | 1, 0 | 1]) => f.months.every((m) => near(m.resultBeforeTax, base(m).minus(m.ownerPay.times(a)).minus(m.socialContributions.times(b))));
   const [payCharge, socialCharge] = candidates.find(fits) ?? candidates[0]!;

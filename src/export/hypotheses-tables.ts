@@ -59,7 +59,10 @@ export function productsTable(c: TableCtx, b: SheetBuilder, row: number): Writte
         mix: { value: p.mix, note: src(`${path}.mix`) },
         priceTtc: { value: p.price, note: src(`${path}.price`) },
         vat: { value: p.vat_rate, note: src(`${path}.vat_rate`) },
-        priceHt: { formula: `${t.local('priceTtc', i)}/(1+${t.local('vat', i)}*regime_normal)`, expect: figures.forecast.unitEconomics.find((u) => u.productId === p.id && u.variant === 'main')?.priceHt },
+        priceHt: {
+          formula: `${t.local('priceTtc', i)}/(1+${t.local('vat', i)}*regime_normal)`,
+          expect: figures.forecast.unitEconomics.find((u) => u.productId === p.id && u.variant === 'main')?.priceHt,
+        },
         baseCost: { value: base.cost, note: `${L('note.unit_cost', { strategy: p.strategy })} ${src(`${path}.strategy`)}. ${regimeNote}` },
         baseVat: { value: base.vat, note: regimeNote },
         cost: { formula: `${t.local('baseCost', i)}*lever_costs`, expect: stock?.unitCost },
@@ -92,7 +95,10 @@ export function carriersTable(c: TableCtx, b: SheetBuilder, row: number): Writte
     (i) => ({
       name: { value: carriers[i]!.name, format: 'text' },
       cost: { value: carriers[i]!.cost, note: src(`shipping.carriers[${i}].cost`) },
-      share: { value: carriers[i]!.share ?? ONE.div(carriers.length), note: carriers[i]!.share ? src(`shipping.carriers[${i}].share`) : L('note.equal_shares') },
+      share: {
+        value: carriers[i]!.share ?? ONE.div(carriers.length),
+        note: carriers[i]!.share ? src(`shipping.carriers[${i}].share`) : L('note.equal_shares'),
+      },
     }),
   );
   return car;

@@ -160,13 +160,16 @@ function seasonalityRow(b: SheetBuilder, row: number, names: Array<{ name: strin
   const seasonRow = row + 1;
   for (let k = 0; k < 12; k++) {
     b.set(2 + k, row, { value: L(`month.${k + 1}`), format: 'text', bold: true });
-    b.set(2 + k, seasonRow, { value: season && season.length === 12 ? season[k]! : ONE, format: 'factor', note: src(`demand.seasonality[${k}]`) });
+    b.set(2 + k, seasonRow, {
+      value: season && season.length === 12 ? season[k]! : ONE,
+      format: 'factor',
+      note: src(`demand.seasonality[${k}]`),
+    });
   }
   b.text(1, seasonRow, season && season.length === 12 ? src('demand.seasonality') : L('h.no_seasonality'));
   const seasonality = `${sheetRef(b.sheet.name)}${abs(2, seasonRow)}:${abs(13, seasonRow)}`;
   names.push({ name: 'seasonality', ref: seasonality });
   return seasonality;
-
 }
 
 /** Calculated inputs: formulas over the cells above. */
@@ -177,7 +180,13 @@ function calculatedScalars(sc: Scalars, L: Labels, prods: Table, car: Table, cha
   const sp = (...keys: string[]) => `SUMPRODUCT(${keys.map((k) => P.localRange(k)).join(',')})`;
   scalar('basket_ttc', L('h.basket_ttc'), { formula: `items_per_order*${sp('mix', 'priceTtc')}`, format: 'money' }, L('unit.eur_ttc'), L('source.formula'));
   scalar('shipping_ttc', L('h.shipping_ttc'), { formula: `IF(AND(ISNUMBER(free_above),basket_ttc>=free_above),0,shipping_charged)`, format: 'money' }, L('unit.eur_ttc_order'), L('source.formula'));
-  scalar('shipping_vat_rate', L('h.shipping_vat'), { formula: `IF(${sp('mix', 'priceHt')}>0,${sp('mix', 'priceHt', 'vat')}/${sp('mix', 'priceHt')},vat_standard)`, format: 'rate' }, L('unit.rate'), L('source.shipping_vat'));
+  scalar(
+    'shipping_vat_rate',
+    L('h.shipping_vat'),
+    { formula: `IF(${sp('mix', 'priceHt')}>0,${sp('mix', 'priceHt', 'vat')}/${sp('mix', 'priceHt')},vat_standard)`, format: 'rate' },
+    L('unit.rate'),
+    L('source.shipping_vat'),
+  );
   scalar('shipping_ht', L('h.shipping_ht'), { formula: `shipping_ttc/(1+shipping_vat_rate*regime_normal)`, format: 'money' }, L('unit.eur_ht_order'), L('source.formula'));
   scalar('carrier_ht', L('h.carrier_ht'), { formula: `SUMPRODUCT(${car.localRange('cost')},${car.localRange('share')})`, format: 'money' }, L('unit.eur_ht_order'), L('source.formula'));
   scalar('carrier_charge', L('h.carrier_charge'), { formula: `carrier_ht*(1+vat_standard*(1-regime_normal))`, format: 'money' }, L('unit.eur_order'), L('source.formula'));

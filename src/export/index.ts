@@ -13,7 +13,7 @@ import { buildMonthly } from './monthly.js';
 import type { WorkbookModel } from './sheet.js';
 import { buildBreakEven, buildCashPlan, buildFinancingPlan, buildIncomeStatement } from './statements.js';
 
-export type { WorkbookModel, SheetModel, CellModel } from './sheet.js';
+export type { WorkbookModel } from './sheet.js';
 export { countCells } from './sheet.js';
 
 export interface ExportOptions {

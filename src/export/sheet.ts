@@ -66,7 +66,17 @@ export const sheetRef = (name: string): string => `'${name.replace(/'/g, "''")}'
 export class SheetBuilder {
   readonly sheet: SheetModel;
   constructor(name: string, opts: { landscape?: boolean; wide?: boolean } = {}) {
-    this.sheet = { name, cells: new Map(), widths: [], freeze: { rows: 0, cols: 0 }, lastRow: 0, lastCol: 0, landscape: Boolean(opts.landscape || opts.wide), wide: Boolean(opts.wide), lines: [] };
+    this.sheet = {
+      name,
+      cells: new Map(),
+      widths: [],
+      freeze: { rows: 0, cols: 0 },
+      lastRow: 0,
+      lastCol: 0,
+      landscape: Boolean(opts.landscape || opts.wide),
+      wide: Boolean(opts.wide),
+      lines: [],
+    };
   }
   set(col: number, row: number, cell: CellModel): string {
     const a = addr(col, row);

@@ -11,7 +11,7 @@ import type { EngineFigures } from './engine.js';
 import type { Hypotheses } from './hypotheses.js';
 import type { Labels } from './labels.js';
 import type { Monthly } from './monthly.js';
-import { abs, addr, colName, sheetRef, SheetBuilder, type CellFormat } from './sheet.js';
+import { abs, addr, sheetRef, SheetBuilder, type CellFormat } from './sheet.js';
 import type { ProjectFile } from '../model/schema.js';
 
 interface Ctx {
@@ -33,7 +33,12 @@ function yearHeader(b: SheetBuilder, c: Ctx, row: number): void {
   b.text(1, row, '', true);
   for (let y = 1; y <= c.mon.years; y++) {
     const yr = c.f.years[y - 1]!;
-    b.set(1 + y, row, { value: c.L('col.year_span', { year: y, from: formatMonth(yr.firstMonth, c.lang), to: formatMonth(yr.lastMonth, c.lang) }), format: 'text', bold: true, wrap: true });
+    b.set(1 + y, row, {
+      value: c.L('col.year_span', { year: y, from: formatMonth(yr.firstMonth, c.lang), to: formatMonth(yr.lastMonth, c.lang) }),
+      format: 'text',
+      bold: true,
+      wrap: true,
+    });
     b.width(1 + y, 24);
   }
   b.width(1, 46);
@@ -50,13 +55,25 @@ export function buildIncomeStatement(c: Ctx): SheetBuilder {
     for (let y = 1; y <= c.mon.years; y++) b.set(1 + y, r, { ...cell(y, c.mon.yearCol(y)), format, bold });
     return r++;
   };
-  const from = (key: string, label: string, bold = false) => line(label, 'money', (_y, col) => { const m = mref(c, key, col); return { formula: m.ref, expect: m.expect }; }, bold);
+  const from = (key: string, label: string, bold = false) =>
+    line(
+      label,
+      'money',
+      (_y, col) => {
+        const m = mref(c, key, col);
+        return { formula: m.ref, expect: m.expect };
+      },
+      bold,
+    );
   const Y = (y: number) => c.f.years[y - 1]!;
   const micro = c.f.legalForm === 'micro_entreprise';
   const ca = from('revenue_ht', c.L('line.revenue_ht'), true);
   for (const k of ['cogs', 'channel_fees', 'shipping_costs', 'returns_cost']) from(k, c.L(`line.${k}`));
   const cm = from('contribution_margin', c.L('line.contribution_margin'), true);
-  line(c.L('line.cm_rate'), 'rate', (y) => ({ formula: `IF(${addr(1 + y, ca)}>0,${addr(1 + y, cm)}/${addr(1 + y, ca)},"")`, expect: Y(y).contributionMarginRate ?? undefined }));
+  line(c.L('line.cm_rate'), 'rate', (y) => ({
+    formula: `IF(${addr(1 + y, ca)}>0,${addr(1 + y, cm)}/${addr(1 + y, ca)},"")`,
+    expect: Y(y).contributionMarginRate ?? undefined,
+  }));
   for (const k of ['marketing', 'fixed_costs', 'setup_costs', 'depreciation', 'interest']) from(k, c.L(`line.${k}`));
   const scaled = (key: string, label: string, factor: string, expect: (y: number) => Decimal) =>
     line(label, 'money', (y, col) => ({ formula: `${factor}*${mref(c, key, col).ref}`, expect: expect(y) }));
@@ -67,7 +84,12 @@ export function buildIncomeStatement(c: Ctx): SheetBuilder {
   const tax = from('corporate_tax', c.L('line.corporate_tax'));
   const soc = scaled('social', c.L('line.social_micro'), '(1-social_charge)', (y) => Y(y).totals.socialContributions.times(1 - owner.socialCharge));
   const vl = scaled('income_tax', c.L('line.income_tax_micro'), '(1-social_charge)', (y) => Y(y).totals.incomeTax.times(1 - owner.socialCharge));
-  line(c.L(micro ? 'line.disposable_income' : 'line.net_result'), 'money', (y) => ({ formula: `${addr(1 + y, res)}-${addr(1 + y, tax)}-${addr(1 + y, soc)}-${addr(1 + y, vl)}`, expect: Y(y).netResult }), true);
+  line(
+    c.L(micro ? 'line.disposable_income' : 'line.net_result'),
+    'money',
+    (y) => ({ formula: `${addr(1 + y, res)}-${addr(1 + y, tax)}-${addr(1 + y, soc)}-${addr(1 + y, vl)}`, expect: Y(y).netResult }),
+    true,
+  );
   r++;
   from('stock_value', c.L('line.stock_value'));
   from('working_capital', c.L('line.working_capital'));
@@ -107,7 +129,12 @@ export function buildFinancingPlan(c: Ctx, h: Hypotheses, project: ProjectFile):
   b.text(1, r, c.L('plan.working_capital'));
   b.set(2, r++, { formula: `MAX(0,${wc.ref})`, format: 'money', expect: Decimal.max(ZERO, f.years[0]!.workingCapital) });
   b.text(1, r, c.L('plan.total_needs'), true);
-  const needs = b.set(2, r++, { formula: `SUM(${addr(2, first)}:${addr(2, r - 2)})`, format: 'money', bold: true, expect: f.financingTotals.needs });
+  const needs = b.set(2, r++, {
+    formula: `SUM(${addr(2, first)}:${addr(2, r - 2)})`,
+    format: 'money',
+    bold: true,
+    expect: f.financingTotals.needs,
+  });
   r++;
   b.text(1, r, c.L('plan.resources'), true);
   b.text(2, r++, c.L('col.amount'), true);
@@ -119,7 +146,12 @@ export function buildFinancingPlan(c: Ctx, h: Hypotheses, project: ProjectFile):
     b.set(2, r++, { formula: h.financing.ref('amount', i), format: 'money', expect: line.amount });
   });
   b.text(1, r, c.L('plan.total_resources'), true);
-  const res = b.set(2, r++, { formula: r - 1 > firstRes ? `SUM(${addr(2, firstRes)}:${addr(2, r - 2)})` : '0', format: 'money', bold: true, expect: f.financingTotals.resources });
+  const res = b.set(2, r++, {
+    formula: r - 1 > firstRes ? `SUM(${addr(2, firstRes)}:${addr(2, r - 2)})` : '0',
+    format: 'money',
+    bold: true,
+    expect: f.financingTotals.resources,
+  });
   r++;
   b.text(1, r, c.L('plan.balance'), true);
   b.set(2, r, { formula: `${res}-${needs}`, format: 'money', bold: true, expect: f.financingTotals.balance });
@@ -200,9 +232,18 @@ export function buildBreakEven(c: Ctx): SheetBuilder {
   };
   const at = (row: number, y: number) => addr(1 + y, row);
   const ca = line(c.L('line.revenue_ht'), 'money', (y) => ({ formula: mref(c, 'revenue_ht', mon.yearCol(y)).ref, expect: Y(y).revenueHt }));
-  const cm = line(c.L('line.contribution_margin'), 'money', (y) => ({ formula: mref(c, 'contribution_margin', mon.yearCol(y)).ref, expect: Y(y).contributionMargin }));
-  const rate = line(c.L('line.cm_rate'), 'rate', (y) => ({ formula: `IF(${at(ca, y)}>0,${at(cm, y)}/${at(ca, y)},"")`, expect: Y(y).contributionMarginRate ?? undefined }));
-  const fixed = line(c.L('line.fixed_charges'), 'money', (y) => ({ formula: mref(c, 'fixed_charges', mon.yearCol(y)).ref, expect: Y(y).fixedCharges }));
+  const cm = line(c.L('line.contribution_margin'), 'money', (y) => ({
+    formula: mref(c, 'contribution_margin', mon.yearCol(y)).ref,
+    expect: Y(y).contributionMargin,
+  }));
+  const rate = line(c.L('line.cm_rate'), 'rate', (y) => ({
+    formula: `IF(${at(ca, y)}>0,${at(cm, y)}/${at(ca, y)},"")`,
+    expect: Y(y).contributionMarginRate ?? undefined,
+  }));
+  const fixed = line(c.L('line.fixed_charges'), 'money', (y) => ({
+    formula: mref(c, 'fixed_charges', mon.yearCol(y)).ref,
+    expect: Y(y).fixedCharges,
+  }));
   const months = line(c.L('line.months_in_year'), 'int', (y) => {
     const first = mon.monthCol(12 * (y - 1) + 1);
     const last = mon.monthCol(Math.min(12 * y, c.f.horizon));
@@ -210,12 +251,15 @@ export function buildBreakEven(c: Ctx): SheetBuilder {
   });
   const ok = (y: number) => `AND(${at(ca, y)}>0,${at(cm, y)}>0)`;
   const seuil = line(c.L('line.break_even_revenue'), 'money', (y) => ({ formula: `IF(${ok(y)},${at(fixed, y)}/${at(rate, y)},"")`, expect: Y(y).breakEvenRevenue ?? undefined }), true);
-  line(c.L('line.safety_margin'), 'money', (y) => ({ formula: `IF(${ok(y)},${at(ca, y)}-${at(seuil, y)},"")`, expect: Y(y).breakEvenRevenue ? Y(y).revenueHt.minus(Y(y).breakEvenRevenue!) : undefined }));
+  line(c.L('line.safety_margin'), 'money', (y) => ({
+    formula: `IF(${ok(y)},${at(ca, y)}-${at(seuil, y)},"")`,
+    expect: Y(y).breakEvenRevenue ? Y(y).revenueHt.minus(Y(y).breakEvenRevenue!) : undefined,
+  }));
   line(c.L('line.break_even_days'), 'int', (y) => {
     const be = Y(y).breakEvenRevenue;
     return {
       formula: `IF(AND(${ok(y)},${at(seuil, y)}<=${at(ca, y)}),${at(seuil, y)}/${at(ca, y)}*30*${at(months, y)},"")`,
-      expect: be && be.lte(Y(y).revenueHt) ? be.div(Y(y).revenueHt).times(30 * Y(y).months) : undefined,
+      expect: be?.lte(Y(y).revenueHt) ? be.div(Y(y).revenueHt).times(30 * Y(y).months) : undefined,
     };
   });
   r++;
@@ -224,10 +268,13 @@ export function buildBreakEven(c: Ctx): SheetBuilder {
   const headers = `${sheetRef(mon.builder.sheet.name)}${abs(mon.monthCol(1), 3)}:${abs(mon.monthCol(H), 3)}`;
   const flags = `${sheetRef(mon.builder.sheet.name)}${abs(mon.monthCol(1), be)}:${abs(mon.monthCol(H), be)}`;
   b.text(1, r, c.L('line.break_even_month'), true);
-  b.set(2, r, { formula: `IFERROR(INDEX(${headers},1,MATCH(1,${flags},0)),"${c.L('break_even.none')}")`, format: 'text', bold: true, expectText: c.f.breakEvenMonth ? formatMonth(c.f.breakEvenMonth, c.lang) : c.L('break_even.none') });
+  b.set(2, r, {
+    formula: `IFERROR(INDEX(${headers},1,MATCH(1,${flags},0)),"${c.L('break_even.none')}")`,
+    format: 'text',
+    bold: true,
+    expectText: c.f.breakEvenMonth ? formatMonth(c.f.breakEvenMonth, c.lang) : c.L('break_even.none'),
+  });
   b.text(1, r + 2, c.L('break_even.note'));
   b.sheet.lastCol = 1 + mon.years;
   return b;
 }
-
-export { colName };

@@ -6,9 +6,8 @@
 import { Decimal } from '../model/decimal.js';
 
 export type Lang = 'fr' | 'en';
-export const LANGS: readonly Lang[] = ['fr', 'en'];
 
-export const NNBSP = '\u202F';
+const NNBSP = '\u202F';
 export const NBSP = '\u00A0';
 
 function group(intPart: string, sep: string): string {

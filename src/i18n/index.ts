@@ -29,7 +29,7 @@ export function messageIds(): string[] {
  * not followed by its sign (the low end of a range).
  */
 function show(v: unknown, lang: Lang, percent: boolean, names: string | undefined): string {
-  if (Array.isArray(v)) return v.map((x: unknown) => show(x, lang, percent, names)).join(", ");
+  if (Array.isArray(v)) return v.map((x: unknown) => show(x, lang, percent, names)).join(', ');
   if (isDecimal(v)) return formatNumber(v, lang, v.decimalPlaces() > 2 || percent || names === 'percent' ? v.decimalPlaces() : v.isInteger() ? 0 : 2);
   if (names === 'month' && typeof v === 'string') return formatMonth(v, lang);
   if (names && typeof v === 'string' && hasMessage(`${names}.${v}`)) return tCode(lang, `${names}.${v}`);

@@ -41,7 +41,7 @@ export interface InitAnswers {
 }
 
 /** Every strategy's cost answers are kept; the file uses those of `strategy` only. */
-export interface ProductAnswers {
+interface ProductAnswers {
   name: string;
   price: Decimal;
   strategy: Strategy;
@@ -139,11 +139,13 @@ export function parseMonth(text: string): Parsed<string> {
  * whatever is pasted into a prompt.
  */
 export function cleanText(text: string): string {
-  return text
-    // With the u flag a surrogate range matches only lone surrogates (a valid pair is one code point).
-    .replace(/[\p{Cc}\p{Zl}\p{Zp}\uFEFF\uD800-\uDFFF]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      // With the u flag a surrogate range matches only lone surrogates (a valid pair is one code point).
+      .replace(/[\p{Cc}\p{Zl}\p{Zp}\uFEFF\uD800-\uDFFF]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 export function parseText(text: string, opts: { required?: boolean } = {}): Parsed<string> {
@@ -152,7 +154,7 @@ export function parseText(text: string, opts: { required?: boolean } = {}): Pars
   return ok(s);
 }
 
-export function parseChoice<T extends string>(text: string, allowed: readonly T[]): Parsed<T> {
+function parseChoice<T extends string>(text: string, allowed: readonly T[]): Parsed<T> {
   const s = text.trim();
   return (allowed as readonly string[]).includes(s) ? ok(s as T) : fail('init.invalid.choice', { value: s, allowed: [...allowed] });
 }

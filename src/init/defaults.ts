@@ -22,11 +22,29 @@ export interface ChannelPresetInfo extends ChannelFees {
 
 export const CHANNEL_DEFAULTS: Record<ChannelPreset, ChannelPresetInfo> = {
   // Stripe, standard EEA cards: 1.5 % + 0.25 € ✅ (the channel `monthly_fee` of a shop platform is left to the user)
-  site: { kind: 'own_site', commissionRate: new Decimal('0'), paymentFeeRate: new Decimal('0.015'), paymentFeeFixed: new Decimal('0.25'), monthlyFee: new Decimal('0') },
+  site: {
+    kind: 'own_site',
+    commissionRate: new Decimal('0'),
+    paymentFeeRate: new Decimal('0.015'),
+    paymentFeeFixed: new Decimal('0.25'),
+    monthlyFee: new Decimal('0'),
+  },
   // Etsy: 6.5 % transaction fee; Etsy Payments in France ≈ 4 % + 0.30 € ✅/⚠
-  etsy: { kind: 'marketplace', commissionRate: new Decimal('0.065'), paymentFeeRate: new Decimal('0.04'), paymentFeeFixed: new Decimal('0.30'), monthlyFee: new Decimal('0') },
+  etsy: {
+    kind: 'marketplace',
+    commissionRate: new Decimal('0.065'),
+    paymentFeeRate: new Decimal('0.04'),
+    paymentFeeFixed: new Decimal('0.30'),
+    monthlyFee: new Decimal('0'),
+  },
   // Amazon.fr: 15 % referral fee in most categories, professional plan 39 € HT/month ⚠
-  amazon: { kind: 'marketplace', commissionRate: new Decimal('0.15'), paymentFeeRate: new Decimal('0'), paymentFeeFixed: new Decimal('0'), monthlyFee: new Decimal('39') },
+  amazon: {
+    kind: 'marketplace',
+    commissionRate: new Decimal('0.15'),
+    paymentFeeRate: new Decimal('0'),
+    paymentFeeFixed: new Decimal('0'),
+    monthlyFee: new Decimal('39'),
+  },
 };
 
 /** Conversion rate: e-commerce usually converts 1–3 % of sessions (⚠ order of magnitude); 1.5 % is the cautious middle. */

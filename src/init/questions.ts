@@ -6,21 +6,8 @@
 import { input, select } from '@inquirer/prompts';
 import type { Decimal } from '../model/decimal.js';
 import { LEGAL_FORMS, STRATEGIES, VAT_REGIMES } from '../model/schema.js';
-import { t, tCode } from '../i18n/index.js';
-import {
-  feesOf,
-  parseAmount,
-  parseCount,
-  parseMonth,
-  parseQuantity,
-  parseRate,
-  parseText,
-  showAmount,
-  showDecimal,
-  showRate,
-  type InitAnswers,
-  type Parsed,
-} from './answers.js';
+import { tCode } from '../i18n/index.js';
+import { feesOf, parseAmount, parseCount, parseMonth, parseQuantity, parseRate, parseText, showAmount, showDecimal, showRate, type InitAnswers, type Parsed } from './answers.js';
 import { CHANNEL_PRESETS } from './defaults.js';
 import type { Prefill } from './prefill.js';
 
@@ -53,11 +40,17 @@ export async function askAnswers(base: InitAnswers, prefill: Prefill, context?: 
 
   async function choose<T extends string | boolean>(id: string, values: readonly T[], def: T, choiceId: (v: T) => string): Promise<T> {
     return select<T>(
-      { message: msg(id), choices: values.map((value) => {
+      {
+        message: msg(id),
+        choices: values.map((value) => {
           const name = msg(choiceId(value));
           // Once chosen, the answer line shows the choice without its explanation.
           return { value, name, short: name.split(' — ')[0]! };
-        }), default: def, pageSize: values.length, theme: { style: { keysHelpTip } } },
+        }),
+        default: def,
+        pageSize: values.length,
+        theme: { style: { keysHelpTip } },
+      },
       context,
     );
   }

@@ -30,14 +30,14 @@ export function yamlText(value: string): string {
 }
 
 /** Money as written in the file: two decimals, more only when given (a cost of 0.125). */
-export function yamlMoney(d: Decimal): string {
+function yamlMoney(d: Decimal): string {
   return d.decimalPlaces() <= 2 ? d.toFixed(2) : d.toFixed();
 }
 
-export const yamlNumber = (d: Decimal): string => d.toFixed();
+const yamlNumber = (d: Decimal): string => d.toFixed();
 
 /** A rate as a percentage, the way people read it: 0.015 → `1.5%`. */
-export const yamlRate = (d: Decimal): string => `${d.times(100).toFixed()}%`;
+const yamlRate = (d: Decimal): string => `${d.times(100).toFixed()}%`;
 
 /** Column where trailing comments of filled lines start, so that they line up. */
 const COMMENT_COLUMN = 34;
@@ -103,7 +103,7 @@ class Writer {
 }
 
 /** Identifiers the file uses to cross-reference its parts. */
-export function initIds(a: InitAnswers): { product: string; supplier: string; material: string; channel: string } {
+function initIds(a: InitAnswers): { product: string; supplier: string; material: string; channel: string } {
   const p = a.product;
   return {
     product: slugify(p.name, t(a.lang, 'init.value.product_id')),

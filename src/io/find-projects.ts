@@ -10,7 +10,8 @@
  * `node_modules` and hidden directories are skipped. The order is sorted, so the
  * output is deterministic.
  */
-import { open, readdir, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { type FileHandle, open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export type Found = { file: string } | { missing: string };
@@ -20,12 +21,12 @@ const PROJECT_NAME = /\.ecomplan\.ya?ml$/i;
 const YAML_NAME = /\.ya?ml$/i;
 const CONFIG_NAME = /^\.ecomplanrc\.ya?ml$/i;
 
-export function isGlob(input: string): boolean {
+function isGlob(input: string): boolean {
   return GLOB_CHARS.test(input);
 }
 
 /** A glob pattern as a regular expression over `/`-separated paths. */
-export function globToRegExp(pattern: string): RegExp {
+function globToRegExp(pattern: string): RegExp {
   let re = '';
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i]!;
@@ -43,7 +44,12 @@ export function globToRegExp(pattern: string): RegExp {
         re += `(?:${pattern
           .slice(i + 1, end)
           .split(',')
-          .map((alt) => alt.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]'))
+          .map((alt) =>
+            alt
+              .replace(/[.+^$()|[\]\\]/g, '\\$&')
+              .replace(/\*/g, '[^/]*')
+              .replace(/\?/g, '[^/]'),
+          )
           .join('|')})`;
         i = end;
       }
@@ -53,7 +59,7 @@ export function globToRegExp(pattern: string): RegExp {
 }
 
 async function walk(dir: string, out: string[]): Promise<void> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch {
@@ -69,12 +75,15 @@ async function walk(dir: string, out: string[]): Promise<void> {
 
 /** Whether a `.yaml` file looks like a project file: its first key is `ecomplan:` (comments skipped). */
 async function looksLikeProject(file: string): Promise<boolean> {
-  let fh;
+  let fh: FileHandle | undefined;
   try {
     fh = await open(file, 'r');
     const buf = Buffer.alloc(4096);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    const text = buf.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '');
+    const text = buf
+      .subarray(0, bytesRead)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
     const first = text.split(/\r?\n/).find((l) => l.trim() !== '' && !l.trim().startsWith('#') && l.trim() !== '---');
     return first !== undefined && /^ecomplan\s*:/.test(first);
   } catch {

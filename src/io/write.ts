@@ -16,7 +16,10 @@ export async function exists(path: string): Promise<boolean> {
 }
 
 async function isDirectory(path: string): Promise<boolean> {
-  return stat(path).then((st) => st.isDirectory(), () => false);
+  return stat(path).then(
+    (st) => st.isDirectory(),
+    () => false,
+  );
 }
 
 export function outputExistsError(path: string, lang: Lang): EcomplanError {
@@ -39,7 +42,10 @@ const WRITE_REASONS: Record<string, string> = {
 function writeError(path: string, e: unknown, lang: Lang): unknown {
   const reason = WRITE_REASONS[(e as NodeJS.ErrnoException)?.code ?? ''];
   if (!reason) return e;
-  return new EcomplanError(t(lang, 'cli.write_failed', { file: path, reason: tCode(lang, reason) }), { exitCode: EXIT.usage, hint: t(lang, 'cli.write_failed.hint') });
+  return new EcomplanError(t(lang, 'cli.write_failed', { file: path, reason: tCode(lang, reason) }), {
+    exitCode: EXIT.usage,
+    hint: t(lang, 'cli.write_failed.hint'),
+  });
 }
 
 /**

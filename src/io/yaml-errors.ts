@@ -7,7 +7,7 @@
 import { isCollection, isMap, visit, type Document, type LineCounter, type YAMLError } from 'yaml';
 import { problem, type Problem } from '../diagnostics/problem.js';
 
-export interface Pos {
+interface Pos {
   line: number;
   column: number;
 }
@@ -62,7 +62,13 @@ function overIndented(lines: readonly string[], line: number): Problem | undefin
   const below = lines[next];
   if (below === undefined || indentOf(below) <= indentOf(here)) return undefined;
   const expected = indentOf(here) + (/^\s*- /.test(here) ? 2 : 0);
-  return problem('yaml.syntax', 'error', '', { line: next + 1, column: indentOf(below) + 1 }, { detail: 'over-indented key', detail_id: 'yaml.detail.over_indented', found: indentOf(below), expected });
+  return problem(
+    'yaml.syntax',
+    'error',
+    '',
+    { line: next + 1, column: indentOf(below) + 1 },
+    { detail: 'over-indented key', detail_id: 'yaml.detail.over_indented', found: indentOf(below), expected },
+  );
 }
 
 /** The `{` or `[` an unclosed-flow error is about: the flow collection of that kind still open at the error. */
@@ -92,15 +98,25 @@ export function yamlErrorProblems(doc: Document.Parsed, errors: readonly YAMLErr
   const seen = new Set<string>();
   for (const err of kept) {
     const overflow = /call stack/i.test(err.message);
-    const code = overflow ? 'yaml.too_deep' : YAML_CODES[err.code] ?? 'yaml.syntax';
+    const code = overflow ? 'yaml.too_deep' : (YAML_CODES[err.code] ?? 'yaml.syntax');
     const detail = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    let p = problem(code, 'error', '', pos(err.pos[0]), { detail, max: maxDepth, ...(code === 'yaml.syntax' ? yamlDetail(err.code, detail, text, err.pos[0]) : {}) });
+    let p = problem(code, 'error', '', pos(err.pos[0]), {
+      detail,
+      max: maxDepth,
+      ...(code === 'yaml.syntax' ? yamlDetail(err.code, detail, text, err.pos[0]) : {}),
+    });
     if (err.code === 'BLOCK_AS_IMPLICIT_KEY' || err.code === 'MULTILINE_IMPLICIT_KEY') p = overIndented(lines, p.line) ?? p;
     if (err.code === 'BAD_INDENT' && /^Flow (map|sequence)/.test(detail)) {
       const open = unclosedOpening(doc, err.pos[0], detail.startsWith('Flow map'));
       if (open !== undefined) {
         const o = pos(open);
-        p = problem('yaml.syntax', 'error', '', o, { detail, detail_id: detail.startsWith('Flow map') ? 'yaml.detail.unclosed_map_at' : 'yaml.detail.unclosed_seq_at', open_line: o.line, open_column: o.column, end_line: pos(err.pos[0]).line });
+        p = problem('yaml.syntax', 'error', '', o, {
+          detail,
+          detail_id: detail.startsWith('Flow map') ? 'yaml.detail.unclosed_map_at' : 'yaml.detail.unclosed_seq_at',
+          open_line: o.line,
+          open_column: o.column,
+          end_line: pos(err.pos[0]).line,
+        });
       }
     }
     const key = `${p.line}:${p.code}`;

@@ -101,8 +101,8 @@ export interface ParsedYaml {
   problems: Problem[];
 }
 
-export const MAX_DEPTH = 64;
-export const MAX_NODES = 200_000;
+const MAX_DEPTH = 64;
+const MAX_NODES = 200_000;
 
 const PLAIN_DECIMAL = /^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
@@ -118,7 +118,14 @@ export function parseYaml(source: string): ParsedYaml {
   });
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, keepSourceTokens: false, stringKeys: false });
+    doc = parseDocument(text, {
+      lineCounter,
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+      keepSourceTokens: false,
+      stringKeys: false,
+    });
   } catch (e) {
     // The parser recurses; absurdly deep input overflows the stack.
     problems.push(problem(e instanceof RangeError ? 'yaml.too_deep' : 'yaml.syntax', 'error', '', { line: 1, column: 1 }, { max: MAX_DEPTH, detail: String((e as Error).message ?? e) }));
@@ -174,14 +181,20 @@ function convertNode(s: ConvertState, node: Node | null | undefined, path: Path,
   }
   if (node === null || node === undefined) return null;
   // Content copied by an alias is located at the alias, where the copy is made.
-  const start = via ? via.pos : node.range ? pos(node.range[0]) : keyPos ?? { line: 1, column: 1 };
+  const start = via ? via.pos : node.range ? pos(node.range[0]) : (keyPos ?? { line: 1, column: 1 });
   const end = via ? undefined : node.range ? pos(node.range[1]) : undefined;
   // Inside a copy, every position is the alias's (found through the nearest ancestor): no entry per copied value.
   if (!via) map.set(path, start, keyPos, end);
   if (isAlias(node)) {
     const target = s.targets.get(node as Alias);
     if (!target) {
-      problems.push(problem('yaml.syntax', 'error', formatPath(path), start, { detail: `unresolved alias *${(node as Alias).source}`, detail_id: 'yaml.detail.unresolved_alias', alias: (node as Alias).source }));
+      problems.push(
+        problem('yaml.syntax', 'error', formatPath(path), start, {
+          detail: `unresolved alias *${(node as Alias).source}`,
+          detail_id: 'yaml.detail.unresolved_alias',
+          alias: (node as Alias).source,
+        }),
+      );
       return undefined;
     }
     return convertNode(s, target as Node, path, depth + 1, keyPos, via ?? { path, pos: start });

@@ -30,13 +30,13 @@ export function number(json: Record<string, unknown> = { type: 'number' }) {
 }
 
 /** The largest amount accepted (a thousand billion): beyond, a figure is a typing mistake. */
-export const MAX_AMOUNT = 1_000_000_000_000;
+const MAX_AMOUNT = 1_000_000_000_000;
 /** The largest quantity accepted where no smaller bound is given. */
-export const MAX_QUANTITY = 1_000_000_000;
+const MAX_QUANTITY = 1_000_000_000;
 /** Month numbers (from `project.start`) and durations in months: at most 50 years. */
-export const MAX_MONTH = 600;
+const MAX_MONTH = 600;
 /** Signed rates (growth, scenario shifts): at most +1 000 %. */
-export const MAX_SIGNED_RATE = 10;
+const MAX_SIGNED_RATE = 10;
 
 function atMost(max: number) {
   return (d: Decimal, ctx: z.core.$RefinementCtx<Decimal>) => {
@@ -81,7 +81,12 @@ const PERCENT = /^\s*([-+]?\d+(?:[.,]\d+)?)\s*%\s*$/;
  */
 export function rate(opts: { signed?: boolean } = {}) {
   const pattern = opts.signed ? '^\\s*[-+]?\\d+([.,]\\d+)?\\s*%\\s*$' : '^\\s*\\+?\\d+([.,]\\d+)?\\s*%\\s*$';
-  const json = { anyOf: [{ type: 'number', minimum: opts.signed ? -1 : 0, maximum: 1 }, { type: 'string', pattern, description: opts.signed ? 'from -100 % to +1 000 %' : 'from 0 % to 100 %' }] };
+  const json = {
+    anyOf: [
+      { type: 'number', minimum: opts.signed ? -1 : 0, maximum: 1 },
+      { type: 'string', pattern, description: opts.signed ? 'from -100 % to +1 000 %' : 'from 0 % to 100 %' },
+    ],
+  };
   return described(
     z.custom<Decimal | string>((v) => isNum(v) || typeof v === 'string', { message: 'value.expected_rate' }),
     json,
@@ -96,7 +101,11 @@ export function rate(opts: { signed?: boolean } = {}) {
       r = new Decimal(m[1]!.replace(',', '.')).div(100);
     } else {
       if (v.abs().gt(1)) {
-        ctx.addIssue({ code: 'custom', message: 'value.rate_bare_number', params: { value: v.toString(), suggestion: `${v.toString()}%` } });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'value.rate_bare_number',
+          params: { value: v.toString(), suggestion: `${v.toString()}%` },
+        });
         return z.NEVER;
       }
       r = v;
@@ -112,7 +121,11 @@ export function rate(opts: { signed?: boolean } = {}) {
     // `120%` is as wrong as `1.2`: a share, a conversion or a tax rate is at most 100 %.
     const max = opts.signed ? MAX_SIGNED_RATE : 1;
     if (r.gt(max)) {
-      ctx.addIssue({ code: 'custom', message: 'value.rate_above_max', params: { value: typeof v === 'string' ? v.trim() : v.toString(), max: `${max * 100}` } });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'value.rate_above_max',
+        params: { value: typeof v === 'string' ? v.trim() : v.toString(), max: `${max * 100}` },
+      });
       return z.NEVER;
     }
     return r;
@@ -126,7 +139,12 @@ export const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 export function month() {
   return described(
     z.custom<Decimal | string>((v) => isNum(v) || typeof v === 'string', { message: 'value.expected_month' }),
-    { anyOf: [{ type: 'integer', minimum: 1, maximum: MAX_MONTH }, { type: 'string', pattern: YEAR_MONTH.source }] },
+    {
+      anyOf: [
+        { type: 'integer', minimum: 1, maximum: MAX_MONTH },
+        { type: 'string', pattern: YEAR_MONTH.source },
+      ],
+    },
   ).transform((v, ctx): MonthRef => {
     if (typeof v === 'string') {
       if (!YEAR_MONTH.test(v.trim())) {
@@ -175,7 +193,7 @@ export function bool() {
 }
 
 /** The longest list accepted where no smaller bound is given. */
-export const MAX_LIST = 1000;
+const MAX_LIST = 1000;
 
 export function list<T extends z.ZodType>(item: T, max = MAX_LIST) {
   return z.array(item, { message: 'value.expected_list' }).max(max, { message: 'value.too_many' });

@@ -2,7 +2,7 @@
  * read → parse → validate: the one way every command gets a project.
  * Never throws on user input; everything wrong is a located Problem.
  */
-import * as z from 'zod';
+import type * as z from 'zod';
 import { problem, type Problem } from '../diagnostics/problem.js';
 import { readSource, type SourceText } from '../io/source.js';
 import { parseYaml, SourceMap } from '../io/yaml.js';
@@ -37,7 +37,12 @@ export function loadText(source: SourceText, langOption?: string): Loaded {
   if (problems.some((p) => p.severity === 'error')) return { ...base, problems, lang, unreadable: false };
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data) || isDecimal(data)) {
     const found = Array.isArray(data) ? 'list' : data === null || data === undefined ? 'empty' : 'scalar';
-    return { ...base, problems: [...problems, problem('file.not_mapping', 'error', '', { line: 1, column: 1 }, { found })], lang, unreadable: false };
+    return {
+      ...base,
+      problems: [...problems, problem('file.not_mapping', 'error', '', { line: 1, column: 1 }, { found })],
+      lang,
+      unreadable: false,
+    };
   }
   const parsed = ProjectFileSchema.safeParse(data);
   if (!parsed.success) {

@@ -9,7 +9,7 @@
  */
 import { Decimal } from './decimal.js';
 /** The owner's social contributions barème (TNS, assimilé salarié, micro TFC, ACRE) is part of this table. */
-export { ACRE_SOCIAL, SOCIAL_FR, acreSocialFor, socialRulesFor, type SocialRules } from './rules-social.js';
+export { socialRulesFor } from './rules-social.js';
 
 /**
  * The date of the rules and figures as a whole (legal drafts and reports print it):
@@ -27,7 +27,7 @@ export interface Figure {
   certainty: Certainty;
 }
 
-export interface ByActivity {
+interface ByActivity {
   goods: Figure;
   services: Figure;
 }
@@ -80,7 +80,11 @@ const common = {
     upper: { goods: fig('93500', 'secondary', FRANCHISE), services: fig('41250', 'secondary', FRANCHISE) },
   },
   vatStandard: fig('0.2', 'primary', VAT_RATE),
-  corporateTax: { reducedRate: fig('0.15', 'secondary', IS), reducedCeiling: fig('42500', 'secondary', IS), normalRate: fig('0.25', 'secondary', IS) },
+  corporateTax: {
+    reducedRate: fig('0.15', 'secondary', IS),
+    reducedCeiling: fig('42500', 'secondary', IS),
+    normalRate: fig('0.25', 'secondary', IS),
+  },
   socialDefault: { nonSalaried: fig('0.45', 'uncertain', TNS), assimilatedEmployee: fig('0.80', 'uncertain', ASSIMILE) },
   sanity: {
     conversionMin: fig('0.002', 'uncertain', SANITY_CONV),
@@ -105,7 +109,10 @@ export const RULES_FR: Readonly<Record<number, FrenchRules>> = {
     ...common,
     micro: {
       ...common.micro,
-      ceiling: { goods: fig('203100', 'uncertain', `${CEILING} (annoncés pour 2026–2028)`), services: fig('83600', 'uncertain', `${CEILING} (annoncés pour 2026–2028)`) },
+      ceiling: {
+        goods: fig('203100', 'uncertain', `${CEILING} (annoncés pour 2026–2028)`),
+        services: fig('83600', 'uncertain', `${CEILING} (annoncés pour 2026–2028)`),
+      },
     },
   },
 };
@@ -118,7 +125,7 @@ const YEARS = Object.keys(RULES_FR)
 export function rulesFor(year: number): FrenchRules {
   const first = YEARS[0]!;
   const last = YEARS[YEARS.length - 1]!;
-  const y = year < first ? first : year > last ? last : year;
+  const y = year < first ? first : Math.min(year, last);
   const found = RULES_FR[y] ?? RULES_FR[YEARS.filter((k) => k <= y).pop() ?? first];
   return found!;
 }
@@ -133,9 +140,15 @@ export function rulesForMonth(ym: string): FrenchRules {
  * the share of the social contributions still paid during the first 12 months,
  * chosen by the creation month. Dated like the table above.
  */
-export const ACRE_FR: ReadonlyArray<{ from: string; payFactor: Figure }> = [
-  { from: '2019-01', payFactor: fig('0.5', 'secondary', 'urssaf.fr / service-public.fr — ACRE du micro-entrepreneur : cotisations réduites de 50 % pendant 12 mois (créations avant le 2026-07-01)') },
-  { from: '2026-07', payFactor: fig('0.75', 'secondary', 'sources secondaires concordantes — ACRE ramenée à −25 % (75 % payés) pour les créations à partir du 2026-07-01, éligibilité restreinte') },
+const ACRE_FR: ReadonlyArray<{ from: string; payFactor: Figure }> = [
+  {
+    from: '2019-01',
+    payFactor: fig('0.5', 'secondary', 'urssaf.fr / service-public.fr — ACRE du micro-entrepreneur : cotisations réduites de 50 % pendant 12 mois (créations avant le 2026-07-01)'),
+  },
+  {
+    from: '2026-07',
+    payFactor: fig('0.75', 'secondary', 'sources secondaires concordantes — ACRE ramenée à −25 % (75 % payés) pour les créations à partir du 2026-07-01, éligibilité restreinte'),
+  },
 ];
 
 /** What a micro-entrepreneur pays, as a share of the full rate, in the first 12 months with ACRE, by creation month. */
@@ -158,9 +171,25 @@ export interface LegalRule {
  * checked against the texts in force on 2026-11-30. A draft uses a rule only from its date.
  */
 export const LEGAL_RULES_FR: readonly LegalRule[] = [
-  { id: 'withdrawal_function', inForceFrom: '2026-06-19', source: 'C. consom. L221-21 (ord. 2026-2) and D221-5 (décret 2026-3 du 5 janvier 2026): « renoncer au contrat ici », « confirmer la rétractation », acknowledgement with content, date and time', certainty: 'primary' },
-  { id: 'phone_canvassing_consent', inForceFrom: '2026-08-11', source: 'C. consom. L223-1 et suivants as amended by loi n° 2025-594 du 30 juin 2025, art. 13 (III: in force 11 August 2026): no telephone canvassing without prior, free, specific, informed, unambiguous and revocable consent', certainty: 'secondary' },
-  { id: 'late_delivery_refund', inForceFrom: '2016-07-01', source: 'C. consom. L216-2, L216-3 (refund within 14 days of the termination), L241-4 (increase of 10/20/50 %)', certainty: 'primary' },
+  {
+    id: 'withdrawal_function',
+    inForceFrom: '2026-06-19',
+    source: 'C. consom. L221-21 (ord. 2026-2) and D221-5 (décret 2026-3 du 5 janvier 2026): « renoncer au contrat ici », « confirmer la rétractation », acknowledgement with content, date and time',
+    certainty: 'primary',
+  },
+  {
+    id: 'phone_canvassing_consent',
+    inForceFrom: '2026-08-11',
+    source:
+      'C. consom. L223-1 et suivants as amended by loi n° 2025-594 du 30 juin 2025, art. 13 (III: in force 11 August 2026): no telephone canvassing without prior, free, specific, informed, unambiguous and revocable consent',
+    certainty: 'secondary',
+  },
+  {
+    id: 'late_delivery_refund',
+    inForceFrom: '2016-07-01',
+    source: 'C. consom. L216-2, L216-3 (refund within 14 days of the termination), L241-4 (increase of 10/20/50 %)',
+    certainty: 'primary',
+  },
 ];
 
 /** The legal rule `id`, or throws: a draft must not cite a rule the table lacks. */

@@ -12,12 +12,6 @@ import type { Certainty, Figure } from './rules-fr.js';
 
 const fig = (value: string, certainty: Certainty, source: string): Figure => ({ value: new Decimal(value), certainty, source });
 
-/** A band of a progressive scale: `rate` up to `upTo` × PASS (the last band has no ceiling). */
-export interface Band {
-  upTo: Decimal | null;
-  rate: Decimal;
-}
-
 export interface SocialRules {
   year: number;
   /** Plafond annuel de la sécurité sociale. */
@@ -56,8 +50,26 @@ export interface SocialRules {
   };
   /** Assimilé salarié (président de SAS/SASU, gérant minoritaire ou égalitaire de SARL): no unemployment insurance. */
   employee: {
-    employer: { capped: Figure; uncapped: Figure; complementary1: Figure; complementary2: Figure; ceg1: Figure; ceg2: Figure; cet: Figure; executiveInsurance: Figure; fnal: Figure };
-    employeeShare: { capped: Figure; uncapped: Figure; complementary1: Figure; complementary2: Figure; ceg1: Figure; ceg2: Figure; cet: Figure };
+    employer: {
+      capped: Figure;
+      uncapped: Figure;
+      complementary1: Figure;
+      complementary2: Figure;
+      ceg1: Figure;
+      ceg2: Figure;
+      cet: Figure;
+      executiveInsurance: Figure;
+      fnal: Figure;
+    };
+    employeeShare: {
+      capped: Figure;
+      uncapped: Figure;
+      complementary1: Figure;
+      complementary2: Figure;
+      ceg1: Figure;
+      ceg2: Figure;
+      cet: Figure;
+    };
     csgDeductible: Figure;
     csgNonDeductible: Figure;
     crds: Figure;
@@ -201,8 +213,18 @@ const ACRE_2026 = 'LFSS 2026, décret 2026-69 — ACRE réduite à 25 % d’exon
 const ACRE_OLD = 'art. D131-6-1 s. CSS — exonération totale sous 75 % du PASS, dégressive jusqu’à 100 % (créations avant 2026)';
 
 export const ACRE_SOCIAL: ReadonlyArray<AcreSocial> = [
-  { from: '2019-01', tnsRate: fig('1', 'secondary', ACRE_OLD), employerShare: fig('1', 'secondary', ACRE_OLD), fadeDivisor: fig('0.25', 'secondary', ACRE_OLD) },
-  { from: '2026-01', tnsRate: fig('0.25', 'secondary', ACRE_2026), employerShare: fig('0.25', 'secondary', ACRE_2026), fadeDivisor: fig('1', 'secondary', ACRE_2026) },
+  {
+    from: '2019-01',
+    tnsRate: fig('1', 'secondary', ACRE_OLD),
+    employerShare: fig('1', 'secondary', ACRE_OLD),
+    fadeDivisor: fig('0.25', 'secondary', ACRE_OLD),
+  },
+  {
+    from: '2026-01',
+    tnsRate: fig('0.25', 'secondary', ACRE_2026),
+    employerShare: fig('0.25', 'secondary', ACRE_2026),
+    fadeDivisor: fig('1', 'secondary', ACRE_2026),
+  },
 ];
 
 /** The ACRE rules of a creation month `YYYY-MM`. */

@@ -12,12 +12,12 @@ export const LEGAL_FORMS = ['micro_entreprise', 'ei', 'eurl', 'sasu', 'sarl', 's
 export const ACTIVITIES = ['goods', 'services'] as const;
 export const VAT_REGIMES = ['franchise', 'normal'] as const;
 export const STRATEGIES = ['resale', 'outsourced', 'in_house'] as const;
-export const CHANNEL_KINDS = ['own_site', 'marketplace', 'social_shop', 'retail'] as const;
+const CHANNEL_KINDS = ['own_site', 'marketplace', 'social_shop', 'retail'] as const;
 export const ACQUISITION_KINDS = ['seo', 'organic_social', 'paid_ads', 'email', 'influence', 'marketplace', 'referral', 'other'] as const;
-export const FINANCING_KINDS = ['equity', 'loan', 'grant'] as const;
+const FINANCING_KINDS = ['equity', 'loan', 'grant'] as const;
 export const LEGAL_BASES = ['contract', 'consent', 'legal_obligation', 'legitimate_interest', 'vital_interest', 'public_task'] as const;
 export const PAYERS = ['customer', 'merchant'] as const;
-export const MANAGER_SHARES = ['majority', 'minority', 'equal'] as const;
+const MANAGER_SHARES = ['majority', 'minority', 'equal'] as const;
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { message: 'value.not_in_enum' });
 
@@ -354,9 +354,14 @@ const Actuals = obj({
 });
 
 export const ProjectFileSchema = obj({
-  ecomplan: number({ type: 'integer', const: 1 }).refine((d) => d.eq(1), { message: 'value.bad_format_version' }).transform(() => 1 as const),
+  ecomplan: number({ type: 'integer', const: 1 })
+    .refine((d) => d.eq(1), { message: 'value.bad_format_version' })
+    .transform(() => 1 as const),
   locale: enumOf(['fr', 'en'] as const).optional(),
-  currency: z.string({ message: 'value.expected_text' }).regex(/^[A-Z]{3}$/, { message: 'value.bad_currency' }).default('EUR'),
+  currency: z
+    .string({ message: 'value.expected_text' })
+    .regex(/^[A-Z]{3}$/, { message: 'value.bad_currency' })
+    .default('EUR'),
   project: Project,
   company: Company.optional(),
   products: list(Product, 10_000).min(1, { message: 'value.empty_list' }),
@@ -386,8 +391,6 @@ export type Product = ProjectFile['products'][number];
 export type Alternative = NonNullable<Product['alternatives']>[number];
 export type Material = NonNullable<ProjectFile['materials']>[number];
 export type Supplier = NonNullable<NonNullable<ProjectFile['suppliers']>['list']>[number];
-export type Channel = NonNullable<ProjectFile['channels']>[number];
-export type AcquisitionSourceT = NonNullable<ProjectFile['acquisition']>[number];
 export type Company = NonNullable<ProjectFile['company']>;
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 export type Strategy = (typeof STRATEGIES)[number];

@@ -6,7 +6,7 @@
 import { formatPath, type Path } from '../diagnostics/diagnostic.js';
 import { problem, type Problem } from '../diagnostics/problem.js';
 import type { SourceMap } from '../io/yaml.js';
-import { Decimal, ONE, sum } from './decimal.js';
+import { type Decimal, ONE, sum } from './decimal.js';
 import { monthIndex, type MonthRef } from './fields.js';
 import type { Alternative, Product, ProjectFile } from './schema.js';
 import { closest } from './suggest.js';
@@ -60,7 +60,7 @@ function luhn(digits: string): boolean {
 }
 
 /** SIREN (9 digits) and SIRET (14 digits) carry a Luhn key. La Poste's SIRETs (356000000…) follow another rule. */
-export function validSirenOrSiret(value: string, length: 9 | 14): boolean {
+function validSirenOrSiret(value: string, length: 9 | 14): boolean {
   const digits = value.replace(/\s/g, '');
   if (!new RegExp(`^\\d{${length}}$`).test(digits)) return false;
   if (length === 14 && digits.startsWith('356000000')) return [...digits].reduce((a, c) => a + Number(c), 0) % 5 === 0;
@@ -102,10 +102,30 @@ export function semanticProblems(p: ProjectFile, map: SourceMap): Problem[] {
   uniqueIds(ctx, p.acquisition, ['acquisition'], 'acquisition');
   uniqueIds(ctx, p.brand?.consumer_analysis?.personas, ['brand', 'consumer_analysis', 'personas'], 'persona');
 
-  sharesSum(ctx, p.products.map((x) => x.mix), ['products'], 'mix', 'products');
-  if (p.channels && p.channels.length > 0) sharesSum(ctx, p.channels.map((c) => c.share), ['channels'], 'share', 'channels');
+  sharesSum(
+    ctx,
+    p.products.map((x) => x.mix),
+    ['products'],
+    'mix',
+    'products',
+  );
+  if (p.channels && p.channels.length > 0)
+    sharesSum(
+      ctx,
+      p.channels.map((c) => c.share),
+      ['channels'],
+      'share',
+      'channels',
+    );
   if (p.shipping?.carriers && p.shipping.carriers.length > 0)
-    sharesSum(ctx, p.shipping.carriers.map((c) => c.share), ['shipping', 'carriers'], 'share', 'carriers', true);
+    sharesSum(
+      ctx,
+      p.shipping.carriers.map((c) => c.share),
+      ['shipping', 'carriers'],
+      'share',
+      'carriers',
+      true,
+    );
 
   p.products.forEach((prod, i) => {
     strategyBasis(ctx, prod, ['products', i], materialIds, supplierIds);
@@ -128,8 +148,7 @@ export function semanticProblems(p: ProjectFile, map: SourceMap): Problem[] {
     if (c.manager !== undefined && c.legal_form !== 'sarl') at(ctx, 'company.manager_sarl_only', ['company', 'manager'], { legal_form: c.legal_form }, 'warning');
     if (c.siren !== undefined && !validSirenOrSiret(c.siren, 9)) at(ctx, 'company.bad_siren', ['company', 'siren'], { value: c.siren });
     if (c.siret !== undefined && !validSirenOrSiret(c.siret, 14)) at(ctx, 'company.bad_siret', ['company', 'siret'], { value: c.siret });
-    if (c.siren !== undefined && c.siret !== undefined && !c.siret.replace(/\s/g, '').startsWith(c.siren.replace(/\s/g, '')))
-      at(ctx, 'company.siret_siren_mismatch', ['company', 'siret']);
+    if (c.siren !== undefined && c.siret !== undefined && !c.siret.replace(/\s/g, '').startsWith(c.siren.replace(/\s/g, ''))) at(ctx, 'company.siret_siren_mismatch', ['company', 'siret']);
   }
 
   if (p.demand?.seasonality && p.demand.seasonality.length !== 12) at(ctx, 'demand.seasonality_length', ['demand', 'seasonality'], { count: p.demand.seasonality.length });
@@ -161,11 +180,17 @@ export function semanticProblems(p: ProjectFile, map: SourceMap): Problem[] {
   });
   p.owner_pay?.forEach((o, i) => checkMonth(ctx, o.from, ['owner_pay', i, 'from']));
 
-  if (p.returns?.return_shipping_paid_by === 'merchant' && p.returns.return_shipping_cost === undefined)
-    at(ctx, 'returns.cost_required', ['returns', 'return_shipping_paid_by']);
+  if (p.returns?.return_shipping_paid_by === 'merchant' && p.returns.return_shipping_cost === undefined) at(ctx, 'returns.cost_required', ['returns', 'return_shipping_paid_by']);
 
   const weights = p.suppliers?.method?.criteria;
-  if (weights && weights.length > 0) sharesSum(ctx, weights.map((w) => w.weight), ['suppliers', 'method', 'criteria'], 'weight', 'criteria');
+  if (weights && weights.length > 0)
+    sharesSum(
+      ctx,
+      weights.map((w) => w.weight),
+      ['suppliers', 'method', 'criteria'],
+      'weight',
+      'criteria',
+    );
   if (weights && supplierList) {
     const names = weights.map((w) => w.name);
     supplierList.forEach((s, i) => {

@@ -1,5 +1,5 @@
 /** "Did you mean" suggestions for typos in keys, enum values and ids. */
-export function levenshtein(a: string, b: string): number {
+function levenshtein(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;
@@ -17,7 +17,7 @@ export function levenshtein(a: string, b: string): number {
  * French words newcomers write for the contract's English keys and values (issue 12, item 10).
  * A hint is given only when its target is allowed where the word was written.
  */
-export const FRENCH_HINTS: Readonly<Record<string, readonly string[]>> = {
+const FRENCH_HINTS: Readonly<Record<string, readonly string[]>> = {
   prix: ['price'],
   prix_achat: ['purchase_cost'],
   "prix_d'achat": ['purchase_cost'],
@@ -79,7 +79,7 @@ export const FRENCH_HINTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The English key or value a French word means, when it is allowed here. */
-export function frenchHint(word: string, candidates: Iterable<string>): string | undefined {
+function frenchHint(word: string, candidates: Iterable<string>): string | undefined {
   const key = word.trim().toLowerCase().replace(/\s+/g, '_');
   // Own entries only: a word like « constructor » or « toString » is not a hint.
   const targets = Object.hasOwn(FRENCH_HINTS, key) ? FRENCH_HINTS[key] : undefined;

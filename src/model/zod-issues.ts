@@ -9,11 +9,18 @@ import type { SourceMap } from '../io/yaml.js';
 import { isDecimal } from './decimal.js';
 import { closest } from './suggest.js';
 
-type AnyDef = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; element?: z.ZodType; in?: z.ZodType; valueType?: z.ZodType };
+type AnyDef = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  in?: z.ZodType;
+  valueType?: z.ZodType;
+};
 const defOf = (s: z.ZodType): AnyDef => (s as unknown as { _zod: { def: AnyDef } })._zod.def;
 
 /** The object schema at a data path (unwrapping optional, default, pipe, array, record). */
-export function schemaAt(root: z.ZodType, path: Path): z.ZodType | undefined {
+function schemaAt(root: z.ZodType, path: Path): z.ZodType | undefined {
   let cur: z.ZodType | undefined = root;
   const unwrap = (s: z.ZodType): z.ZodType => {
     let d = defOf(s);
@@ -45,13 +52,13 @@ function valueAt(data: unknown, path: Path): unknown {
   let cur: unknown = data;
   for (const seg of path) {
     if (cur === null || typeof cur !== 'object') return undefined;
-    cur = Object.prototype.hasOwnProperty.call(cur, seg) ? (cur as Record<string | number, unknown>)[seg] : undefined;
+    cur = Object.hasOwn(cur, seg) ? (cur as Record<string | number, unknown>)[seg] : undefined;
   }
   return cur;
 }
 
 /** How a found value is named in messages: `nombre 2024`, `texte « abc »`… kept language-neutral. */
-export function describeValue(v: unknown): string | null {
+function describeValue(v: unknown): string | null {
   if (v === null) return null;
   if (isDecimal(v)) return v.toString();
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}…` : v);
@@ -113,16 +120,22 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], data: unkn
       const allowed = issue.values.map(String);
       const found = typeof value === 'string' ? value : describeValue(value);
       const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
-      out.push(problem(suggestion ? 'value.not_in_enum_suggest' : 'value.not_in_enum', 'error', where, map.valueAt(path), { value: found, allowed, ...(suggestion ? { suggestion } : {}) }));
+      out.push(
+        problem(suggestion ? 'value.not_in_enum_suggest' : 'value.not_in_enum', 'error', where, map.valueAt(path), {
+          value: found,
+          allowed,
+          ...(suggestion ? { suggestion } : {}),
+        }),
+      );
       continue;
     }
     const id = issue.message.startsWith('value.') ? issue.message : issue.code === 'too_small' ? 'value.too_small' : issue.code === 'too_big' ? 'value.too_many' : 'schema.invalid';
     const params = (issue as { params?: Record<string, unknown> }).params ?? {};
     const info: Record<string, unknown> = { found: describeValue(value), kind: kindOf(value), ...params };
-    if (issue.code === "too_small" && "minimum" in issue) info.min = String(issue.minimum);
+    if (issue.code === 'too_small' && 'minimum' in issue) info.min = String(issue.minimum);
     if (issue.code === 'too_big' && 'maximum' in issue) info.max = String(issue.maximum);
-    if (id === "schema.invalid") info.detail = issue.message;
-    out.push(problem(id, "error", where, map.valueAt(path), info));
+    if (id === 'schema.invalid') info.detail = issue.message;
+    out.push(problem(id, 'error', where, map.valueAt(path), info));
   }
   return out;
 }

@@ -4,7 +4,15 @@
  * in a project name show as themselves.
  */
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#x27;',
+  '`': '&#x60;',
+  '=': '&#x3D;',
+};
 
 /** Text or attribute value in HTML: the same characters and entities as Handlebars' `{{ }}`, so all output reads alike. */
 export function escapeHtml(s: string): string {
@@ -75,7 +83,7 @@ export function csvCell(value: string, separator: string): string {
 
 /** A CSV document: CRLF line ends (RFC 4180). */
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string>>, separator: string): string {
-  return rows.map((r) => r.map((c) => csvCell(c, separator)).join(separator)).join('\r\n') + '\r\n';
+  return `${rows.map((r) => r.map((c) => csvCell(c, separator)).join(separator)).join('\r\n')}\r\n`;
 }
 
 /** Only http(s) URLs become links: a `javascript:` URL in a project file stays text. */

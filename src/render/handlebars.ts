@@ -28,7 +28,7 @@ import { date, joinList, money, month, number, percent, plural } from './helpers
 export type OutputFormat = 'html' | 'md';
 
 /** `templates/` of the package (dist/render → ../../templates, src/render → ../../templates). */
-export const TEMPLATES_ROOT = fileURLToPath(new URL('../../templates/', import.meta.url));
+const TEMPLATES_ROOT = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 export interface RendererOptions {
   format: OutputFormat;
@@ -63,7 +63,7 @@ export interface ColoursCell {
 }
 
 /** A hex colour, the only text that may go into a swatch's style attribute. */
-export const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 /** The inline square shown before a colour code (the CSP allows inline styles only). */
 export function swatch(colour: string): string {
@@ -146,11 +146,22 @@ function markdownEscaping(program: hbs.AST.Program, helpers: Record<string, unkn
       if (!m.escaped) return m;
       const path = m.path as hbs.AST.PathExpression;
       const isHelperCall = m.params.length > 0 || Boolean(m.hash) || (path.type === 'PathExpression' && path.parts.length === 1 && !path.data && path.parts[0]! in helpers);
-      const param: hbs.AST.Expression = isHelperCall
-        ? ({ type: 'SubExpression', path: m.path, params: m.params, hash: m.hash, loc: m.loc } as hbs.AST.SubExpression)
-        : m.path;
-      const helper: hbs.AST.PathExpression = { type: 'PathExpression', data: false, depth: 0, parts: [ESCAPED_MUSTACHE_HELPER], original: ESCAPED_MUSTACHE_HELPER, loc: m.loc };
-      return { ...m, path: helper, params: [param], hash: undefined as unknown as hbs.AST.Hash, escaped: false } as hbs.AST.MustacheStatement;
+      const param: hbs.AST.Expression = isHelperCall ? ({ type: 'SubExpression', path: m.path, params: m.params, hash: m.hash, loc: m.loc } as hbs.AST.SubExpression) : m.path;
+      const helper: hbs.AST.PathExpression = {
+        type: 'PathExpression',
+        data: false,
+        depth: 0,
+        parts: [ESCAPED_MUSTACHE_HELPER],
+        original: ESCAPED_MUSTACHE_HELPER,
+        loc: m.loc,
+      };
+      return {
+        ...m,
+        path: helper,
+        params: [param],
+        hash: undefined as unknown as hbs.AST.Hash,
+        escaped: false,
+      } as hbs.AST.MustacheStatement;
     });
   };
   visitProgram(program);
@@ -158,7 +169,7 @@ function markdownEscaping(program: hbs.AST.Program, helpers: Record<string, unkn
 }
 
 /** Markdown: no indentation from templates, no trailing spaces, at most one blank line. */
-export function tidyMarkdown(s: string): string {
+function tidyMarkdown(s: string): string {
   const lines = s.split('\n').map((l) => l.replace(/^[ \t]+/, '').replace(/[ \t]+$/, ''));
   const out: string[] = [];
   for (const l of lines) {
@@ -170,7 +181,7 @@ export function tidyMarkdown(s: string): string {
 }
 
 /** HTML: drop the blank lines left by template control structures. */
-export function tidyHtml(s: string): string {
+function tidyHtml(s: string): string {
   return `${s
     .split('\n')
     .map((l) => l.replace(/[ \t]+$/, ''))
@@ -179,7 +190,7 @@ export function tidyHtml(s: string): string {
 }
 
 /** French guillemets never part from their text at a line end (HTML and the PDF printed from it): « x » with no-break spaces. */
-export const keepGuillemets = (s: string): string => s.replace(/« /g, '«\u00A0').replace(/ »/g, '\u00A0»');
+const keepGuillemets = (s: string): string => s.replace(/« /g, '«\u00A0').replace(/ »/g, '\u00A0»');
 
 // ASCII whitespace only: no-break spaces of French typography (U+00A0, U+202F) must survive.
 const collapse = (s: string): string => s.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
@@ -202,7 +213,10 @@ export class Renderer {
       try {
         if (!statSync(opts.templatesDir).isDirectory()) throw new Error('not a directory');
       } catch {
-        throw new EcomplanError(t(opts.lang, 'render.templates_dir_missing', { dir: opts.templatesDir }), { exitCode: EXIT.usage, hint: t(opts.lang, 'render.templates_dir_missing.hint') });
+        throw new EcomplanError(t(opts.lang, 'render.templates_dir_missing', { dir: opts.templatesDir }), {
+          exitCode: EXIT.usage,
+          hint: t(opts.lang, 'render.templates_dir_missing.hint'),
+        });
       }
       for (const [name, file] of listTemplates(opts.templatesDir, opts.format)) {
         // An override in the user's folder wins over both package variants.
@@ -227,7 +241,9 @@ export class Renderer {
       out = fn(view, { data: { ecomplan: { sections: 0 } } });
     } catch (e) {
       if (e instanceof EcomplanError) throw e;
-      throw new EcomplanError(t(this.lang, 'render.template_error', { name, detail: (e as Error).message.split('\n')[0] ?? '' }), { exitCode: EXIT.usage });
+      throw new EcomplanError(t(this.lang, 'render.template_error', { name, detail: (e as Error).message.split('\n')[0] ?? '' }), {
+        exitCode: EXIT.usage,
+      });
     }
     return this.format === 'md' ? tidyMarkdown(out) : tidyHtml(keepGuillemets(out));
   }
@@ -254,7 +270,9 @@ export class Renderer {
       fn = this.hb.compile(program as unknown as string, { preventIndent: true });
     } catch (e) {
       if (e instanceof EcomplanError) throw e;
-      throw new EcomplanError(t(this.lang, 'render.template_error', { name, detail: (e as Error).message.split('\n')[0] ?? '' }), { exitCode: EXIT.usage });
+      throw new EcomplanError(t(this.lang, 'render.template_error', { name, detail: (e as Error).message.split('\n')[0] ?? '' }), {
+        exitCode: EXIT.usage,
+      });
     }
     this.compiled.set(name, fn);
     return fn;
@@ -283,7 +301,12 @@ export class Renderer {
     const colours = c.colours.map((x) => x.trim()).filter(Boolean);
     const tail = c.rest ? ` — ${c.rest}` : '';
     if (this.format === 'md') return this.escape(joinList(colours, this.lang) + tail);
-    return joinList(colours.map((x) => `${swatch(x)}${escapeHtml(x)}`), this.lang) + escapeHtml(tail);
+    return (
+      joinList(
+        colours.map((x) => `${swatch(x)}${escapeHtml(x)}`),
+        this.lang,
+      ) + escapeHtml(tail)
+    );
   }
 
   private registerHelpers(): void {
@@ -394,7 +417,7 @@ export class Renderer {
   }
 
   tableMarkup(tv: TableView | null | undefined): string {
-    if (!tv || !tv.columns.length) return '';
+    if (!tv?.columns.length) return '';
     const strong = new Set(tv.strongRows ?? []);
     if (this.format === 'md') {
       const head = `| ${tv.columns.map((c) => escapeMarkdown(c.label)).join(' | ')} |`;
@@ -411,9 +434,7 @@ export class Renderer {
     }
     const align = (c: { align?: string }) => (c.align && c.align !== 'left' ? ` class="${c.align}"` : '');
     const head = `<thead><tr>${tv.columns.map((c) => `<th scope="col"${align(c)}>${escapeHtml(c.label)}</th>`).join('')}</tr></thead>`;
-    const body = tv.rows
-      .map((r, i) => `<tr${strong.has(i) ? ' class="total"' : ''}>${tv.columns.map((c, j) => `<td${align(c)}>${this.cellMarkup(r[j])}</td>`).join('')}</tr>`)
-      .join('\n');
+    const body = tv.rows.map((r, i) => `<tr${strong.has(i) ? ' class="total"' : ''}>${tv.columns.map((c, j) => `<td${align(c)}>${this.cellMarkup(r[j])}</td>`).join('')}</tr>`).join('\n');
     const caption = tv.caption ? `<caption>${escapeHtml(tv.caption)}</caption>` : '';
     return `<div class="table-wrap"><table${tv.id ? ` data-table="${escapeHtml(tv.id)}"` : ''}>${caption}\n${head}\n<tbody>\n${body}\n</tbody></table></div>\n`;
   }

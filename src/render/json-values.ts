@@ -12,12 +12,21 @@ export function rate4(d: Decimal | null): string | null {
 export const money2OrNull = (d: Decimal | null): string | null => (d === null ? null : money2(d));
 
 /** Message data made plain JSON: decimals become their exact string. */
-export function plainData(data: Record<string, unknown> | undefined): Record<string, unknown> {
+function plainData(data: Record<string, unknown> | undefined): Record<string, unknown> {
   const plain = (v: unknown): unknown => (isDecimal(v) ? v.toString() : Array.isArray(v) ? v.map(plain) : v);
   return Object.fromEntries(Object.entries(data ?? {}).map(([k, v]) => [k, plain(v)]));
 }
 
 /** A located warning in the JSON outputs. */
 export function jsonWarning(d: Diagnostic): Record<string, unknown> {
-  return { code: d.code, severity: d.severity, message: d.message, path: d.path, line: d.line, column: d.column, data: plainData(d.data), ...(d.hint ? { hint: d.hint } : {}) };
+  return {
+    code: d.code,
+    severity: d.severity,
+    message: d.message,
+    path: d.path,
+    line: d.line,
+    column: d.column,
+    data: plainData(d.data),
+    ...(d.hint ? { hint: d.hint } : {}),
+  };
 }

@@ -10,7 +10,7 @@ import { EMPTY, money, num, percent, sectionToMarkdown, sectionToTable, sections
 import { escapeMarkdown } from './escape.js';
 import { headerLine } from './forecast/view.js';
 
-export interface MarginOutput {
+interface MarginOutput {
   forecast: Forecast;
   lang: Lang;
   color: boolean;
@@ -30,7 +30,10 @@ export function marginSections(f: Forecast, lang: Lang): Section[] {
   const sections: Section[] = [];
   for (const [productId, rows] of byProduct(f)) {
     const first = rows[0]!;
-    const columns = ['unit_cost', 'fees', 'shipping', 'returns', 'contribution', 'markup', 'margin', 'coefficient'].map((id) => ({ id, label: tCode(lang, `margin.col.${id}`) }));
+    const columns = ['unit_cost', 'fees', 'shipping', 'returns', 'contribution', 'markup', 'margin', 'coefficient'].map((id) => ({
+      id,
+      label: tCode(lang, `margin.col.${id}`),
+    }));
     sections.push({
       id: `margin.${productId}`,
       title: `${t(lang, 'margin.title', { product: first.productName })} — ${t(lang, 'margin.prices', { ttc: formatMoney(first.priceTtc, lang), ht: formatMoney(first.priceHt, lang) })}`,
@@ -56,7 +59,8 @@ export function marginSections(f: Forecast, lang: Lang): Section[] {
     // Cost breakdown: one column per strategy (the first channel's rows carry every variant).
     const variants = rows.filter((r) => r.channelId === first.channelId);
     const labels: Array<{ id: string; label: string }> = [];
-    for (const v of variants) for (const l of v.cost.lines) if (!labels.some((x) => x.label === (l.id ? tCode(lang, l.id) : l.label))) labels.push({ id: l.id ?? l.label, label: l.id ? tCode(lang, l.id) : l.label });
+    for (const v of variants)
+      for (const l of v.cost.lines) if (!labels.some((x) => x.label === (l.id ? tCode(lang, l.id) : l.label))) labels.push({ id: l.id ?? l.label, label: l.id ? tCode(lang, l.id) : l.label });
     const breakdown: Row[] = labels.map(({ id, label }) => ({
       id,
       label,
@@ -66,7 +70,12 @@ export function marginSections(f: Forecast, lang: Lang): Section[] {
       }),
     }));
     breakdown.push({ id: 'total', label: t(lang, 'cost.total'), cells: variants.map((v) => money(v.cost.total)), strong: true });
-    if (variants.some((v) => v.cost.setupCost.gt(0))) breakdown.push({ id: 'setup', label: t(lang, 'cost.setup'), cells: variants.map((v) => (v.cost.setupCost.gt(0) ? money(v.cost.setupCost) : EMPTY)) });
+    if (variants.some((v) => v.cost.setupCost.gt(0)))
+      breakdown.push({
+        id: 'setup',
+        label: t(lang, 'cost.setup'),
+        cells: variants.map((v) => (v.cost.setupCost.gt(0) ? money(v.cost.setupCost) : EMPTY)),
+      });
     sections.push({
       id: `cost.${productId}`,
       title: `${t(lang, 'margin.breakdown')} — ${first.productName}`,
@@ -81,7 +90,7 @@ export function marginSections(f: Forecast, lang: Lang): Section[] {
   return sections;
 }
 
-export function marginJson(f: Forecast, lang: Lang): Record<string, unknown> {
+function marginJson(f: Forecast, lang: Lang): Record<string, unknown> {
   return {
     ecomplan: 1,
     project: f.project,
@@ -98,7 +107,11 @@ export function marginJson(f: Forecast, lang: Lang): Record<string, unknown> {
       price_ttc: money2(r.priceTtc),
       price_ht: money2(r.priceHt),
       unit_cost: money2(r.cost.total),
-      cost_lines: r.cost.lines.map((l) => ({ label: l.id ? tCode(lang, l.id) : l.label, ...(l.id ? { id: l.id } : {}), amount: money2(l.amount) })),
+      cost_lines: r.cost.lines.map((l) => ({
+        label: l.id ? tCode(lang, l.id) : l.label,
+        ...(l.id ? { id: l.id } : {}),
+        amount: money2(l.amount),
+      })),
       deductible_vat: money2(r.cost.vat),
       setup_cost: money2(r.cost.setupCost),
       channel_fees: money2(r.channelFeesPerUnit),
@@ -120,7 +133,8 @@ export const marginFormatters: Record<OutputFormat, MarginFormatter> = {
     const c = new Chalk({ level: o.color ? 1 : 0 });
     return `${[c.bold(headerLine(o.forecast, o.lang)), '', ...marginSections(o.forecast, o.lang).flatMap((s) => [sectionToTable(s, o), ''])].join('\n').trimEnd()}\n`;
   },
-  md: (o) => `${[`# ${escapeMarkdown(o.forecast.project)}`, '', escapeMarkdown(headerLine(o.forecast, o.lang)), '', ...marginSections(o.forecast, o.lang).map((s) => sectionToMarkdown(s, o.lang))].join('\n').trimEnd()}\n`,
+  md: (o) =>
+    `${[`# ${escapeMarkdown(o.forecast.project)}`, '', escapeMarkdown(headerLine(o.forecast, o.lang)), '', ...marginSections(o.forecast, o.lang).map((s) => sectionToMarkdown(s, o.lang))].join('\n').trimEnd()}\n`,
   csv: (o) => sectionsToCsv([{ lead: [o.forecast.scenario], sections: marginSections(o.forecast, o.lang) }], ['scenario']),
   json: (o) => `${JSON.stringify(marginJson(o.forecast, o.lang), null, 2)}\n`,
 };

@@ -16,7 +16,11 @@ export function findChromium(env: Record<string, string | undefined> = process.e
 
 export async function htmlToPdf(html: string, executablePath: string): Promise<Uint8Array> {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     const page = await browser.newPage();
     await page.route('**/*', (route) => route.abort());
@@ -39,7 +43,7 @@ const NODE_ID = /\(node(\d+)\)/g;
  * table headers after the page's DOM nodes (`(node00000051)`), which vary from run to run:
  * they are renumbered in order of appearance, with as many digits.
  */
-export function reproducible(pdf: Uint8Array): Uint8Array {
+function reproducible(pdf: Uint8Array): Uint8Array {
   const text = Buffer.from(pdf).toString('latin1');
   const ids = new Map<string, number>();
   const out = text

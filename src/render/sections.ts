@@ -10,12 +10,7 @@ import { money2, type Decimal } from '../model/decimal.js';
 import { formatMoney, formatNumber, formatPercent, type Lang } from '../i18n/format.js';
 import { csvCell, escapeMarkdown } from './escape.js';
 
-export type Cell =
-  | { kind: 'money'; value: Decimal }
-  | { kind: 'number'; value: Decimal; places: number }
-  | { kind: 'percent'; value: Decimal }
-  | { kind: 'text'; value: string }
-  | { kind: 'empty' };
+export type Cell = { kind: 'money'; value: Decimal } | { kind: 'number'; value: Decimal; places: number } | { kind: 'percent'; value: Decimal } | { kind: 'text'; value: string } | { kind: 'empty' };
 
 export interface Row {
   /** Stable id (CSV `line`): `revenue_ht`, a product id… */
@@ -63,7 +58,7 @@ export function showCell(cell: Cell, lang: Lang, bareMoney = false): string {
 }
 
 /** The machine value of a cell (CSV): money and numbers with two decimals, rates as fractions with four. */
-export function rawCell(cell: Cell): string {
+function rawCell(cell: Cell): string {
   switch (cell.kind) {
     case 'money':
       return money2(cell.value);
@@ -83,7 +78,7 @@ export function rawCell(cell: Cell): string {
 const width = (s: string) => [...s].length;
 
 /** Word-wrap plain text to `max` columns (notes under a table). */
-export function wrap(textToWrap: string, max: number): string {
+function wrap(textToWrap: string, max: number): string {
   const lines: string[] = [];
   let line = '';
   for (const word of textToWrap.split(' ')) {
@@ -117,9 +112,21 @@ function blocks(widths: number[], room: number, maxColumns: number): number[][] 
 }
 
 const CHARS = {
-  top: '─', 'top-mid': '', 'top-left': '', 'top-right': '',
-  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '',
+  top: '─',
+  'top-mid': '',
+  'top-left': '',
+  'top-right': '',
+  bottom: '',
+  'bottom-mid': '',
+  'bottom-left': '',
+  'bottom-right': '',
+  left: '',
+  'left-mid': '',
+  mid: '',
+  'mid-mid': '',
+  right: '',
+  'right-mid': '',
+  middle: '',
 };
 
 /**
@@ -136,7 +143,10 @@ export function sectionToTable(section: Section, opts: { lang: Lang; color: bool
   // Labels wrap rather than push a last column into a block of its own: room is left for the
   // widest block of columns a terminal block can hold.
   const blockSize = section.blockSize ?? 12;
-  const widestBlock = [...colWidths].sort((a, b) => b - a).slice(0, blockSize).reduce((a, b) => a + b, 0);
+  const widestBlock = [...colWidths]
+    .sort((a, b) => b - a)
+    .slice(0, blockSize)
+    .reduce((a, b) => a + b, 0);
   const labelWidth = Math.max(18, Math.min(longestLabel, 60, maxWidth - widestBlock));
   const parts: string[] = [c.bold(section.title)];
   for (const block of blocks(colWidths, maxWidth - labelWidth, blockSize)) {
@@ -155,7 +165,13 @@ export function sectionToTable(section: Section, opts: { lang: Lang; color: bool
       };
       table.push([row.strong ? c.bold(row.label) : row.label, ...block.map((i) => paint(cells[ri]![i] ?? ''))]);
     }
-    parts.push(table.toString().split('\n').map((l) => l.trimEnd()).join('\n'));
+    parts.push(
+      table
+        .toString()
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .join('\n'),
+    );
   }
   for (const note of section.notes) parts.push(c.dim(wrap(note, maxWidth)));
   return parts.join('\n');
@@ -180,7 +196,7 @@ export function sectionToMarkdown(section: Section, lang: Lang): string {
 }
 
 /** RFC 4180 field. */
-export function csvField(s: string): string {
+function csvField(s: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

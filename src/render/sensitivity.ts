@@ -7,7 +7,7 @@ import type { OutputFormat } from './formats.js';
 import { money, sectionToMarkdown, sectionToTable, sectionsToCsv, type Section } from './sections.js';
 import { escapeMarkdown } from './escape.js';
 
-export interface SensitivityOutput {
+interface SensitivityOutput {
   project: string;
   rows: SensitivityRow[];
   lang: Lang;
@@ -24,7 +24,11 @@ export function sensitivitySections(rows: readonly SensitivityRow[], lang: Lang)
       title: t(lang, 'sens.title_result', { base: first ? formatMoney(first.resultBase, lang) : '' }),
       labelHeader: t(lang, 'sens.col.hypothesis'),
       columns,
-      rows: ranked('resultRank').map((r) => ({ id: r.hypothesis, label: `${r.resultRank}. ${tCode(lang, `hypothesis.${r.hypothesis}`)}`, cells: [money(r.resultLow), money(r.resultHigh), money(r.resultSwing)] })),
+      rows: ranked('resultRank').map((r) => ({
+        id: r.hypothesis,
+        label: `${r.resultRank}. ${tCode(lang, `hypothesis.${r.hypothesis}`)}`,
+        cells: [money(r.resultLow), money(r.resultHigh), money(r.resultSwing)],
+      })),
       notes: [],
     },
     {
@@ -32,13 +36,17 @@ export function sensitivitySections(rows: readonly SensitivityRow[], lang: Lang)
       title: t(lang, 'sens.title_cash', { base: first ? formatMoney(first.cashBase, lang) : '' }),
       labelHeader: t(lang, 'sens.col.hypothesis'),
       columns,
-      rows: ranked('cashRank').map((r) => ({ id: r.hypothesis, label: `${r.cashRank}. ${tCode(lang, `hypothesis.${r.hypothesis}`)}`, cells: [money(r.cashLow), money(r.cashHigh), money(r.cashSwing)] })),
+      rows: ranked('cashRank').map((r) => ({
+        id: r.hypothesis,
+        label: `${r.cashRank}. ${tCode(lang, `hypothesis.${r.hypothesis}`)}`,
+        cells: [money(r.cashLow), money(r.cashHigh), money(r.cashSwing)],
+      })),
       notes: [t(lang, 'sens.note')],
     },
   ];
 }
 
-export function sensitivityJson(project: string, rows: readonly SensitivityRow[]): Record<string, unknown> {
+function sensitivityJson(project: string, rows: readonly SensitivityRow[]): Record<string, unknown> {
   const first = rows[0];
   return {
     ecomplan: 1,

@@ -9,7 +9,7 @@ import { EMPTY, money, num, text, sectionToMarkdown, sectionToTable, sectionsToC
 import { escapeMarkdown } from './escape.js';
 import { headerLine } from './forecast/view.js';
 
-export interface StockOutput {
+interface StockOutput {
   forecast: Forecast;
   /** Reorder point of each product id in whole units (the evaluation's indicators). */
   reorderPoints: Record<string, Decimal | null>;
@@ -23,11 +23,17 @@ function reorderText(p: StockPlan, units: Decimal | null | undefined, safetyDays
   return t(lang, 'stock.reorder_units', { units: formatNumber(units, lang, 0), lead: p.leadTimeDays, safety: safetyDays });
 }
 
-export function stockSections(f: Forecast, reorderPoints: Record<string, Decimal | null>, safetyDays: number, lang: Lang): Section[] {
+function stockSections(f: Forecast, reorderPoints: Record<string, Decimal | null>, safetyDays: number, lang: Lang): Section[] {
   return f.stock.map((p, i) => {
     const forced = p.months.filter((m) => m.forcedByMinimum).map((m) => formatMonth(m.month, lang));
     const notes = [
-      t(lang, 'stock.info', { strategy: t(lang, `strategy.${p.strategy}`), cost: formatMoney(p.unitCost, lang), moq: p.minimumOrderUnits, delay: p.paymentDelayMonths, reorder: reorderText(p, reorderPoints[p.productId], safetyDays, lang) }),
+      t(lang, 'stock.info', {
+        strategy: t(lang, `strategy.${p.strategy}`),
+        cost: formatMoney(p.unitCost, lang),
+        moq: p.minimumOrderUnits,
+        delay: p.paymentDelayMonths,
+        reorder: reorderText(p, reorderPoints[p.productId], safetyDays, lang),
+      }),
       forced.length > 0 ? t(lang, 'stock.forced_months', { months: forced.join(', ') }) : t(lang, 'stock.forced_none'),
     ];
     if (i === f.stock.length - 1) notes.push(t(lang, 'stock.note'));
@@ -35,7 +41,10 @@ export function stockSections(f: Forecast, reorderPoints: Record<string, Decimal
       id: `stock.${p.productId}`,
       title: t(lang, 'stock.title', { product: p.productName }),
       labelHeader: t(lang, 'stock.col.month'),
-      columns: ['sold', 'purchase_units', 'purchase_value', 'stock_units', 'stock_value', 'forced'].map((id) => ({ id, label: tCode(lang, `stock.col.${id}`) })),
+      columns: ['sold', 'purchase_units', 'purchase_value', 'stock_units', 'stock_value', 'forced'].map((id) => ({
+        id,
+        label: tCode(lang, `stock.col.${id}`),
+      })),
       rows: p.months.map((m) => ({
         id: m.month,
         label: m.month,
@@ -46,7 +55,7 @@ export function stockSections(f: Forecast, reorderPoints: Record<string, Decimal
   });
 }
 
-export function stockJson(f: Forecast): Record<string, unknown> {
+function stockJson(f: Forecast): Record<string, unknown> {
   return {
     ecomplan: 1,
     project: f.project,
@@ -83,7 +92,8 @@ export const stockFormatters: Record<OutputFormat, StockFormatter> = {
     const c = new Chalk({ level: o.color ? 1 : 0 });
     return `${[c.bold(headerLine(o.forecast, o.lang)), '', ...stockSections(o.forecast, o.reorderPoints, o.safetyDays, o.lang).flatMap((s) => [sectionToTable(s, o), ''])].join('\n').trimEnd()}\n`;
   },
-  md: (o) => `${[`# ${escapeMarkdown(o.forecast.project)}`, '', escapeMarkdown(headerLine(o.forecast, o.lang)), '', ...stockSections(o.forecast, o.reorderPoints, o.safetyDays, o.lang).map((s) => sectionToMarkdown(s, o.lang))].join('\n').trimEnd()}\n`,
+  md: (o) =>
+    `${[`# ${escapeMarkdown(o.forecast.project)}`, '', escapeMarkdown(headerLine(o.forecast, o.lang)), '', ...stockSections(o.forecast, o.reorderPoints, o.safetyDays, o.lang).map((s) => sectionToMarkdown(s, o.lang))].join('\n').trimEnd()}\n`,
   csv: (o) => sectionsToCsv([{ lead: [o.forecast.scenario], sections: stockSections(o.forecast, o.reorderPoints, o.safetyDays, o.lang) }], ['scenario']),
   json: (o) => `${JSON.stringify(stockJson(o.forecast), null, 2)}\n`,
 };

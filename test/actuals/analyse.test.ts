@@ -20,7 +20,19 @@ const D = (s: string | number) => new Decimal(s);
 
 function order(id: string, date: string, lines: Array<Partial<OrderLine>>, over: Partial<Order> = {}): Order {
   return {
-    id, date, status: 'kept', rawStatus: 'paid', total: D('126'), taxes: D('21'), shipping: D('6'), discounts: D(0), refunds: D(0), currency: 'EUR', source: 'shopify', file: 'x.csv', line: 2,
+    id,
+    date,
+    status: 'kept',
+    rawStatus: 'paid',
+    total: D('126'),
+    taxes: D('21'),
+    shipping: D('6'),
+    discounts: D(0),
+    refunds: D(0),
+    currency: 'EUR',
+    source: 'shopify',
+    file: 'x.csv',
+    line: 2,
     lines: lines.map((l) => ({ quantity: D(1), unitPrice: D(120), sku: 'LMP-01', name: 'Lampe', line: 2, ...l })),
     ...over,
   };
@@ -61,7 +73,12 @@ describe('forecast against actuals', () => {
   };
 
   it('covers January to April, April partial', () => {
-    expect(a.months.map((m) => [m.month, m.full])).toEqual([['2027-01', true], ['2027-02', true], ['2027-03', true], ['2027-04', false]]);
+    expect(a.months.map((m) => [m.month, m.full])).toEqual([
+      ['2027-01', true],
+      ['2027-02', true],
+      ['2027-03', true],
+      ['2027-04', false],
+    ]);
     expect(a.counted).toBe(110);
   });
   it('January: orders, units, revenue net of the refund', () => {
@@ -97,7 +114,10 @@ describe('forecast against actuals', () => {
     // (30 + 36 + 34) / (3 × 40) = 100 / 120
     expect([money2(r.base.actualOrders), money2(r.base.forecastOrders), r.factor.toDecimalPlaces(6).toFixed(6)]).toEqual(['100.00', '120.00', '0.833333']);
     expect(r.through).toBe('2027-03');
-    expect(r.months.slice(2, 4).map((m) => [m.month, m.kind])).toEqual([['2027-03', 'actual'], ['2027-04', 'reforecast']]);
+    expect(r.months.slice(2, 4).map((m) => [m.month, m.kind])).toEqual([
+      ['2027-03', 'actual'],
+      ['2027-04', 'reforecast'],
+    ]);
   });
   it('the revised year-1 revenue: actuals to March, then 3 990 × 100/120 = 3 325 a month', () => {
     const r = a.reforecast!;

@@ -67,7 +67,16 @@ describe('Shopify orders export', () => {
     expect(byId(r.orders, '#1004').status).toBe('test');
   });
   it('reports a malformed quantity at its line and column, by column name', () => {
-    expect(r.problems).toEqual([{ code: 'actuals.bad_quantity', severity: 'error', path: 'Lineitem quantity', line: 7, column: 13, data: { column: 'Lineitem quantity', value: 'deux' } }]);
+    expect(r.problems).toEqual([
+      {
+        code: 'actuals.bad_quantity',
+        severity: 'error',
+        path: 'Lineitem quantity',
+        line: 7,
+        column: 13,
+        data: { column: 'Lineitem quantity', value: 'deux' },
+      },
+    ]);
   });
 });
 
@@ -86,7 +95,10 @@ describe('WooCommerce order export (semicolons, decimal commas)', () => {
   it('is detected and groups an order’s items', () => {
     expect(r.source).toBe('woocommerce');
     const o = byId(r.orders, '2001');
-    expect(o.lines.map((l) => [money2(l.quantity), l.sku, m(l.unitPrice)])).toEqual([['2.00', 'sencha', '18.00'], ['1.00', 'matcha', '28.00']]);
+    expect(o.lines.map((l) => [money2(l.quantity), l.sku, m(l.unitPrice)])).toEqual([
+      ['2.00', 'sencha', '18.00'],
+      ['1.00', 'matcha', '28.00'],
+    ]);
     // shipping TTC = 4,58 HT + 0,92 VAT
     expect([m(o.total), m(o.taxes), m(o.shipping)]).toEqual(['79.50', '2.53', '5.50']);
   });
@@ -98,7 +110,16 @@ describe('WooCommerce order export (semicolons, decimal commas)', () => {
   it('reads a French date and reports an unreadable one at its line', () => {
     expect(byId(r.orders, '2004').date).toBe('2027-09-04');
     expect(r.orders.some((o) => o.id === '2005')).toBe(false);
-    expect(r.problems).toEqual([{ code: 'actuals.bad_date', severity: 'error', path: 'Order Date', line: 7, column: 3, data: { column: 'Order Date', value: 'le 5 septembre' } }]);
+    expect(r.problems).toEqual([
+      {
+        code: 'actuals.bad_date',
+        severity: 'error',
+        path: 'Order Date',
+        line: 7,
+        column: 3,
+        data: { column: 'Order Date', value: 'le 5 septembre' },
+      },
+    ]);
   });
 });
 
@@ -123,7 +144,10 @@ describe('Etsy Sold Orders and Sold Order Items', () => {
   });
   it('Sold Orders alone: the first SKU takes the remaining items; the refund is Order Total − Adjusted Order Total', () => {
     const o = byId(orders.orders, '3100');
-    expect(o.lines.map((l) => [l.sku, money2(l.quantity)])).toEqual([['B1', '2.00'], ['F1', '1.00']]);
+    expect(o.lines.map((l) => [l.sku, money2(l.quantity)])).toEqual([
+      ['B1', '2.00'],
+      ['F1', '1.00'],
+    ]);
     expect([m(o.total), m(o.discounts), m(o.refunds)]).toEqual(['64.80', '7.20', '0.00']);
     expect(m(byId(orders.orders, '3101').refunds)).toBe('24.00'); // 29,90 − 5,90
     expect(byId(orders.orders, '3102').status).toBe('cancelled');
@@ -137,11 +161,24 @@ describe('Etsy Sold Orders and Sold Order Items', () => {
     expect(all.map((o) => o.id)).toEqual(['3100', '3101', '3102']);
     const o = byId(all, '3100');
     expect(o.source).toBe('etsy_orders');
-    expect(o.lines.map((l) => [l.name, money2(l.quantity)])).toEqual([['Bougie', '2.00'], ['Fondants', '1.00']]);
+    expect(o.lines.map((l) => [l.name, money2(l.quantity)])).toEqual([
+      ['Bougie', '2.00'],
+      ['Fondants', '1.00'],
+    ]);
   });
 });
 
-const MAPPING = { order_id: 'Référence', date: 'Date', quantity: 'Quantité', sku: 'Réf. produit', name: 'Produit', total: 'Total TTC', taxes: 'TVA', refunds: 'Remboursé', status: 'État' };
+const MAPPING = {
+  order_id: 'Référence',
+  date: 'Date',
+  quantity: 'Quantité',
+  sku: 'Réf. produit',
+  name: 'Produit',
+  total: 'Total TTC',
+  taxes: 'TVA',
+  refunds: 'Remboursé',
+  status: 'État',
+};
 const GENERIC = [
   'Référence;Date;État;Produit;Réf. produit;Quantité;Total TTC;TVA;Remboursé',
   'ORE1;02/03/2027 09:57;Livré;Chemise en lin lavé;chemise-lin;1;99,90;16,65;0,00',
@@ -156,12 +193,24 @@ describe('generic CSV with a column mapping, Latin-1', () => {
   it('reads a Latin-1 file with a note, and detects the mapping from the header', () => {
     expect(r.source).toBe('generic');
     expect(r.problems[0]).toMatchObject({ code: 'actuals.read_as_latin1', severity: 'info' });
-    expect(byId(r.orders, 'ORE1').lines.map((l) => [l.name, l.sku, money2(l.quantity)])).toEqual([['Chemise en lin lavé', 'chemise-lin', '1.00'], ['T-shirt', 'tshirt', '2.00']]);
+    expect(byId(r.orders, 'ORE1').lines.map((l) => [l.name, l.sku, money2(l.quantity)])).toEqual([
+      ['Chemise en lin lavé', 'chemise-lin', '1.00'],
+      ['T-shirt', 'tshirt', '2.00'],
+    ]);
     expect([m(byId(r.orders, 'ORE1').total), m(byId(r.orders, 'ORE1').taxes)]).toEqual(['99.90', '16.65']);
     expect(byId(r.orders, 'ORE2').status).toBe('cancelled');
   });
   it('reports a bad amount at its line and column', () => {
-    expect(r.problems.slice(1)).toEqual([{ code: 'actuals.bad_amount', severity: 'error', path: 'Total TTC', line: 5, column: 7, data: { column: 'Total TTC', value: 'quarante' } }]);
+    expect(r.problems.slice(1)).toEqual([
+      {
+        code: 'actuals.bad_amount',
+        severity: 'error',
+        path: 'Total TTC',
+        line: 5,
+        column: 7,
+        data: { column: 'Total TTC', value: 'quarante' },
+      },
+    ]);
   });
   it('without a mapping, the format is unknown', () => {
     const u = importExport(bytes, 'presta.csv');
@@ -176,7 +225,10 @@ describe('encodings', () => {
   });
   it('UTF-16 and binary files are refused with their own message', () => {
     expect(decodeExport(Buffer.from([0xff, 0xfe, 0x41, 0x00])).problems[0]!.code).toBe('actuals.utf16');
-    expect(decodeExport(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00])).problems[0]).toMatchObject({ code: 'actuals.binary', data: { offset: 4 } });
+    expect(decodeExport(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00])).problems[0]).toMatchObject({
+      code: 'actuals.binary',
+      data: { offset: 4 },
+    });
     expect(decodeExport(Buffer.alloc(0)).problems[0]!.code).toBe('actuals.empty_file');
   });
   it('an unclosed quote is a located CSV syntax error', () => {

@@ -48,9 +48,23 @@ function toOrders(raw: Array<{ month: number; day: number; a: number; b: number;
   return raw.map((r, i) => {
     const total = new Decimal(20 * r.a + 35 * r.b + 5);
     return {
-      id: String(i), date: `2027-${String(r.month).padStart(2, '0')}-${String(r.day).padStart(2, '0')}`, status: r.status, rawStatus: '', total, taxes: ZERO, shipping: new Decimal(5), discounts: ZERO,
-      refunds: Decimal.min(total, new Decimal(r.refund).div(100)), currency: 'EUR', source: 'generic', file: 'x.csv', line: i + 2,
-      lines: [{ quantity: new Decimal(r.a), unitPrice: new Decimal(20), sku: 'a', name: '', line: i + 2 }, { quantity: new Decimal(r.b), unitPrice: new Decimal(35), sku: 'b', name: '', line: i + 2 }],
+      id: String(i),
+      date: `2027-${String(r.month).padStart(2, '0')}-${String(r.day).padStart(2, '0')}`,
+      status: r.status,
+      rawStatus: '',
+      total,
+      taxes: ZERO,
+      shipping: new Decimal(5),
+      discounts: ZERO,
+      refunds: Decimal.min(total, new Decimal(r.refund).div(100)),
+      currency: 'EUR',
+      source: 'generic',
+      file: 'x.csv',
+      line: i + 2,
+      lines: [
+        { quantity: new Decimal(r.a), unitPrice: new Decimal(20), sku: 'a', name: '', line: i + 2 },
+        { quantity: new Decimal(r.b), unitPrice: new Decimal(35), sku: 'b', name: '', line: i + 2 },
+      ],
     };
   });
 }

@@ -23,7 +23,9 @@ describe('actuals output with hostile export content', () => {
   const analysis = analyseActuals(project, combineOrders([importText(EXPORT, 'e.csv')]));
   const out = (format: 'csv' | 'md') => actualsFormatters[format]({ analysis, project, notes: [], lang: 'fr', color: false });
   it('CSV: an unmatched SKU starting with = is neutralised and never a row id', () => {
-    const line = out('csv').split('\r\n').find((l) => l.includes('HYPERLINK'))!;
+    const line = out('csv')
+      .split('\r\n')
+      .find((l) => l.includes('HYPERLINK'))!;
     expect(line).toMatch(/^unmatched,unmatched\.2,/);
     expect(line).toContain(`"'=HYPERLINK(""http://x"")"`);
   });
@@ -36,7 +38,7 @@ describe('actuals output with hostile export content', () => {
 });
 
 describe('actuals.mapping in the project', () => {
-  const withMapping = text.replace(/\n*$/, '\n') + 'actuals:\n  tolerance: 5%\n  mapping: { order_id: Ref, date: Jour, quantity: Qte, name: Article, total: Montant, status: Etat, date_order: dmy }\n';
+  const withMapping = `${text.replace(/\n*$/, '\n')}actuals:\n  tolerance: 5%\n  mapping: { order_id: Ref, date: Jour, quantity: Qte, name: Article, total: Montant, status: Etat, date_order: dmy }\n`;
   const loaded = loadText({ name: file, text: withMapping });
   it('validates and reads a generic export with it', () => {
     expect(loaded.project).toBeDefined();

@@ -13,7 +13,9 @@ import { leaksInOutput } from './leaks.js';
 
 const DIR = join(ROOT, 'test/bad-inputs/files');
 const EXPECTED = JSON.parse(readFileSync(join(ROOT, 'test/bad-inputs/expected.json'), 'utf8')) as Record<string, { exit: number; code?: string; line?: number }>;
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+const FILES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 const RUNS: string[][] = [
   ['validate', '--format', 'stylish'],

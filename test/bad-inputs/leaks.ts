@@ -13,7 +13,6 @@ export function leaksIn(text: string): string[] {
   return LEAKS.filter(([, re]) => re.test(text)).map(([name]) => name);
 }
 
-
 function stringsOf(v: unknown, out: string[]): string[] {
   if (typeof v === 'string') out.push(v);
   else if (Array.isArray(v)) for (const x of v) stringsOf(x, out);

@@ -91,7 +91,9 @@ describe('printed dossier in headless Chromium', () => {
     const breaks = await page.evaluate<string[]>(`Array.from(document.querySelectorAll('main h2, main h3, caption')).map((h) => getComputedStyle(h).breakAfter)`);
     expect(new Set(breaks)).toEqual(new Set(['avoid']));
     // Each money axis speaks one unit: all its labels in k€, or none.
-    const axes = await page.evaluate<string[][]>(`Array.from(document.querySelectorAll('svg[data-chart]')).map((svg) => Array.from(svg.querySelectorAll('text[text-anchor="end"][dominant-baseline="middle"]')).map((t) => t.textContent).filter((t) => /€$/.test(t)))`);
+    const axes = await page.evaluate<string[][]>(
+      `Array.from(document.querySelectorAll('svg[data-chart]')).map((svg) => Array.from(svg.querySelectorAll('text[text-anchor="end"][dominant-baseline="middle"]')).map((t) => t.textContent).filter((t) => /€$/.test(t)))`,
+    );
     for (const labels of axes) {
       const k = labels.filter((l) => /k€$/.test(l)).length;
       expect(k === 0 || k === labels.length, labels.join(' | ')).toBe(true);

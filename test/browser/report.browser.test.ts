@@ -19,11 +19,31 @@ function expected(path: string): { charts: Record<string, number>; tables: strin
   if (scenarios) charts.scenarios = 9;
   if (p.experience?.funnel?.length) charts.funnel = p.experience.funnel.length;
   const tables = [
-    'key-figures', 'objectives', 'financing_plan', 'income_statement', ...Array.from({ length: years }, (_, i) => [`cash_plan-${i + 1}-h1`, `cash_plan-${i + 1}-h2`]).flat(), 'break_even',
-    ...(scenarios ? ['scenarios'] : []), 'sensitivity_result', 'sensitivity_cash',
-    ...p.products.flatMap((x) => [`margin-${x.id}`, `cost-${x.id}`]), 'stock',
-    'products', 'strategies', 'suppliers', 'personas', 'competitors', 'actions', 'acquisition', 'funnel', 'processings',
-    'criteria-C1', 'criteria-C2', 'criteria-C3', 'criteria-C4', 'criteria-C5',
+    'key-figures',
+    'objectives',
+    'financing_plan',
+    'income_statement',
+    ...Array.from({ length: years }, (_, i) => [`cash_plan-${i + 1}-h1`, `cash_plan-${i + 1}-h2`]).flat(),
+    'break_even',
+    ...(scenarios ? ['scenarios'] : []),
+    'sensitivity_result',
+    'sensitivity_cash',
+    ...p.products.flatMap((x) => [`margin-${x.id}`, `cost-${x.id}`]),
+    'stock',
+    'products',
+    'strategies',
+    'suppliers',
+    'personas',
+    'competitors',
+    'actions',
+    'acquisition',
+    'funnel',
+    'processings',
+    'criteria-C1',
+    'criteria-C2',
+    'criteria-C3',
+    'criteria-C4',
+    'criteria-C5',
   ];
   return { charts, tables };
 }

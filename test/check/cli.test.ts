@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/cli/run/check.js';
 import type { CliContext } from '../../src/cli/context.js';
 import { run } from '../helpers/cli.js';
-import { COMPLETE, COMPLETE_PATH, edited, lineOf, type Edit } from './fixtures.js';
+import { COMPLETE, COMPLETE_PATH, edited, type Edit } from './fixtures.js';
 import { sarifValidator, validateJunit } from './validators.js';
 
 /** The criteria that read the forecast: ignored where a test needs a verdict independent of the engine. */
@@ -89,7 +89,11 @@ describe('usage', () => {
     expect(out).toContain('Les mots du jury\n  « Présenter ses dispositifs de gestion de stocks');
     expect(out).toContain('Exemple minimal\n  inventory:\n    safety_stock_days: 15');
     expect(run(['check', '--explain', 'c2.4', '--lang', 'en']).stdout).toContain('The jury’s words');
-    expect(JSON.parse(run(['check', '--explain', 'C3.5', '-f', 'json']).stdout)).toMatchObject({ id: 'C3.5', block: 'C3', reads: ['brand.communication.actions', 'brand.consumer_analysis.personas'] });
+    expect(JSON.parse(run(['check', '--explain', 'C3.5', '-f', 'json']).stdout)).toMatchObject({
+      id: 'C3.5',
+      block: 'C3',
+      reads: ['brand.communication.actions', 'brand.consumer_analysis.personas'],
+    });
     expect(run(['check', '--explain', 'C3.5', '-f', 'md']).stdout).toContain('```yaml\nbrand:\n  consumer_analysis:');
   });
   it('an unknown criterion is a usage error with a suggestion', () => {
@@ -119,9 +123,17 @@ describe('configuration', () => {
     const file = join(dir, 'classe', 'groupe-a', 'projet.ecomplan.yaml');
     writeFileSync(file, edited([['delete', ['suppliers', 'negotiation']]]));
     const r = run(['check', file, '-f', 'json']);
-    const f = (JSON.parse(r.stdout) as { files: Array<{ criteria: Array<{ id: string; status: string; message_id: string; data: Record<string, unknown> }> }> }).files[0]!;
+    const f = (
+      JSON.parse(r.stdout) as {
+        files: Array<{ criteria: Array<{ id: string; status: string; message_id: string; data: Record<string, unknown> }> }>;
+      }
+    ).files[0]!;
     expect(f.criteria.find((c) => c.id === 'C2.2')!.status).toBe('ignored');
-    expect(f.criteria.find((c) => c.id === 'C2.5')).toMatchObject({ status: 'partial', message_id: 'gap.too_few', data: { count: 5, min: 6 } });
+    expect(f.criteria.find((c) => c.id === 'C2.5')).toMatchObject({
+      status: 'partial',
+      message_id: 'gap.too_few',
+      data: { count: 5, min: 6 },
+    });
     expect(r.code).toBe(0);
   });
   it('--config names the file; its problems are located and stop the run', () => {
@@ -180,7 +192,7 @@ describe('a class of 50 files', () => {
     expect(rows.find((l) => l.includes('candidat-17'))).toMatch(/projet invalide : 1 erreur\(s\)/);
     expect(rows.find((l) => l.includes('candidat-33'))).toMatch(/illisible : /);
     expect(out).toContain('Synthèse de la classe : 50 fichier(s), 48 vérifié(s), ');
-    expect(out).toMatch(/\n2 invalide\(s\) :\n  \S*candidat-33\.yaml:2:1 Fichier binaire[^\n]*\n  \S*candidat-17\.yaml:7:3 Clé obligatoire manquante « start » dans project\n/);
+    expect(out).toMatch(/\n2 invalide\(s\) :\n {2}\S*candidat-33\.yaml:2:1 Fichier binaire[^\n]*\n {2}\S*candidat-17\.yaml:7:3 Clé obligatoire manquante « start » dans project\n/);
     expect(out).toContain('Critères les plus souvent manquants :');
   });
   it('a quoted glob selects files the same way', () => {
@@ -198,8 +210,13 @@ describe('a class of 50 files', () => {
     expect(lines.filter((l) => l.includes(';unreadable;'))).toHaveLength(1);
   });
   it('CSV with --lang en or --csv-separator ,: commas and dot decimals', () => {
-    for (const extra of [['--lang', 'en'], ['--csv-separator', ',']]) {
-      const lines = run(['check', cls.dir, '-f', 'csv', ...extra]).stdout.trimEnd().split('\r\n');
+    for (const extra of [
+      ['--lang', 'en'],
+      ['--csv-separator', ','],
+    ]) {
+      const lines = run(['check', cls.dir, '-f', 'csv', ...extra])
+        .stdout.trimEnd()
+        .split('\r\n');
       expect(lines[0]!.startsWith('file,state,exit_code,score,')).toBe(true);
       expect(lines.slice(1).every((l) => !/;/.test(l.split(',')[0]!))).toBe(true);
     }
@@ -231,7 +248,16 @@ describe('progress', () => {
     const out: string[] = [];
     const err: string[] = [];
     const c: CliContext = {
-      io: { stdout: (s) => out.push(s), stdoutBytes: () => undefined, stderr: (s) => err.push(s), stdin: async () => Buffer.from(''), stdoutIsTTY: false, stderrIsTTY: tty, stdinIsTTY: false, env: {} },
+      io: {
+        stdout: (s) => out.push(s),
+        stdoutBytes: () => undefined,
+        stderr: (s) => err.push(s),
+        stdin: async () => Buffer.from(''),
+        stdoutIsTTY: false,
+        stderrIsTTY: tty,
+        stdinIsTTY: false,
+        env: {},
+      },
       color: false,
       debug: false,
       exitCode: 0,

@@ -15,7 +15,11 @@ import { loadText } from '../../src/model/load.js';
 import { ROOT } from '../helpers/cli.js';
 
 const DIR = join(ROOT, 'examples');
-const EXAMPLES = existsSync(DIR) ? readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+const EXAMPLES = existsSync(DIR)
+  ? readdirSync(DIR)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()
+  : [];
 const FORECAST = new Set(CRITERIA.filter((c) => c.reads.includes('forecast')).map((c) => c.id));
 
 function judgeText(text: string) {
@@ -23,9 +27,6 @@ function judgeText(text: string) {
   if (!loaded.project) return undefined;
   return evaluate({ project: loaded.project, map: loaded.map, warnings: loaded.problems }, { check: true }).check!;
 }
-
-/** Top-level keys in the order of project-file.md (the oracle for "where it belongs"). */
-const ORDER = ['ecomplan', 'locale', 'currency', 'project', 'company', 'products', 'materials', 'labour', 'suppliers', 'inventory', 'orders', 'shipping', 'returns', 'channels', 'demand', 'acquisition', 'fixed_costs', 'investments', 'financing', 'owner_pay', 'brand', 'experience', 'legal'];
 
 const reads = (id: string, section: string) => CRITERIA.find((c) => c.id === id)!.reads.some((r) => r === section || r.startsWith(`${section}.`) || r.startsWith(`${section}[`));
 

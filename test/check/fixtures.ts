@@ -103,11 +103,45 @@ function month(index: number, start: string, revenueHt: Decimal, cashEnd: Decima
     channelFeesByChannel: {},
     channelOrders: {},
     vatDeductible: ZERO,
-    cashFlows: { sales: ZERO, financing: ZERO, purchases: ZERO, expenses: ZERO, investments: ZERO, vat: ZERO, loanRepayments: ZERO, socialAndTax: ZERO, ownerPay: ZERO, corporateTax: ZERO },
+    cashFlows: {
+      sales: ZERO,
+      financing: ZERO,
+      purchases: ZERO,
+      expenses: ZERO,
+      investments: ZERO,
+      vat: ZERO,
+      loanRepayments: ZERO,
+      socialAndTax: ZERO,
+      ownerPay: ZERO,
+      corporateTax: ZERO,
+    },
   };
 }
 
-const TOTAL_KEYS = ['revenueTtc', 'revenueHt', 'vatCollected', 'cogs', 'channelFees', 'shippingCosts', 'returnsCost', 'contributionMargin', 'marketing', 'fixedCosts', 'setupCosts', 'depreciation', 'interest', 'ownerPay', 'socialContributions', 'incomeTax', 'resultBeforeTax', 'stockPurchases', 'cashIn', 'cashOut', 'orders', 'visitors'] as const;
+const TOTAL_KEYS = [
+  'revenueTtc',
+  'revenueHt',
+  'vatCollected',
+  'cogs',
+  'channelFees',
+  'shippingCosts',
+  'returnsCost',
+  'contributionMargin',
+  'marketing',
+  'fixedCosts',
+  'setupCosts',
+  'depreciation',
+  'interest',
+  'ownerPay',
+  'socialContributions',
+  'incomeTax',
+  'resultBeforeTax',
+  'stockPurchases',
+  'cashIn',
+  'cashOut',
+  'orders',
+  'visitors',
+] as const;
 const totals = (ms: MonthResult[]): PeriodTotals => Object.fromEntries(TOTAL_KEYS.map((k) => [k, ms.reduce((a, m) => a.plus(m[k]), ZERO)])) as unknown as PeriodTotals;
 
 export interface ForecastFigures {

@@ -12,9 +12,20 @@ import { sarifValidator, validateJunit } from './validators.js';
 import { COMPLETE, edited, judge, lineOf } from './fixtures.js';
 
 const complete = judge(COMPLETE);
-const noNegotiation = judge(edited([['delete', ['suppliers', 'negotiation']], ['set', ['legal', 'withdrawal_days'], 10]]));
+const noNegotiation = judge(
+  edited([
+    ['delete', ['suppliers', 'negotiation']],
+    ['set', ['legal', 'withdrawal_days'], 10],
+  ]),
+);
 
-const checked = (file: string, j: ReturnType<typeof judge>): FileCheck => ({ file, state: 'checked', result: j.result, diagnostics: [], exitCode: j.result.ok ? 0 : 1 });
+const checked = (file: string, j: ReturnType<typeof judge>): FileCheck => ({
+  file,
+  state: 'checked',
+  result: j.result,
+  diagnostics: [],
+  exitCode: j.result.ok ? 0 : 1,
+});
 const invalid: FileCheck = {
   file: 'classe/cassé.yaml',
   state: 'invalid',
@@ -23,7 +34,10 @@ const invalid: FileCheck = {
 };
 
 const one: CheckReport = { files: [checked('atelier.ecomplan.yaml', noNegotiation)], version: '0.1.0' };
-const many: CheckReport = { files: [checked('classe/alice.ecomplan.yaml', complete), checked('classe/bob & co.yaml', noNegotiation), invalid], version: '0.1.0' };
+const many: CheckReport = {
+  files: [checked('classe/alice.ecomplan.yaml', complete), checked('classe/bob & co.yaml', noNegotiation), invalid],
+  version: '0.1.0',
+};
 const fr = { lang: 'fr' as const, color: false };
 /** French typography puts no-break spaces in messages; assertions are written with plain spaces. */
 const plainSpaces = (s: string) => s.replace(/[\u00A0\u202F]/g, ' ');
@@ -35,7 +49,11 @@ describe('stylish', () => {
     const where = lineOf(noNegotiation.text, 'suppliers:');
     expect(out).toContain('Critères de certification — atelier.ecomplan.yaml');
     expect(out).toContain('✔ C1.1  Présenter son produit');
-    expect(out).toMatch(new RegExp(`✖ C2\\.2  Argumentaire de négociation rédigé\\n      ↳ Ajoutez la section « suppliers\\.negotiation » \\(supplier, objectives, arguments, concessions, fallback\\)  atelier\\.ecomplan\\.yaml:${where}:1`));
+    expect(out).toMatch(
+      new RegExp(
+        `✖ C2\\.2  Argumentaire de négociation rédigé\\n      ↳ Ajoutez la section « suppliers\\.negotiation » \\(supplier, objectives, arguments, concessions, fallback\\)  atelier\\.ecomplan\\.yaml:${where}:1`,
+      ),
+    );
     expect(out).toContain('◐ C5.1  Procédures compatibles avec le droit de la consommation');
     expect(out).toContain(`atelier.ecomplan.yaml:${lineOf(noNegotiation.text, '  withdrawal_days:')}:3  erreur  Délai de rétractation de 10 jours : illégal, le minimum est 14 jours (L221-18)`);
     expect(out).toContain('Score : 94,2 % (24 validé(s), 1 partiel(s), 1 manquant(s) sur 26)');
@@ -73,7 +91,12 @@ it('French typography: no-break spaces inside « » and before : ; and %', () =>
 describe('class summary', () => {
   it('counts the criteria candidates miss, fails first', () => {
     const s = classSummary(many);
-    expect({ files: s.files, checked: s.checked, ok: s.ok, average: s.average.toFixed(4) }).toEqual({ files: 3, checked: 2, ok: 1, average: '0.9712' });
+    expect({ files: s.files, checked: s.checked, ok: s.ok, average: s.average.toFixed(4) }).toEqual({
+      files: 3,
+      checked: 2,
+      ok: 1,
+      average: '0.9712',
+    });
     expect(s.missed).toEqual([
       { id: 'C2.2', fail: 1, partial: 0 },
       { id: 'C5.1', fail: 0, partial: 1 },
@@ -84,7 +107,9 @@ describe('class summary', () => {
 
 describe('json', () => {
   it('gives every criterion with message id, data, message and position', () => {
-    const out = JSON.parse(checkFormatters.json(one, fr)) as { files: Array<{ ok: boolean; score: { percent: string }; criteria: Array<Record<string, unknown>>; findings: unknown[] }> };
+    const out = JSON.parse(checkFormatters.json(one, fr)) as {
+      files: Array<{ ok: boolean; score: { percent: string }; criteria: Array<Record<string, unknown>>; findings: unknown[] }>;
+    };
     const f = out.files[0]!;
     expect(f.ok).toBe(false);
     expect(f.score.percent).toBe('94.2');
@@ -98,7 +123,10 @@ describe('json', () => {
     expect(f.findings).toHaveLength(1);
   });
   it('the summary counts the invalid files and gives each one’s first error', () => {
-    const out = JSON.parse(checkFormatters.json(many, fr)) as { files: Array<{ state: string }>; summary: { invalid: number; invalid_files: unknown[] } };
+    const out = JSON.parse(checkFormatters.json(many, fr)) as {
+      files: Array<{ state: string }>;
+      summary: { invalid: number; invalid_files: unknown[] };
+    };
     expect(out.files.map((f) => f.state)).toEqual(['checked', 'checked', 'invalid']);
     expect(out.summary.invalid).toBe(1);
     expect(out.summary.invalid_files).toEqual([{ file: 'classe/cassé.yaml', state: 'invalid', line: 3, column: 1, message: invalid.diagnostics[0]!.message }]);
@@ -153,8 +181,18 @@ describe('csv', () => {
     expect(lines[3]!.startsWith('classe/cassé.yaml;invalid;2;;')).toBe(true);
   });
   it('--csv-separator: `,` keeps dot decimals in French; a tab', () => {
-    expect(checkFormatters.csv(many, { ...fr, csvSeparator: ',' }).split('\r\n')[2]!.startsWith('classe/bob & co.yaml,checked,1,94.2,100.0,85.7,')).toBe(true);
-    expect(checkFormatters.csv(many, { ...fr, csvSeparator: '\t' }).split('\r\n')[2]!.startsWith('classe/bob & co.yaml\tchecked\t1\t94,2\t')).toBe(true);
+    expect(
+      checkFormatters
+        .csv(many, { ...fr, csvSeparator: ',' })
+        .split('\r\n')[2]!
+        .startsWith('classe/bob & co.yaml,checked,1,94.2,100.0,85.7,'),
+    ).toBe(true);
+    expect(
+      checkFormatters
+        .csv(many, { ...fr, csvSeparator: '\t' })
+        .split('\r\n')[2]!
+        .startsWith('classe/bob & co.yaml\tchecked\t1\t94,2\t'),
+    ).toBe(true);
   });
   it('quotes fields that hold the separator or a quote', () => {
     const rows = checkFormatters.csv({ files: [{ ...invalid, file: 'a, "b".yaml' }], version: '0' }, en).split('\r\n');
@@ -172,7 +210,9 @@ describe('junit', () => {
     expect(suites[0]).toMatch(/^name="classe\/alice\.ecomplan\.yaml" file="classe\/alice\.ecomplan\.yaml" tests="27" failures="0" errors="0" skipped="0">/);
     expect(suites[1]).toMatch(/^name="classe\/bob &amp; co\.yaml" file="classe\/bob &amp; co\.yaml" tests="27" failures="2" errors="0" skipped="0">/);
     expect((suites[1]!.match(/<testcase /g) ?? []).length).toBe(27);
-    expect(suites[1]).toContain('<testcase name="C2.2 Argumentaire de négociation rédigé" classname="classe/bob &amp; co.yaml">\n      <failure type="fail" message="Ajoutez la section « suppliers.negotiation »');
+    expect(suites[1]).toContain(
+      '<testcase name="C2.2 Argumentaire de négociation rédigé" classname="classe/bob &amp; co.yaml">\n      <failure type="fail" message="Ajoutez la section « suppliers.negotiation »',
+    );
     expect(suites[1]).toContain('<testcase name="coherence" classname="classe/bob &amp; co.yaml">\n      <failure type="coherence"');
     expect(suites[2]).toMatch(/tests="1" failures="0" errors="1"/);
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="ecomplan check" tests="55" failures="2" errors="1">/);
@@ -187,7 +227,15 @@ describe('junit', () => {
 
 describe('sarif', () => {
   const log = JSON.parse(checkFormatters.sarif(many, fr)) as {
-    runs: Array<{ tool: { driver: { rules: Array<{ id: string }> } }; results: Array<{ ruleId: string; ruleIndex: number; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }>;
+    runs: Array<{
+      tool: { driver: { rules: Array<{ id: string }> } };
+      results: Array<{
+        ruleId: string;
+        ruleIndex: number;
+        level: string;
+        locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }>;
+      }>;
+    }>;
   };
   it('validates against the SARIF 2.1.0 JSON schema', () => {
     const validate = sarifValidator();
@@ -202,7 +250,10 @@ describe('sarif', () => {
     const negotiation = run.results.find((r) => r.ruleId === 'C2.2')!;
     expect(negotiation.level).toBe('error');
     expect(run.tool.driver.rules[negotiation.ruleIndex]!.id).toBe('C2.2');
-    expect(negotiation.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'classe/bob%20%26%20co.yaml' }, region: { startLine: lineOf(noNegotiation.text, 'suppliers:'), startColumn: 1 } });
+    expect(negotiation.locations[0]!.physicalLocation).toEqual({
+      artifactLocation: { uri: 'classe/bob%20%26%20co.yaml' },
+      region: { startLine: lineOf(noNegotiation.text, 'suppliers:'), startColumn: 1 },
+    });
     expect(run.results.find((r) => r.ruleId === 'C5.1')!.level).toBe('warning');
     expect(run.results.find((r) => r.ruleId === 'finding.withdrawal_illegal')!.level).toBe('error');
     expect(run.results.find((r) => r.ruleId === 'schema.required')!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('classe/cass%C3%A9.yaml');
@@ -212,8 +263,14 @@ describe('sarif', () => {
 describe('github', () => {
   it('annotates failed criteria as errors and partial ones as warnings, at file and line', () => {
     const out = plainSpaces(checkFormatters.github(one, fr)).split('\n');
-    expect(out).toContain(`::error file=atelier.ecomplan.yaml,line=${lineOf(noNegotiation.text, 'suppliers:')},col=1,title=C2.2 Argumentaire de négociation rédigé::Ajoutez la section « suppliers.negotiation » (supplier, objectives, arguments, concessions, fallback)`);
-    expect(out.some((l) => l.startsWith(`::warning file=atelier.ecomplan.yaml,line=${lineOf(noNegotiation.text, '  withdrawal_days:')},col=3,title=C5.1 Procédures compatibles avec le droit de la consommation::`))).toBe(true);
+    expect(out).toContain(
+      `::error file=atelier.ecomplan.yaml,line=${lineOf(noNegotiation.text, 'suppliers:')},col=1,title=C2.2 Argumentaire de négociation rédigé::Ajoutez la section « suppliers.negotiation » (supplier, objectives, arguments, concessions, fallback)`,
+    );
+    expect(
+      out.some((l) =>
+        l.startsWith(`::warning file=atelier.ecomplan.yaml,line=${lineOf(noNegotiation.text, '  withdrawal_days:')},col=3,title=C5.1 Procédures compatibles avec le droit de la consommation::`),
+      ),
+    ).toBe(true);
     expect(out.some((l) => l.startsWith('::error file=atelier.ecomplan.yaml,line=') && l.includes('title=finding.withdrawal_illegal::'))).toBe(true);
     expect(out).toContain('::notice file=atelier.ecomplan.yaml,title=ecomplan check::Score : 94,2 %25 (24 validé(s), 1 partiel(s), 1 manquant(s) sur 26)');
   });
@@ -224,7 +281,10 @@ describe('github: an invalid file', () => {
     const bad: FileCheck = {
       file: 'classe/taux.yaml',
       state: 'invalid',
-      diagnostics: localize([problem('value.rate_bare_number', 'error', 'products[0].vat_rate', { line: 12, column: 15 }, { value: '20', suggestion: '20%' })], 'en').map((d) => ({ ...d, file: 'classe/taux.yaml' })),
+      diagnostics: localize([problem('value.rate_bare_number', 'error', 'products[0].vat_rate', { line: 12, column: 15 }, { value: '20', suggestion: '20%' })], 'en').map((d) => ({
+        ...d,
+        file: 'classe/taux.yaml',
+      })),
       exitCode: 2,
     };
     expect(checkFormatters.github({ files: [bad], version: '0.1.0' }, en)).toBe(

@@ -63,7 +63,9 @@ describe('check on every core', () => {
   it('--jobs takes a whole number from 1', () => {
     const r = run(['check', dir, '--jobs', '0']);
     expect(r.code).toBe(2);
-    expect(r.stderr.replace(/[\u00A0\u202F]/g, ' ')).toBe('ecomplan: Nombre de fils d’exécution invalide « 0 » : un entier à partir de 1 (1 = sans parallélisme)\n  ↳ Sans --jobs, ecomplan utilise tous les cœurs.\n');
+    expect(r.stderr.replace(/[\u00A0\u202F]/g, ' ')).toBe(
+      'ecomplan: Nombre de fils d’exécution invalide « 0 » : un entier à partir de 1 (1 = sans parallélisme)\n  ↳ Sans --jobs, ecomplan utilise tous les cœurs.\n',
+    );
   });
 });
 
@@ -78,7 +80,11 @@ describe('when a batch goes to workers', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 40 }), (n, scale) => {
         const d = new Decimal(n.toString()).div(new Decimal(10).pow(scale));
-        const back = decode(structuredClone(encode({ a: [d, { b: d }], s: 'x', n: 1 }))) as { a: [Decimal, { b: Decimal }]; s: string; n: number };
+        const back = decode(structuredClone(encode({ a: [d, { b: d }], s: 'x', n: 1 }))) as {
+          a: [Decimal, { b: Decimal }];
+          s: string;
+          n: number;
+        };
         expect(back.a[0].eq(d) && back.a[1].b.toString() === d.toString()).toBe(true);
         expect(back.a[0]).toBeInstanceOf(Decimal);
         expect([back.s, back.n]).toEqual(['x', 1]);

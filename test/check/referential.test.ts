@@ -8,13 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { CRITERIA, DEFAULT_CONFIG, checkProject, scoreOf, type CriterionResult } from '../../src/criteria/index.js';
 import { Decimal } from '../../src/model/decimal.js';
-import { COMPLETE, edited, forecastFor, judge, lastLine, lineOf, load, type ForecastFigures } from './fixtures.js';
-
-/** Top-level keys in the order of project-file.md (the oracle for "where it belongs"). */
-const ORDER = ['ecomplan', 'locale', 'currency', 'project', 'company', 'products', 'materials', 'labour', 'suppliers', 'inventory', 'orders', 'shipping', 'returns', 'channels', 'demand', 'acquisition', 'fixed_costs', 'investments', 'financing', 'owner_pay', 'brand', 'experience', 'legal'];
+import { COMPLETE, edited, forecastFor, judge, load, type ForecastFigures } from './fixtures.js';
 
 /** Whether a criterion reads something under `section` (`brand.identity`, `suppliers`…). */
-const reads = (id: string, section: string) => CRITERIA.find((c) => c.id === id)!.reads.some((r) => r === section || r.startsWith(`${section}.`) || r.startsWith(`${section}[`) || section.startsWith(`${r}.`));
+const reads = (id: string, section: string) =>
+  CRITERIA.find((c) => c.id === id)!.reads.some((r) => r === section || r.startsWith(`${section}.`) || r.startsWith(`${section}[`) || section.startsWith(`${r}.`));
 
 const notPassing = (criteria: CriterionResult[]) => criteria.filter((c) => c.status !== 'pass').map((c) => c.id);
 
@@ -58,12 +56,21 @@ describe('deleting a section', () => {
     [['project', 'objectives'], ['C1.4']],
     [['project', 'indicators'], ['C1.5']],
     [['suppliers', 'negotiation'], ['C2.2']],
-    [['suppliers', 'method'], ['C2.1', 'C2.3']],
+    [
+      ['suppliers', 'method'],
+      ['C2.1', 'C2.3'],
+    ],
     [['brand', 'identity'], ['C3.2']],
     [['brand', 'competitors'], ['C3.3']],
-    [['brand', 'communication'], ['C3.3', 'C3.4', 'C3.5']],
+    [
+      ['brand', 'communication'],
+      ['C3.3', 'C3.4', 'C3.5'],
+    ],
     [['experience', 'loyalty'], ['C4.4']],
-    [['legal', 'rgpd'], ['C5.3', 'C5.4']],
+    [
+      ['legal', 'rgpd'],
+      ['C5.3', 'C5.4'],
+    ],
   ];
   for (const [path, ids] of nested) {
     it(`${path.join('.')}: ${ids.join(', ')}`, () => {
@@ -78,7 +85,17 @@ describe('deleting a section', () => {
 const BASE = {
   ecomplan: 1,
   project: { name: 'Atelier', start: '2027-01', horizon_months: 12 },
-  products: [{ id: 'bougie-classique', name: 'Bougie', price: 24, vat_rate: '20%', mix: '100%', strategy: 'in_house', bill_of_materials: [{ material: 'cire-soja', quantity: 0.2 }] }],
+  products: [
+    {
+      id: 'bougie-classique',
+      name: 'Bougie',
+      price: 24,
+      vat_rate: '20%',
+      mix: '100%',
+      strategy: 'in_house',
+      bill_of_materials: [{ material: 'cire-soja', quantity: 0.2 }],
+    },
+  ],
   materials: [{ id: 'cire-soja', name: 'Cire de soja', unit: 'kg', cost: 7.8 }],
   channels: [{ id: 'site', name: 'Boutique', kind: 'own_site', share: '100%' }],
   demand: { conversion_rate: '2%', items_per_order: 1.5 },
@@ -88,7 +105,8 @@ type Json = Record<string, unknown> | unknown[] | string | number | boolean | nu
 
 /** Deep merge: mappings key by key, lists item by item, scalars replaced. */
 function merge(a: Json, b: Json): Json {
-  if (Array.isArray(a) && Array.isArray(b)) return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => (i < b.length ? (i < a.length ? merge(a[i] as Json, b[i] as Json) : b[i]) : a[i])) as Json;
+  if (Array.isArray(a) && Array.isArray(b))
+    return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => (i < b.length ? (i < a.length ? merge(a[i] as Json, b[i] as Json) : b[i]) : a[i])) as Json;
   if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
     const out: Record<string, unknown> = { ...a };
     for (const [k, v] of Object.entries(b)) out[k] = k in a ? merge(a[k] as Json, v as Json) : v;
@@ -102,7 +120,12 @@ describe('--explain snippets', () => {
     it(`${def.id}: the snippet satisfies the criterion`, () => {
       const status = (text: string) => {
         const loaded = load(text, true);
-        const input = { project: loaded.project, map: loaded.map, config: DEFAULT_CONFIG, forecast: forecastFor(loaded.project, { yearRevenue: [30000, 60000, 84000] }) }; // the C1.4 snippet's objectives
+        const input = {
+          project: loaded.project,
+          map: loaded.map,
+          config: DEFAULT_CONFIG,
+          forecast: forecastFor(loaded.project, { yearRevenue: [30000, 60000, 84000] }),
+        }; // the C1.4 snippet's objectives
         return def.check(input).status;
       };
       if (def.id !== 'C1.6') expect(status(stringify(BASE))).not.toBe('pass');
@@ -117,23 +140,49 @@ describe('without a forecast', () => {
     const { input } = judge(COMPLETE, { forecast: false });
     const result = checkProject({ ...input, forecastError: { code: 'forecast.failed', data: { detail: 'aucun canal de vente' } } });
     const c16 = result.criteria.find((c) => c.id === 'C1.6')!;
-    expect({ status: c16.status, messageId: c16.messageId, data: c16.data }).toEqual({ status: 'fail', messageId: 'gap.forecast_failed', data: { path: 'project', reason: 'forecast.failed', detail: 'aucun canal de vente' } });
+    expect({ status: c16.status, messageId: c16.messageId, data: c16.data }).toEqual({
+      status: 'fail',
+      messageId: 'gap.forecast_failed',
+      data: { path: 'project', reason: 'forecast.failed', detail: 'aucun canal de vente' },
+    });
     expect(result.criteria.filter((c) => c.messageId === 'gap.forecast_failed').map((c) => c.id)).toEqual(['C1.4', 'C1.5', 'C1.6', 'C2.3', 'C2.4']);
   });
 });
 
 describe('score', () => {
-  const r = (status: CriterionResult['status'], block: CriterionResult['block'] = 'C1'): CriterionResult => ({ id: 'X', block, status, messageId: '', data: {}, gaps: [], path: '', line: 1, column: 1 });
+  const r = (status: CriterionResult['status'], block: CriterionResult['block'] = 'C1'): CriterionResult => ({
+    id: 'X',
+    block,
+    status,
+    messageId: '',
+    data: {},
+    gaps: [],
+    path: '',
+    line: 1,
+    column: 1,
+  });
   it('is (pass + 0.5 × partial) / judged criteria', () => {
     const s = scoreOf([r('pass'), r('pass'), r('partial'), r('fail'), r('ignored')]);
-    expect({ pass: s.pass, partial: s.partial, fail: s.fail, total: s.total, value: s.value.toFixed(4) }).toEqual({ pass: 2, partial: 1, fail: 1, total: 4, value: '0.6250' });
+    expect({ pass: s.pass, partial: s.partial, fail: s.fail, total: s.total, value: s.value.toFixed(4) }).toEqual({
+      pass: 2,
+      partial: 1,
+      fail: 1,
+      total: 4,
+      value: '0.6250',
+    });
   });
   it('per block and overall, with ignored criteria out of both', () => {
     const { result } = judge(COMPLETE, { forecast: false, config: { ignore: ['C1.6'] } });
     // Without a forecast: C1.4, C1.5, C2.3 and C2.4 fail (they judge only a forecast that ran), C1.6 ignored.
     expect(result.criteria.find((c) => c.id === 'C1.6')!.status).toBe('ignored');
     const c1 = result.score.blocks.C1;
-    expect({ total: c1.total, pass: c1.pass, partial: c1.partial, fail: c1.fail, value: c1.value.toFixed(4) }).toEqual({ total: 5, pass: 3, partial: 0, fail: 2, value: '0.6000' });
+    expect({ total: c1.total, pass: c1.pass, partial: c1.partial, fail: c1.fail, value: c1.value.toFixed(4) }).toEqual({
+      total: 5,
+      pass: 3,
+      partial: 0,
+      fail: 2,
+      value: '0.6000',
+    });
     expect(result.score.overall.total).toBe(25);
     expect(result.score.overall.value.toFixed(4)).toBe(new Decimal(21).div(25).toFixed(4));
     expect(result.ok).toBe(false);

@@ -9,7 +9,11 @@ import { edited, judge, type Edit } from './fixtures.js';
 
 function c54(edits: Edit[]) {
   const r = judge(edited(edits)).result.criteria.find((x) => x.id === 'C5.4')!;
-  return { status: r.status, gaps: r.gaps.map((g) => ({ id: g.id, path: g.path, data: JSON.parse(JSON.stringify(g.data)) as Record<string, unknown> })), messages: r.gaps.map((g) => tCode('fr', g.id, g.data)) };
+  return {
+    status: r.status,
+    gaps: r.gaps.map((g) => ({ id: g.id, path: g.path, data: JSON.parse(JSON.stringify(g.data)) as Record<string, unknown> })),
+    messages: r.gaps.map((g) => tCode('fr', g.id, g.data)),
+  };
 }
 
 const P = ['legal', 'rgpd', 'processings'];
@@ -22,7 +26,13 @@ describe('C5.4: recipients, tools and transfers agree', () => {
   it('a recipient that is not among the tools', () => {
     const r = c54([['set', [...P, 1, 'recipients'], ['Brevo', 'Mailchimp']]]);
     expect(r.status).toBe('partial');
-    expect(r.gaps).toEqual([{ id: 'gap.rgpd_recipient_not_tool', path: 'legal.rgpd.processings[1].recipients[1]', data: { path: 'legal.rgpd.processings[1].recipients[1]', recipient: 'Mailchimp', purpose: 'Newsletter' } }]);
+    expect(r.gaps).toEqual([
+      {
+        id: 'gap.rgpd_recipient_not_tool',
+        path: 'legal.rgpd.processings[1].recipients[1]',
+        data: { path: 'legal.rgpd.processings[1].recipients[1]', recipient: 'Mailchimp', purpose: 'Newsletter' },
+      },
+    ]);
     expect(r.messages[0]).toContain('Mailchimp');
   });
   it('a tool that is the recipient of no processing', () => {
@@ -32,7 +42,13 @@ describe('C5.4: recipients, tools and transfers agree', () => {
   it('a tool hosted outside the EU without a declared transfer (« aucun » declares none)', () => {
     const none = c54([['set', [...P, 0, 'transfers'], 'aucun']]);
     expect(none.status).toBe('partial');
-    expect(none.gaps).toEqual([{ id: 'gap.rgpd_transfer_undeclared', path: 'legal.rgpd.tools[0].hosting', data: { path: 'legal.rgpd.tools[0].hosting', tool: 'Shopify', hosting: 'Canada/UE' } }]);
+    expect(none.gaps).toEqual([
+      {
+        id: 'gap.rgpd_transfer_undeclared',
+        path: 'legal.rgpd.tools[0].hosting',
+        data: { path: 'legal.rgpd.tools[0].hosting', tool: 'Shopify', hosting: 'Canada/UE' },
+      },
+    ]);
     expect(c54([['delete', [...P, 0, 'transfers']]]).gaps.map((g) => g.id)).toEqual(['gap.rgpd_transfer_undeclared']);
   });
   it('names match as whole words, accents and remarks aside; an authority is not a recipient to list among the tools', () => {

@@ -18,7 +18,10 @@ export const xsd = join(ROOT, 'test', 'fixtures', 'schemas', 'junit-10.xsd');
 
 /** Validate XML against the JUnit XSD. */
 export async function validateJunit(xml: string): Promise<{ ok: boolean; errors: string[] }> {
-  const r = await validateXML({ xml: [{ fileName: 'report.xml', contents: xml }], schema: [{ fileName: 'junit-10.xsd', contents: readFileSync(xsd, 'utf8') }] });
+  const r = await validateXML({
+    xml: [{ fileName: 'report.xml', contents: xml }],
+    schema: [{ fileName: 'junit-10.xsd', contents: readFileSync(xsd, 'utf8') }],
+  });
   return { ok: r.valid, errors: r.errors.map((e) => e.rawMessage) };
 }
 

@@ -18,7 +18,7 @@ describe('check: an empty folder or a glob that matches nothing', () => {
     expect(r.code).toBe(2);
     const lines = r.stdout.replace(/[\u00A0\u202F]/g, ' ').split('\n');
     expect(lines[0]).toBe('classe:1:1  erreur  Aucun fichier de projet trouvé pour « classe »');
-    expect(lines[1]).toBe('    ↳ Un dossier est parcouru pour les fichiers *.ecomplan.yaml et les .yaml qui commencent par « ecomplan: » ; un motif s’écrit entre guillemets (\'classe/**/*.yaml\').');
+    expect(lines[1]).toBe("    ↳ Un dossier est parcouru pour les fichiers *.ecomplan.yaml et les .yaml qui commencent par « ecomplan: » ; un motif s’écrit entre guillemets ('classe/**/*.yaml').");
   });
   it('in English', () => {
     const r = run(['check', 'nothing/*.yaml', '--lang', 'en'], { cwd: dir });

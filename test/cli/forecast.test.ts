@@ -75,7 +75,31 @@ describe('ecomplan forecast --format json (output contract)', () => {
   });
 
   it('months: every contract field, amounts as strings with two decimals', () => {
-    const fields = ['visitors', 'orders', 'revenue_ttc', 'revenue_ht', 'vat_collected', 'cogs', 'channel_fees', 'shipping_costs', 'returns_cost', 'marketing', 'fixed_costs', 'setup_costs', 'depreciation', 'interest', 'owner_pay', 'social_contributions', 'income_tax', 'result_before_tax', 'stock_purchases', 'stock_value', 'cash_in', 'cash_out', 'cash_end'];
+    const fields = [
+      'visitors',
+      'orders',
+      'revenue_ttc',
+      'revenue_ht',
+      'vat_collected',
+      'cogs',
+      'channel_fees',
+      'shipping_costs',
+      'returns_cost',
+      'marketing',
+      'fixed_costs',
+      'setup_costs',
+      'depreciation',
+      'interest',
+      'owner_pay',
+      'social_contributions',
+      'income_tax',
+      'result_before_tax',
+      'stock_purchases',
+      'stock_value',
+      'cash_in',
+      'cash_out',
+      'cash_end',
+    ];
     for (const m of j.months) {
       expect(m.month).toMatch(MONTH);
       for (const k of fields) expect(m[k], `${m.month}.${k}`).toMatch(AMOUNT);
@@ -84,7 +108,8 @@ describe('ecomplan forecast --format json (output contract)', () => {
   });
 
   it('years, break-even, cash, financing plan, warnings', () => {
-    for (const y of j.years) for (const k of ['revenue_ht', 'contribution_margin', 'result_before_tax', 'corporate_tax', 'net_result', 'break_even_revenue', 'working_capital']) expect(y[k]).toMatch(AMOUNT);
+    for (const y of j.years)
+      for (const k of ['revenue_ht', 'contribution_margin', 'result_before_tax', 'corporate_tax', 'net_result', 'break_even_revenue', 'working_capital']) expect(y[k]).toMatch(AMOUNT);
     expect(j.years[0]).toMatchObject({ year: 1, revenue_ht: '12151.45' });
     expect(j.break_even.month).toMatch(MONTH);
     expect(j.cash).toEqual({ lowest: expect.stringMatching(AMOUNT), lowest_month: expect.stringMatching(MONTH) });
@@ -95,7 +120,14 @@ describe('ecomplan forecast --format json (output contract)', () => {
     expect(j.financing_plan.total_needs).toBe('2011.06'); // 1800 + 211.06
     expect(j.financing_plan.resources.map((x: { label: string }) => x.label)).toEqual(['Apport', 'Prêt d’honneur']);
     expect(j.warnings).toEqual([
-      expect.objectContaining({ code: 'forecast.capacity_exceeded', severity: 'warning', path: 'labour.capacity_hours_per_month', line: 26, column: 53, message: expect.stringContaining('Capacité de production') }),
+      expect.objectContaining({
+        code: 'forecast.capacity_exceeded',
+        severity: 'warning',
+        path: 'labour.capacity_hours_per_month',
+        line: 26,
+        column: 53,
+        message: expect.stringContaining('Capacité de production'),
+      }),
     ]);
   });
 

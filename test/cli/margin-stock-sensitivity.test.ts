@@ -48,9 +48,25 @@ describe('ecomplan stock', () => {
     expect(width(r.stdout)).toBeLessThanOrEqual(100);
     const j = JSON.parse(run(['stock', ATELIER, '--format', 'json']).stdout);
     const p = j.products[0];
-    expect(p).toMatchObject({ product: 'bougie', strategy: 'in_house', unit_cost: '3.19', lead_time_days: 10, minimum_order_units: 0, reorder_point: '30.48', forced_months: [] });
+    expect(p).toMatchObject({
+      product: 'bougie',
+      strategy: 'in_house',
+      unit_cost: '3.19',
+      lead_time_days: 10,
+      minimum_order_units: 0,
+      reorder_point: '30.48',
+      forced_months: [],
+    });
     expect(p.months).toHaveLength(24);
-    expect(p.months[0]).toEqual({ month: '2027-01', units_sold: '13.82', purchase_units: '37.00', purchase_value: '118.10', stock_units: '23.18', stock_value: '73.98', forced_by_minimum: false });
+    expect(p.months[0]).toEqual({
+      month: '2027-01',
+      units_sold: '13.82',
+      purchase_units: '37.00',
+      purchase_value: '118.10',
+      stock_units: '23.18',
+      stock_value: '73.98',
+      forced_by_minimum: false,
+    });
   });
 });
 

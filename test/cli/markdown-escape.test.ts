@@ -12,7 +12,7 @@ describe('--format md escapes user text (hostile project)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/<script|<img|<svg|<\/td>/);
     // The project name as the first heading, escaped like the dossier's Markdown.
-    expect(r.stdout.split('\n')[0]).toBe("# &lt;script&gt;alert('x')&lt;/script&gt; {{constructor}} \"Chez Zoé\" \\| \\*gras\\* 🕯️");
+    expect(r.stdout.split('\n')[0]).toBe('# &lt;script&gt;alert(\'x\')&lt;/script&gt; {{constructor}} "Chez Zoé" \\| \\*gras\\* 🕯️');
   });
 
   it('margin: product and channel names in headings and cells', () => {
@@ -28,7 +28,10 @@ describe('check --format md escapes user text quoted in messages', () => {
     const r = run(['check', '-', '--format', 'md'], { input: text });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('<script>');
-    const row = r.stdout.split('\n').find((l) => l.includes('**C3.4**'))!.replace(/[\u00A0\u202F]/g, ' ');
+    const row = r.stdout
+      .split('\n')
+      .find((l) => l.includes('**C3.4**'))!
+      .replace(/[\u00A0\u202F]/g, ' ');
     expect(row).toContain('Action de communication complète : « &lt;script&gt;x&lt;/script&gt; \\*a\\* \\| b »');
   });
 });

@@ -17,7 +17,11 @@ describe('node bin/ecomplan.js, spawned', () => {
     expect(spawnRun(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
   it('validate: a valid example exits 0 and says so', () => {
-    expect(spawnRun(['validate', 'examples/the-kissa-import.ecomplan.yaml'])).toEqual({ code: 0, stdout: '✔ examples/the-kissa-import.ecomplan.yaml : projet valide\n', stderr: '' });
+    expect(spawnRun(['validate', 'examples/the-kissa-import.ecomplan.yaml'])).toEqual({
+      code: 0,
+      stdout: '✔ examples/the-kissa-import.ecomplan.yaml : projet valide\n',
+      stderr: '',
+    });
   });
   it('forecast from stdin (-): the same bytes as in process, exit 0', () => {
     const text = readFileSync(KISSA, 'utf8');

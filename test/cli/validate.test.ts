@@ -34,15 +34,60 @@ function validateJson(args: string[], input?: string | Buffer): { code: number |
 describe('ecomplan validate: bad input', () => {
   const cases: Array<{ name: string; make: () => string; code: string; line: number; exit: number }> = [
     { name: 'a missing file', make: () => join(dir, 'absent.yaml'), code: 'file.not_found', line: 1, exit: 2 },
-    { name: 'a directory', make: () => (mkdirSync(join(dir, 'folder'), { recursive: true }), join(dir, 'folder')), code: 'file.is_directory', line: 1, exit: 2 },
+    {
+      name: 'a directory',
+      make: () => {
+        mkdirSync(join(dir, 'folder'), { recursive: true });
+        return join(dir, 'folder');
+      },
+      code: 'file.is_directory',
+      line: 1,
+      exit: 2,
+    },
     { name: 'an empty file', make: () => file('empty.yaml', '\n  \n'), code: 'file.empty', line: 1, exit: 2 },
-    { name: 'not YAML', make: () => file('notyaml.yaml', 'ecomplan: 1\nproject: {name: "x"\nfoo: [1, 2\n'), code: 'yaml.syntax', line: 2, exit: 1 },
+    {
+      name: 'not YAML',
+      make: () => file('notyaml.yaml', 'ecomplan: 1\nproject: {name: "x"\nfoo: [1, 2\n'),
+      code: 'yaml.syntax',
+      line: 2,
+      exit: 1,
+    },
     { name: 'a YAML list instead of a mapping', make: () => file('list.yaml', '- a\n- b\n'), code: 'file.not_mapping', line: 1, exit: 1 },
-    { name: 'duplicate keys', make: () => file('dup.yaml', MINIMAL.replace('  horizon_months: 12', '  horizon_months: 12\n  name: Autre')), code: 'yaml.duplicate_key', line: 8, exit: 1 },
-    { name: 'tabs', make: () => file('tabs.yaml', MINIMAL.replace('  name: Petit Projet', '\tname: Petit Projet')), code: 'yaml.tab', line: 5, exit: 1 },
-    { name: 'a non-UTF-8 file', make: () => file('latin1.yaml', Buffer.concat([Buffer.from('ecomplan: 1\nproject:\n  name: Caf'), Buffer.from([0xe9]), Buffer.from('\n')])), code: 'file.not_utf8', line: 3, exit: 2 },
-    { name: 'a binary file', make: () => file('bin.yaml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])), code: 'file.binary', line: 3, exit: 2 },
-    { name: 'a file over 5 MB', make: () => file('big.yaml', `# ${'x'.repeat(5 * 1024 * 1024)}\n`), code: 'file.too_large', line: 1, exit: 2 },
+    {
+      name: 'duplicate keys',
+      make: () => file('dup.yaml', MINIMAL.replace('  horizon_months: 12', '  horizon_months: 12\n  name: Autre')),
+      code: 'yaml.duplicate_key',
+      line: 8,
+      exit: 1,
+    },
+    {
+      name: 'tabs',
+      make: () => file('tabs.yaml', MINIMAL.replace('  name: Petit Projet', '\tname: Petit Projet')),
+      code: 'yaml.tab',
+      line: 5,
+      exit: 1,
+    },
+    {
+      name: 'a non-UTF-8 file',
+      make: () => file('latin1.yaml', Buffer.concat([Buffer.from('ecomplan: 1\nproject:\n  name: Caf'), Buffer.from([0xe9]), Buffer.from('\n')])),
+      code: 'file.not_utf8',
+      line: 3,
+      exit: 2,
+    },
+    {
+      name: 'a binary file',
+      make: () => file('bin.yaml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])),
+      code: 'file.binary',
+      line: 3,
+      exit: 2,
+    },
+    {
+      name: 'a file over 5 MB',
+      make: () => file('big.yaml', `# ${'x'.repeat(5 * 1024 * 1024)}\n`),
+      code: 'file.too_large',
+      line: 1,
+      exit: 2,
+    },
     {
       name: 'an alias bomb (billion laughs)',
       make: () => {
@@ -58,17 +103,41 @@ describe('ecomplan validate: bad input', () => {
       line: 6,
       exit: 1,
     },
-    { name: 'deep nesting (flow)', make: () => file('deep.yaml', `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`), code: 'yaml.too_deep', line: 1, exit: 1 },
+    {
+      name: 'deep nesting (flow)',
+      make: () => file('deep.yaml', `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`),
+      code: 'yaml.too_deep',
+      line: 1,
+      exit: 1,
+    },
     {
       name: 'deep nesting (block)',
-      make: () => file('deep2.yaml', Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + `\n${'  '.repeat(100)}x: 1\n`),
+      make: () => file('deep2.yaml', `${Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')}\n${'  '.repeat(100)}x: 1\n`),
       code: 'yaml.too_deep',
       line: 66,
       exit: 1,
     },
-    { name: 'a number where text is expected', make: () => file('num.yaml', MINIMAL.replace('  name: Petit Projet', '  name: 2024')), code: 'value.expected_text', line: 5, exit: 1 },
-    { name: 'text where a number is expected', make: () => file('text.yaml', MINIMAL.replace('price: 24.90', 'price: vingt euros')), code: 'value.expected_number', line: 11, exit: 1 },
-    { name: 'a wrong ecomplan: version', make: () => file('version.yaml', MINIMAL.replace('ecomplan: 1', 'ecomplan: 3')), code: 'value.bad_format_version', line: 2, exit: 1 },
+    {
+      name: 'a number where text is expected',
+      make: () => file('num.yaml', MINIMAL.replace('  name: Petit Projet', '  name: 2024')),
+      code: 'value.expected_text',
+      line: 5,
+      exit: 1,
+    },
+    {
+      name: 'text where a number is expected',
+      make: () => file('text.yaml', MINIMAL.replace('price: 24.90', 'price: vingt euros')),
+      code: 'value.expected_number',
+      line: 11,
+      exit: 1,
+    },
+    {
+      name: 'a wrong ecomplan: version',
+      make: () => file('version.yaml', MINIMAL.replace('ecomplan: 1', 'ecomplan: 3')),
+      code: 'value.bad_format_version',
+      line: 2,
+      exit: 1,
+    },
   ];
   for (const c of cases) {
     it(`${c.name}: ${c.code} at line ${c.line}, exit ${c.exit}`, () => {
@@ -100,7 +169,9 @@ describe('ecomplan validate: bad input', () => {
     const r = run(['validate', '--format', 'github', '--lang', 'en', p]);
     expect(r.code).toBe(1);
     // The hint follows on a second line of the annotation (%0A), as under the stylish message.
-    expect(r.stdout).toBe(`::error file=${p},line=12,col=15,title=value.rate_bare_number::The rate \`20\` must be written \`20%25\` (products[0].vat_rate)%0AA rate is written as a percentage (20%25) or a fraction (0.2).\n`);
+    expect(r.stdout).toBe(
+      `::error file=${p},line=12,col=15,title=value.rate_bare_number::The rate \`20\` must be written \`20%25\` (products[0].vat_rate)%0AA rate is written as a percentage (20%25) or a fraction (0.2).\n`,
+    );
   });
 
   it('several files: exit 2 wins over 1, every file reported', () => {
@@ -140,11 +211,20 @@ describe('ecomplan validate: the file’s locale', () => {
 
 describe('ecomplan validate: a decimal comma inside { … }', () => {
   it('`price: 24,90` in a flow mapping says to write 24.90, not « did you mean id »', () => {
-    const flow = MINIMAL.replace(/  - id: tasse\n[\s\S]*?supplier: poterie\n/, '  - { id: tasse, name: Tasse, price: 24,90, vat_rate: 20%, mix: 100%, strategy: resale, purchase_cost: 8.50, supplier: poterie }\n');
+    const flow = MINIMAL.replace(
+      / {2}- id: tasse\n[\s\S]*?supplier: poterie\n/,
+      '  - { id: tasse, name: Tasse, price: 24,90, vat_rate: 20%, mix: 100%, strategy: resale, purchase_cost: 8.50, supplier: poterie }\n',
+    );
     const { code, results } = validateJson([file('comma.yaml', flow)]);
     expect(code).toBe(1);
     expect(results[0]!.diagnostics).toEqual([
-      expect.objectContaining({ code: 'schema.decimal_comma', path: 'products[0].90', line: 9, column: 41, message: 'Clé inconnue « 90 » : dans { … }, la virgule sépare deux clés ; un nombre décimal s’écrit avec un point (24.90)' }),
+      expect.objectContaining({
+        code: 'schema.decimal_comma',
+        path: 'products[0].90',
+        line: 9,
+        column: 41,
+        message: 'Clé inconnue « 90 » : dans { … }, la virgule sépare deux clés ; un nombre décimal s’écrit avec un point (24.90)',
+      }),
     ]);
   });
 });
@@ -155,7 +235,13 @@ describe('ecomplan validate: control characters in text', () => {
     const { code, results } = validateJson([p]);
     expect(code).toBe(1);
     expect(results[0]!.diagnostics).toEqual([
-      expect.objectContaining({ code: 'value.control_char', path: 'project.name', line: 5, column: 9, message: 'Caractère de contrôle invisible dans le texte "Petit \\u001b[2J Projet" : retirez-le' }),
+      expect.objectContaining({
+        code: 'value.control_char',
+        path: 'project.name',
+        line: 5,
+        column: 9,
+        message: 'Caractère de contrôle invisible dans le texte "Petit \\u001b[2J Projet" : retirez-le',
+      }),
     ]);
     expect(run(['forecast', p]).stdout).not.toContain('\u001b');
   });

@@ -14,7 +14,12 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface JsonDiag { code: string; line: number; column: number; message: string }
+interface JsonDiag {
+  code: string;
+  line: number;
+  column: number;
+  message: string;
+}
 function firstError(name: string, text: string, lang: 'fr' | 'en'): { exit: number | null; d: JsonDiag } {
   const file = join(dir, name);
   writeFileSync(file, text);

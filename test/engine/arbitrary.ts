@@ -29,10 +29,18 @@ function shares(count: number): fc.Arbitrary<Decimal[]> {
 
 const strategyFields = fc.oneof(
   fc.record({ strategy: fc.constant('resale'), supplier: fc.constant('s0'), purchase_cost: cents(1, 80) }),
-  fc.record({ strategy: fc.constant('outsourced'), supplier: fc.constant('s1'), manufacturing_cost: cents(1, 80), setup_cost: opt(cents(0, 800)) }),
+  fc.record({
+    strategy: fc.constant('outsourced'),
+    supplier: fc.constant('s1'),
+    manufacturing_cost: cents(1, 80),
+    setup_cost: opt(cents(0, 800)),
+  }),
   fc.record({
     strategy: fc.constant('in_house'),
-    bill_of_materials: fc.array(fc.record({ material: fc.constantFrom('m0', 'm1'), quantity: whole(1, 30).map((d) => d.div(10)) }), { minLength: 1, maxLength: 2 }),
+    bill_of_materials: fc.array(fc.record({ material: fc.constantFrom('m0', 'm1'), quantity: whole(1, 30).map((d) => d.div(10)) }), {
+      minLength: 1,
+      maxLength: 2,
+    }),
     labour_minutes: opt(whole(0, 60)),
   }),
 );
@@ -46,7 +54,14 @@ const product = (i: number, mix: Decimal) =>
       packaging_cost: opt(cents(0, 3)),
       alternative: opt(strategyFields),
     })
-    .map(({ basis, alternative, ...rest }) => ({ id: `p${i}`, name: `Produit ${i}`, mix, ...rest, ...basis, ...(alternative ? { alternatives: [alternative] } : {}) }));
+    .map(({ basis, alternative, ...rest }) => ({
+      id: `p${i}`,
+      name: `Produit ${i}`,
+      mix,
+      ...rest,
+      ...basis,
+      ...(alternative ? { alternatives: [alternative] } : {}),
+    }));
 
 const company = fc
   .record({
@@ -76,7 +91,13 @@ const source = (i: number) =>
       from: opt(whole(1, 6)),
       monthly_cost: opt(cents(0, 200)),
     }),
-    fc.record({ id: fc.constant(`a${i}`), kind: fc.constant('paid_ads'), monthly_budget: cents(0, 500), cost_per_click: cents(0.1, 2), from: opt(whole(1, 6)) }),
+    fc.record({
+      id: fc.constant(`a${i}`),
+      kind: fc.constant('paid_ads'),
+      monthly_budget: cents(0, 500),
+      cost_per_click: cents(0.1, 2),
+      from: opt(whole(1, 6)),
+    }),
   );
 
 const loan = fc.integer({ min: 12, max: 60 }).chain((months) =>
@@ -110,28 +131,92 @@ export const rawProject: fc.Arbitrary<Raw> = fc
       products: shares(productCount).chain((mix) => fc.tuple(...mix.map((m, i) => product(i, m)))),
       suppliers: fc.tuple(
         ...[0, 1].map((i) =>
-          fc.record({ id: fc.constant(`s${i}`), name: fc.constant(`Fournisseur ${i}`), lead_time_days: opt(fc.integer({ min: 0, max: 30 }).map(D)), minimum_order_units: opt(whole(0, 100)), payment_terms_days: opt(fc.constantFrom(D(0), D(30), D(45), D(60))) }),
+          fc.record({
+            id: fc.constant(`s${i}`),
+            name: fc.constant(`Fournisseur ${i}`),
+            lead_time_days: opt(fc.integer({ min: 0, max: 30 }).map(D)),
+            minimum_order_units: opt(whole(0, 100)),
+            payment_terms_days: opt(fc.constantFrom(D(0), D(30), D(45), D(60))),
+          }),
         ),
       ),
-      materials: fc.tuple(...[0, 1].map((i) => fc.record({ id: fc.constant(`m${i}`), name: fc.constant(`Matière ${i}`), unit: fc.constant('kg'), cost: cents(0.5, 20), vat_rate: opt(fc.constantFrom(D('0.2'), D('0.055'))), suppliers: fc.constant(['s0']) }))),
+      materials: fc.tuple(
+        ...[0, 1].map((i) =>
+          fc.record({
+            id: fc.constant(`m${i}`),
+            name: fc.constant(`Matière ${i}`),
+            unit: fc.constant('kg'),
+            cost: cents(0.5, 20),
+            vat_rate: opt(fc.constantFrom(D('0.2'), D('0.055'))),
+            suppliers: fc.constant(['s0']),
+          }),
+        ),
+      ),
       labour: opt(fc.record({ hourly_cost: cents(0, 30), capacity_hours_per_month: opt(whole(10, 200)) })),
       inventory: opt(fc.record({ safety_stock_days: whole(0, 30), cover_days: whole(0, 60) })),
-      channelFees: fc.array(fc.record({ commission_rate: opt(percent(0, 15)), payment_fee_rate: opt(percent(0, 4)), payment_fee_fixed: opt(cents(0, 0.5)), monthly_fee: opt(cents(0, 50)) }), { minLength: channelCount, maxLength: channelCount }),
+      channelFees: fc.array(
+        fc.record({
+          commission_rate: opt(percent(0, 15)),
+          payment_fee_rate: opt(percent(0, 4)),
+          payment_fee_fixed: opt(cents(0, 0.5)),
+          monthly_fee: opt(cents(0, 50)),
+        }),
+        { minLength: channelCount, maxLength: channelCount },
+      ),
       carriers: fc.array(cents(2, 12), { minLength: carrierCount, maxLength: carrierCount }),
       shipping: opt(fc.record({ charged_to_customer: opt(cents(0, 9)), free_above: opt(cents(20, 150)) })),
-      returns: opt(fc.oneof(fc.record({ rate: percent(0, 10), return_shipping_paid_by: fc.constant('customer') }), fc.record({ rate: percent(0, 10), return_shipping_paid_by: fc.constant('merchant'), return_shipping_cost: cents(2, 10) }))),
+      returns: opt(
+        fc.oneof(
+          fc.record({ rate: percent(0, 10), return_shipping_paid_by: fc.constant('customer') }),
+          fc.record({ rate: percent(0, 10), return_shipping_paid_by: fc.constant('merchant'), return_shipping_cost: cents(2, 10) }),
+        ),
+      ),
       demand: fc.record({
         conversion_rate: fc.integer({ min: 5, max: 50 }).map((n) => D(n).div(1000)),
         items_per_order: whole(10, 30).map((d) => d.div(10)),
-        seasonality: opt(fc.array(whole(5, 20).map((d) => d.div(10)), { minLength: 12, maxLength: 12 })),
+        seasonality: opt(
+          fc.array(
+            whole(5, 20).map((d) => d.div(10)),
+            { minLength: 12, maxLength: 12 },
+          ),
+        ),
       }),
       acquisition: fc.tuple(...Array.from({ length: sourceCount }, (_, i) => source(i))),
       fixed_costs: fc.array(
-        fc.record({ name: fc.constant('Charge'), amount: cents(0, 400), yearly: fc.boolean(), from: opt(whole(1, 6)), until: opt(whole(6, 36)), vat_rate: opt(fc.constantFrom(D(0), D('0.2'))) }).map(({ amount, yearly, ...f }) => ({ ...f, ...(yearly ? { yearly: amount.times(12) } : { monthly: amount }) })),
+        fc
+          .record({
+            name: fc.constant('Charge'),
+            amount: cents(0, 400),
+            yearly: fc.boolean(),
+            from: opt(whole(1, 6)),
+            until: opt(whole(6, 36)),
+            vat_rate: opt(fc.constantFrom(D(0), D('0.2'))),
+          })
+          .map(({ amount, yearly, ...f }) => ({ ...f, ...(yearly ? { yearly: amount.times(12) } : { monthly: amount }) })),
         { maxLength: 3 },
       ),
-      investments: fc.array(fc.record({ name: fc.constant('Matériel'), amount: cents(100, 5000), month: opt(whole(1, 6)), depreciation_years: opt(fc.constantFrom(D(1), D(3), D('2.5'))), vat_rate: opt(fc.constantFrom(D(0), D('0.2'))) }), { maxLength: 2 }),
-      financing: fc.array(fc.oneof(fc.record({ kind: fc.constantFrom('equity', 'grant'), name: fc.constant('Apport'), amount: cents(500, 20000), month: opt(whole(1, 6)) }), loan), { maxLength: 3 }),
+      investments: fc.array(
+        fc.record({
+          name: fc.constant('Matériel'),
+          amount: cents(100, 5000),
+          month: opt(whole(1, 6)),
+          depreciation_years: opt(fc.constantFrom(D(1), D(3), D('2.5'))),
+          vat_rate: opt(fc.constantFrom(D(0), D('0.2'))),
+        }),
+        { maxLength: 2 },
+      ),
+      financing: fc.array(
+        fc.oneof(
+          fc.record({
+            kind: fc.constantFrom('equity', 'grant'),
+            name: fc.constant('Apport'),
+            amount: cents(500, 20000),
+            month: opt(whole(1, 6)),
+          }),
+          loan,
+        ),
+        { maxLength: 3 },
+      ),
       owner_pay: opt(fc.tuple(cents(0, 2000), whole(2, 12), cents(0, 3000))),
       actions: fc.array(fc.record({ name: fc.constant('Action'), month: opt(whole(1, 12)), budget: opt(cents(0, 800)) }), { maxLength: 2 }),
       repeat: opt(percent(0, 50)),
@@ -155,9 +240,22 @@ export const rawProject: fc.Arbitrary<Raw> = fc
     };
     if (g.labour) raw.labour = g.labour;
     if (g.inventory) raw.inventory = g.inventory;
-    if (g.shipping) raw.shipping = { ...g.shipping, carriers: g.carriers.map((cost, i) => ({ name: `T${i}`, cost, delay_days: D(2), ...(g.carrierShares ? { share: g.carrierShares[i] } : {}) })) };
+    if (g.shipping)
+      raw.shipping = {
+        ...g.shipping,
+        carriers: g.carriers.map((cost, i) => ({
+          name: `T${i}`,
+          cost,
+          delay_days: D(2),
+          ...(g.carrierShares ? { share: g.carrierShares[i] } : {}),
+        })),
+      };
     if (g.returns) raw.returns = g.returns;
-    if (g.owner_pay) raw.owner_pay = [{ from: D(1), monthly: g.owner_pay[0] }, { from: g.owner_pay[1], monthly: g.owner_pay[2] }];
+    if (g.owner_pay)
+      raw.owner_pay = [
+        { from: D(1), monthly: g.owner_pay[0] },
+        { from: g.owner_pay[1], monthly: g.owner_pay[2] },
+      ];
     if (g.repeat) raw.experience = { loyalty: { repeat_rate_yearly: g.repeat } };
     return raw;
   });
@@ -172,8 +270,25 @@ export function toProject(raw: Raw): ProjectFile {
 }
 
 const MONEY_KEYS = new Set([
-  'price', 'purchase_cost', 'manufacturing_cost', 'setup_cost', 'packaging_cost', 'cost', 'hourly_cost', 'charged_to_customer', 'free_above',
-  'return_shipping_cost', 'payment_fee_fixed', 'monthly_fee', 'monthly_budget', 'cost_per_click', 'monthly_cost', 'monthly', 'yearly', 'amount', 'budget',
+  'price',
+  'purchase_cost',
+  'manufacturing_cost',
+  'setup_cost',
+  'packaging_cost',
+  'cost',
+  'hourly_cost',
+  'charged_to_customer',
+  'free_above',
+  'return_shipping_cost',
+  'payment_fee_fixed',
+  'monthly_fee',
+  'monthly_budget',
+  'cost_per_click',
+  'monthly_cost',
+  'monthly',
+  'yearly',
+  'amount',
+  'budget',
 ]);
 
 /** The raw project with every price and cost multiplied by `k` (cost per click too, so that paid visitors stay the same). */

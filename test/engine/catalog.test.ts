@@ -36,7 +36,9 @@ describe('engine catalog', () => {
       ...LEVER_NAMES.map((h) => `hypothesis.${h}`),
       ...STRATEGIES.map((s) => `strategy.${s}`),
       ...['base', 'pessimistic', 'optimistic'].map((s) => `scenario.${s}`),
-      ...['start', 'sales', 'financing', 'total_in', 'purchases', 'expenses', 'investments', 'vat', 'loan_repayments', 'social_and_tax', 'owner_pay', 'corporate_tax', 'total_out', 'net', 'end'].map((k) => `cash.${k}`),
+      ...['start', 'sales', 'financing', 'total_in', 'purchases', 'expenses', 'investments', 'vat', 'loan_repayments', 'social_and_tax', 'owner_pay', 'corporate_tax', 'total_out', 'net', 'end'].map(
+        (k) => `cash.${k}`,
+      ),
       ...['unit_cost', 'fees', 'shipping', 'returns', 'contribution', 'markup', 'margin', 'coefficient'].map((k) => `margin.col.${k}`),
       ...['month', 'sold', 'purchase_units', 'purchase_value', 'stock_units', 'stock_value', 'forced'].map((k) => `stock.col.${k}`),
       ...['low', 'high', 'swing', 'rank', 'hypothesis'].map((k) => `sens.col.${k}`),

@@ -467,7 +467,11 @@ describe('seasonality and repeat orders', () => {
 
 describe('a section the forecast needs is missing', () => {
   it('reports one error per missing section and still computes', () => {
-    const f = computeForecast(project('ecomplan: 1\nproject: { name: Vide, start: 2027-01, horizon_months: 12 }\nproducts:\n  - { id: p, name: P, price: 10, vat_rate: 20%, mix: 100%, strategy: resale, supplier: s, purchase_cost: 2 }\nsuppliers: { list: [{ id: s, name: S }] }\n'));
+    const f = computeForecast(
+      project(
+        'ecomplan: 1\nproject: { name: Vide, start: 2027-01, horizon_months: 12 }\nproducts:\n  - { id: p, name: P, price: 10, vat_rate: 20%, mix: 100%, strategy: resale, supplier: s, purchase_cost: 2 }\nsuppliers: { list: [{ id: s, name: S }] }\n',
+      ),
+    );
     expect(f.warnings.filter((w) => w.severity === 'error').map((w) => w.path)).toEqual([['company'], ['channels'], ['demand'], ['acquisition']]);
     expect(f.months).toHaveLength(12);
     expect(c(f.years[0]!.revenueHt)).toBe('0.00');
@@ -476,7 +480,12 @@ describe('a section the forecast needs is missing', () => {
 
 describe('scenarios', () => {
   it('pessimistic scales traffic, conversion and costs', () => {
-    const p = project(`${RESALE_SASU}\n`.replace('demand: { conversion_rate: 2%, items_per_order: 1 }', 'demand:\n  conversion_rate: 2%\n  items_per_order: 1\n  scenarios:\n    pessimistic: { traffic: -50%, conversion: -50%, costs: +10% }'));
+    const p = project(
+      `${RESALE_SASU}\n`.replace(
+        'demand: { conversion_rate: 2%, items_per_order: 1 }',
+        'demand:\n  conversion_rate: 2%\n  items_per_order: 1\n  scenarios:\n    pessimistic: { traffic: -50%, conversion: -50%, costs: +10% }',
+      ),
+    );
     const f = computeForecast(p, { scenario: 'pessimistic' });
     expect(c(f.months[0]!.orders)).toBe('10.00'); // 2000 × 0.5 × 2 % × 0.5
     expect(c(f.months[0]!.cogs)).toBe('462.00'); // 10 × 42 × 1.1
@@ -486,7 +495,10 @@ describe('scenarios', () => {
 
   it('a decline of −100 % (the lowest a file may say) brings traffic to zero, never below', () => {
     const p = project(
-      SEASONAL.replace('monthly_growth: 10%', 'monthly_growth: "-100%"').replace('seasonality: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3]', 'seasonality: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3]\n  scenarios: { pessimistic: { traffic: "-100%" } }'),
+      SEASONAL.replace('monthly_growth: 10%', 'monthly_growth: "-100%"').replace(
+        'seasonality: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3]',
+        'seasonality: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3]\n  scenarios: { pessimistic: { traffic: "-100%" } }',
+      ),
     );
     expect(c(computeForecast(p).months[1]!.visitors)).toBe('600.00'); // organic 1000 × (1 − 1) = 0, paid 200, × 3
     expect(computeForecast(p, { scenario: 'pessimistic' }).months.every((m) => m.visitors.isZero())).toBe(true);
@@ -613,7 +625,10 @@ acquisition: [{ id: seo, kind: seo, visitors: 100 }]
     expect(c(m1.vatCollected)).toBe('140.25');
   });
   it('a single reduced-rate product: shipping at 5.5 %', () => {
-    const one = MIXED.replace('mix: 50%, strategy: resale, supplier: s, purchase_cost: 0 }\n  - { id: theiere, name: Théière, price: 120, vat_rate: 20%, mix: 50%', 'mix: 100%, strategy: resale, supplier: s, purchase_cost: 0 }\n  - { id: theiere, name: Théière, price: 120, vat_rate: 20%, mix: 0%');
+    const one = MIXED.replace(
+      'mix: 50%, strategy: resale, supplier: s, purchase_cost: 0 }\n  - { id: theiere, name: Théière, price: 120, vat_rate: 20%, mix: 50%',
+      'mix: 100%, strategy: resale, supplier: s, purchase_cost: 0 }\n  - { id: theiere, name: Théière, price: 120, vat_rate: 20%, mix: 0%',
+    );
     const m1 = computeForecast(project(one.replace('charged_to_customer: 11.275', 'charged_to_customer: 5.275'))).months[0]!;
     // 10 teas: HT 10 × 100 + 10 × 5.275 / 1.055 = 1000 + 50 = 1050
     expect(c(m1.revenueHt)).toBe('1050.00');

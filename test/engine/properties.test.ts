@@ -11,7 +11,10 @@ import { rawProject, scaleMoney, toProject, withoutTraffic } from './arbitrary.j
 
 const EPSILON = new Decimal('1e-18');
 function near(a: Decimal, b: Decimal): boolean {
-  return a.minus(b).abs().lte(EPSILON.times(Decimal.max(1, a.abs(), b.abs())));
+  return a
+    .minus(b)
+    .abs()
+    .lte(EPSILON.times(Decimal.max(1, a.abs(), b.abs())));
 }
 function expectNear(a: Decimal, b: Decimal, what: string): void {
   if (!near(a, b)) expect.fail(`${what}: ${a.toString()} ≠ ${b.toString()}`);
@@ -20,10 +23,33 @@ function expectNear(a: Decimal, b: Decimal, what: string): void {
 const RUNS = { numRuns: 60 };
 
 const MONEY_FIELDS = [
-  'revenueTtc', 'revenueHt', 'vatCollected', 'vatDeductible', 'cogs', 'channelFees', 'shippingCosts', 'returnsCost', 'contributionMargin', 'marketing', 'fixedCosts',
-  'setupCosts', 'depreciation', 'interest', 'ownerPay', 'socialContributions', 'incomeTax', 'resultBeforeTax', 'stockPurchases', 'stockValue', 'cashIn', 'cashOut', 'cashEnd',
+  'revenueTtc',
+  'revenueHt',
+  'vatCollected',
+  'vatDeductible',
+  'cogs',
+  'channelFees',
+  'shippingCosts',
+  'returnsCost',
+  'contributionMargin',
+  'marketing',
+  'fixedCosts',
+  'setupCosts',
+  'depreciation',
+  'interest',
+  'ownerPay',
+  'socialContributions',
+  'incomeTax',
+  'resultBeforeTax',
+  'stockPurchases',
+  'stockValue',
+  'cashIn',
+  'cashOut',
+  'cashEnd',
 ] as const satisfies ReadonlyArray<keyof MonthResult>;
-const FLOW_FIELDS = ['sales', 'financing', 'purchases', 'expenses', 'investments', 'vat', 'loanRepayments', 'socialAndTax', 'ownerPay', 'corporateTax'] as const satisfies ReadonlyArray<keyof CashFlows>;
+const FLOW_FIELDS = ['sales', 'financing', 'purchases', 'expenses', 'investments', 'vat', 'loanRepayments', 'socialAndTax', 'ownerPay', 'corporateTax'] as const satisfies ReadonlyArray<
+  keyof CashFlows
+>;
 
 const charges = (f: Forecast, m: MonthResult) => {
   const base = [m.cogs, m.channelFees, m.shippingCosts, m.returnsCost, m.marketing, m.fixedCosts, m.setupCosts, m.depreciation, m.interest];

@@ -30,7 +30,12 @@ describe('French rules table', () => {
   it('holds the figures of french-rules.md', () => {
     const r = rulesFor(2026);
     expect([r.micro.social.goods, r.micro.social.services, r.micro.cfp.goods, r.micro.versementLiberatoire.goods].map((f) => f.value.toString())).toEqual(['0.123', '0.212', '0.001', '0.01']);
-    expect([r.vatFranchise.base.goods, r.vatFranchise.upper.goods, r.vatFranchise.base.services, r.vatFranchise.upper.services].map((f) => f.value.toString())).toEqual(['85000', '93500', '37500', '41250']);
+    expect([r.vatFranchise.base.goods, r.vatFranchise.upper.goods, r.vatFranchise.base.services, r.vatFranchise.upper.services].map((f) => f.value.toString())).toEqual([
+      '85000',
+      '93500',
+      '37500',
+      '41250',
+    ]);
     expect([r.corporateTax.reducedRate, r.corporateTax.reducedCeiling, r.corporateTax.normalRate].map((f) => f.value.toString())).toEqual(['0.15', '42500', '0.25']);
   });
 

@@ -34,21 +34,68 @@ function situation(form: Form, monthly: number, acre: boolean): Record<string, s
   const yearly = `${monthly * 12} €/an`;
   switch (form) {
     case 'micro':
-      return { ...s, 'entreprise . catégorie juridique': q('EI'), 'entreprise . catégorie juridique . EI . auto-entrepreneur': 'oui', 'entreprise . activités . service ou vente': q('vente'), "dirigeant . auto-entrepreneur . chiffre d'affaires": yearly };
+      return {
+        ...s,
+        'entreprise . catégorie juridique': q('EI'),
+        'entreprise . catégorie juridique . EI . auto-entrepreneur': 'oui',
+        'entreprise . activités . service ou vente': q('vente'),
+        "dirigeant . auto-entrepreneur . chiffre d'affaires": yearly,
+      };
     case 'ei_ir':
-      return { ...s, 'entreprise . catégorie juridique': q('EI'), 'entreprise . catégorie juridique . EI . auto-entrepreneur': 'non', 'entreprise . imposition': q('IR'), 'dirigeant . rémunération . totale': yearly };
+      return {
+        ...s,
+        'entreprise . catégorie juridique': q('EI'),
+        'entreprise . catégorie juridique . EI . auto-entrepreneur': 'non',
+        'entreprise . imposition': q('IR'),
+        'dirigeant . rémunération . totale': yearly,
+      };
     case 'ei_is':
-      return { ...s, 'entreprise . catégorie juridique': q('EI'), 'entreprise . catégorie juridique . EI . auto-entrepreneur': 'non', 'entreprise . imposition': q('IS'), 'dirigeant . rémunération . net': yearly };
+      return {
+        ...s,
+        'entreprise . catégorie juridique': q('EI'),
+        'entreprise . catégorie juridique . EI . auto-entrepreneur': 'non',
+        'entreprise . imposition': q('IS'),
+        'dirigeant . rémunération . net': yearly,
+      };
     case 'eurl':
-      return { ...s, 'entreprise . catégorie juridique': q('SARL'), 'entreprise . associés': q('unique'), 'entreprise . imposition': q('IS'), 'dirigeant . rémunération . net': yearly };
+      return {
+        ...s,
+        'entreprise . catégorie juridique': q('SARL'),
+        'entreprise . associés': q('unique'),
+        'entreprise . imposition': q('IS'),
+        'dirigeant . rémunération . net': yearly,
+      };
     case 'sarl_major':
-      return { ...s, 'entreprise . catégorie juridique': q('SARL'), 'entreprise . associés': q('multiples'), 'dirigeant . gérant minoritaire': 'non', 'entreprise . imposition': q('IS'), 'dirigeant . rémunération . net': yearly };
+      return {
+        ...s,
+        'entreprise . catégorie juridique': q('SARL'),
+        'entreprise . associés': q('multiples'),
+        'dirigeant . gérant minoritaire': 'non',
+        'entreprise . imposition': q('IS'),
+        'dirigeant . rémunération . net': yearly,
+      };
     case 'sarl_minor':
-      return { ...s, 'entreprise . catégorie juridique': q('SARL'), 'entreprise . associés': q('multiples'), 'dirigeant . gérant minoritaire': 'oui', 'salarié . rémunération . net . à payer avant impôt': `${monthly} €/mois` };
+      return {
+        ...s,
+        'entreprise . catégorie juridique': q('SARL'),
+        'entreprise . associés': q('multiples'),
+        'dirigeant . gérant minoritaire': 'oui',
+        'salarié . rémunération . net . à payer avant impôt': `${monthly} €/mois`,
+      };
     case 'sasu':
-      return { ...s, 'entreprise . catégorie juridique': q('SAS'), 'entreprise . associés': q('unique'), 'salarié . rémunération . net . à payer avant impôt': `${monthly} €/mois` };
+      return {
+        ...s,
+        'entreprise . catégorie juridique': q('SAS'),
+        'entreprise . associés': q('unique'),
+        'salarié . rémunération . net . à payer avant impôt': `${monthly} €/mois`,
+      };
     case 'sas':
-      return { ...s, 'entreprise . catégorie juridique': q('SAS'), 'entreprise . associés': q('multiples'), 'salarié . rémunération . net . à payer avant impôt': `${monthly} €/mois` };
+      return {
+        ...s,
+        'entreprise . catégorie juridique': q('SAS'),
+        'entreprise . associés': q('multiples'),
+        'salarié . rémunération . net . à payer avant impôt': `${monthly} €/mois`,
+      };
   }
 }
 
@@ -69,7 +116,13 @@ function ecomplan(form: Form, monthly: number, acre: boolean): Decimal {
   const tnsAcre = acre ? acreSocialFor('2026-01').tnsRate.value : new Decimal(0);
   switch (form) {
     case 'micro': {
-      const r = microRates(1, rulesFor(2026), r2026, { activity: 'goods', override: undefined, acre, versementLiberatoire: false, start: '2026-01' });
+      const r = microRates(1, rulesFor(2026), r2026, {
+        activity: 'goods',
+        override: undefined,
+        acre,
+        versementLiberatoire: false,
+        start: '2026-01',
+      });
       return m.times(12).times(r.social.plus(r.cfp).plus(r.tfc));
     }
     case 'ei_ir':
@@ -97,7 +150,8 @@ describe('owner contributions agree with modele-social (URSSAF) within 1 % or 25
   });
   it('covers at least 40 points, every legal form', () => {
     expect(points.length).toBeGreaterThanOrEqual(40);
-    if (process.env.SOCIAL_TABLE) writeFileSync(process.env.SOCIAL_TABLE, ['| form | €/month | ACRE | ecomplan €/year | URSSAF €/year | difference |', '|---|---|---|---|---|---|', ...rows].join('\n') + '\n');
+    if (process.env.SOCIAL_TABLE)
+      writeFileSync(process.env.SOCIAL_TABLE, `${['| form | €/month | ACRE | ecomplan €/year | URSSAF €/year | difference |', '|---|---|---|---|---|---|', ...rows].join('\n')}\n`);
   });
   it('micro ACRE factor of a 2026-01 creation is 50 %', () => {
     expect(acrePayFactor('2026-01').value.toString()).toBe('0.5');

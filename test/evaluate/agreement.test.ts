@@ -37,7 +37,10 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 const FORECAST_CRITERIA = ['C1.4', 'C1.5', 'C1.6', 'C2.3', 'C2.4'];
-const NOT_RUN_PLACEHOLDER = t('fr', 'render.placeholder', { element: t('fr', 'report.element.forecast'), path: '' }).replace(/\s*\)\]$/, '').replace(/\($/, '').trim();
+const NOT_RUN_PLACEHOLDER = t('fr', 'render.placeholder', { element: t('fr', 'report.element.forecast'), path: '' })
+  .replace(/\s*\)\]$/, '')
+  .replace(/\($/, '')
+  .trim();
 
 interface CheckedCriterion {
   id: string;
@@ -57,13 +60,20 @@ function variants(file: string): Array<{ section: string; text: string }> {
 }
 
 for (const file of exampleFiles()) {
-  const name = file.split('/').pop()!.replace(/\.ecomplan\.yaml$/, '');
+  const name = file
+    .split('/')
+    .pop()!
+    .replace(/\.ecomplan\.yaml$/, '');
   describe(`check, forecast and the dossier agree — ${name}`, () => {
     for (const { section, text } of variants(file)) {
       it(`without « ${section} »`, async () => {
         const path = join(DIR, `${name}-no-${section}.ecomplan.yaml`);
         writeFileSync(path, text);
-        const [check, forecast, report] = [await cli(['check', path, '--format', 'json', '--lang', 'fr']), await cli(['forecast', path, '--format', 'json', '--lang', 'fr']), await cli(['report', path, '--format', 'md', '--lang', 'fr'])];
+        const [check, forecast, report] = [
+          await cli(['check', path, '--format', 'json', '--lang', 'fr']),
+          await cli(['forecast', path, '--format', 'json', '--lang', 'fr']),
+          await cli(['report', path, '--format', 'md', '--lang', 'fr']),
+        ];
         const checked = JSON.parse(check.stdout).files[0] as { state: string; criteria?: CheckedCriterion[] };
         if (checked.state !== 'checked') {
           // An invalid file: nothing runs anywhere.
@@ -93,9 +103,17 @@ for (const file of exampleFiles()) {
           expect(check.stdout).not.toContain('"lowest"');
           return;
         }
-        const json = JSON.parse(forecast.stdout) as { years: Array<{ revenue_ht: string }>; break_even: { month: string | null }; cash: { lowest: string; lowest_month: string } };
+        const json = JSON.parse(forecast.stdout) as {
+          years: Array<{ revenue_ht: string }>;
+          break_even: { month: string | null };
+          cash: { lowest: string; lowest_month: string };
+        };
         const c16 = criteria.get('C1.6')!;
-        if (c16.status === 'pass') expect({ lowest: c16.data.lowest, month: c16.data.month }).toEqual({ lowest: json.cash.lowest.replace(/\.?0+$/, ''), month: json.cash.lowest_month });
+        if (c16.status === 'pass')
+          expect({ lowest: c16.data.lowest, month: c16.data.month }).toEqual({
+            lowest: json.cash.lowest.replace(/\.?0+$/, ''),
+            month: json.cash.lowest_month,
+          });
         const c15 = criteria.get('C1.5')!;
         if (c15.status === 'pass') expect(c15.data.month).toBe(json.break_even.month);
         const revenue1 = formatMoney(new Decimal(json.years[0]!.revenue_ht), 'fr', 'EUR', 0);

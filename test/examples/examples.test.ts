@@ -20,7 +20,11 @@ function load(name: string): ProjectFile {
 
 describe('examples/', () => {
   it('holds exactly the three documented examples, and their sample order exports', () => {
-    expect(readdirSync(join(ROOT, 'examples')).filter((f) => f !== 'actuals').sort()).toEqual([...FILES].sort());
+    expect(
+      readdirSync(join(ROOT, 'examples'))
+        .filter((f) => f !== 'actuals')
+        .sort(),
+    ).toEqual([...FILES].sort());
     // docs/actuals.md: the sample exports of `ecomplan actuals`, written by generate.mjs.
     expect(readdirSync(join(ROOT, 'examples', 'actuals')).filter((f) => f.endsWith('.csv'))).toHaveLength(5);
   });

@@ -34,18 +34,18 @@ describe('ecomplan export --format xlsx', () => {
     expect(monthly.pageSetup.printArea).toMatch(/^A1:[A-Z]+\d+$/);
     // Month 1 in column C; the first line under « Demande » is a formula over « Hypothèses », with no cached result.
     expect(monthly.getCell('C3').value).toBe('septembre 2027');
-    const visitors = monthly.getColumn(1).values.findIndex((v) => v === 'Visiteurs');
+    const visitors = monthly.getColumn(1).values.indexOf('Visiteurs');
     const cell = monthly.getCell(visitors, 3);
     expect((cell.value as ExcelJS.CellFormulaValue).formula).toMatch(/lever_traffic/);
     expect((cell.value as ExcelJS.CellFormulaValue).result).toBeUndefined();
-    const revenue = monthly.getColumn(1).values.findIndex((v) => v === 'Chiffre d’affaires HT');
+    const revenue = monthly.getColumn(1).values.indexOf('Chiffre d’affaires HT');
     expect(monthly.getCell(revenue, 3).numFmt).toBe('#,##0.00 "€";[Red]-#,##0.00 "€"');
     // A value line says why it is a value.
-    const social = monthly.getColumn(1).values.findIndex((v) => v === 'Cotisations sociales');
+    const social = monthly.getColumn(1).values.indexOf('Cotisations sociales');
     expect(String(monthly.getCell(social, 1).note)).toMatch(/^Valeur calculée par ecomplan : cotisations selon le barème/);
     // Hypothèses: the conversion rate is a named cell, with its key and line in the project file.
     const hyp = wb.getWorksheet('Hypothèses')!;
-    const conv = hyp.getColumn(1).values.findIndex((v) => v === 'Taux de conversion');
+    const conv = hyp.getColumn(1).values.indexOf('Taux de conversion');
     expect(hyp.getCell(conv, 2).value).toBe(0.022);
     expect(hyp.getCell(conv, 2).numFmt).toBe('0.0%');
     expect(String(hyp.getCell(conv, 4).value)).toMatch(/^demand\.conversion_rate \(ligne \d+\)$/);
@@ -160,7 +160,9 @@ describe('what is a formula in « Mensuel »', () => {
 
 describe('the owner’s rules, read off the engine', () => {
   it('micro-entreprise: pay and contributions outside the result, contributions paid the next month; SASU and EURL: both charged, paid in the month', async () => {
-    const rules = await Promise.all(exampleFiles().map(async (f) => [f.replace(/^.*\//, ''), engineFigures((await loadProject(f, undefined, async () => Buffer.from(''))).project!, 'base').owner] as const));
+    const rules = await Promise.all(
+      exampleFiles().map(async (f) => [f.replace(/^.*\//, ''), engineFigures((await loadProject(f, undefined, async () => Buffer.from(''))).project!, 'base').owner] as const),
+    );
     expect(Object.fromEntries(rules)).toEqual({
       'bougies-atelier-lumiere.ecomplan.yaml': { payCharge: 0, socialCharge: 0, socialPaid: 'next_month' },
       'the-kissa-import.ecomplan.yaml': { payCharge: 1, socialCharge: 1, socialPaid: 'same_month' },

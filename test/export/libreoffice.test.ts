@@ -80,7 +80,28 @@ function setValue(model: WorkbookModel, at: { sheet: string; cell: string }, val
 }
 
 /** Lines of « Mensuel » that are formulas of the hypotheses without any value line upstream. */
-const PURE_LINES = ['visitors', 'new_orders', 'customers', 'repeat_orders', 'orders', 'revenue_ttc', 'revenue_ht', 'vat_collected', 'cogs', 'channel_fees', 'shipping_costs', 'returns_cost', 'contribution_margin', 'marketing', 'fixed_costs', 'setup_costs', 'depreciation', 'interest', 'owner_pay', 'cf_sales'];
+const PURE_LINES = [
+  'visitors',
+  'new_orders',
+  'customers',
+  'repeat_orders',
+  'orders',
+  'revenue_ttc',
+  'revenue_ht',
+  'vat_collected',
+  'cogs',
+  'channel_fees',
+  'shipping_costs',
+  'returns_cost',
+  'contribution_margin',
+  'marketing',
+  'fixed_costs',
+  'setup_costs',
+  'depreciation',
+  'interest',
+  'owner_pay',
+  'cf_sales',
+];
 
 const files = exampleFiles();
 
@@ -102,17 +123,38 @@ describe('LibreOffice recalculates the exported workbook to the engine’s cent'
       const p = await load(files.find((f) => f.includes('kissa'))!);
       p.project.horizon_months = 30;
       p.financing!.push(
-        { kind: 'loan', name: 'Prêt avec différé', amount: new Decimal(12000), month: 4, rate: new Decimal('0.051'), months: 40, deferral_months: 5 },
+        {
+          kind: 'loan',
+          name: 'Prêt avec différé',
+          amount: new Decimal(12000),
+          month: 4,
+          rate: new Decimal('0.051'),
+          months: 40,
+          deferral_months: 5,
+        },
         { kind: 'loan', name: 'Prêt d’honneur', amount: new Decimal(5000), month: 2, rate: new Decimal(0), months: 24, deferral_months: 3 },
       );
       p.investments!.push({ name: 'Machine', amount: new Decimal(3000), month: 7, depreciation_years: new Decimal('2.5') }, { name: 'Petit outillage', amount: new Decimal(400), month: 9 });
       p.fixed_costs!.push({ name: 'Local temporaire', monthly: new Decimal(250), from: 3, until: '2028-05' });
       p.returns = { rate: new Decimal('0.04'), return_shipping_paid_by: 'merchant', return_shipping_cost: new Decimal('5.5') };
       p.acquisition![0]!.monthly_growth = new Decimal('-0.03');
-      p.owner_pay = [{ from: '2028-03', monthly: new Decimal(900) }, { from: 2, monthly: new Decimal(300) }];
-      cases.push({ name: 'kissa-edges-base', model: buildWorkbook(p, { scenario: 'base', lang: 'fr' }), file: 'kissa-edges', scenario: 'base' });
+      p.owner_pay = [
+        { from: '2028-03', monthly: new Decimal(900) },
+        { from: 2, monthly: new Decimal(300) },
+      ];
+      cases.push({
+        name: 'kissa-edges-base',
+        model: buildWorkbook(p, { scenario: 'base', lang: 'fr' }),
+        file: 'kissa-edges',
+        scenario: 'base',
+      });
       const atelier = await load('test/fixtures/forecast/atelier.ecomplan.yaml');
-      cases.push({ name: 'atelier-base', model: buildWorkbook(atelier, { scenario: 'base', lang: 'fr' }), file: 'atelier', scenario: 'base' });
+      cases.push({
+        name: 'atelier-base',
+        model: buildWorkbook(atelier, { scenario: 'base', lang: 'fr' }),
+        file: 'atelier',
+        scenario: 'base',
+      });
     }
     // A changed conversion rate (SASU, normal VAT regime) and a changed price (EURL): the file's formulas against the engine on the changed project.
     const kissa = files.find((f) => f.includes('kissa'))!;
@@ -122,7 +164,12 @@ describe('LibreOffice recalculates the exported workbook to the engine’s cent'
       setValue(model, namedCell(model, 'conversion_rate'), new Decimal('0.031'));
       const modified = await load(kissa);
       modified.demand!.conversion_rate = new Decimal('0.031');
-      changed.push({ name: 'kissa-conversion', model, expected: buildWorkbook(modified, { scenario: 'base', lang: 'fr' }), what: 'conversion' });
+      changed.push({
+        name: 'kissa-conversion',
+        model,
+        expected: buildWorkbook(modified, { scenario: 'base', lang: 'fr' }),
+        what: 'conversion',
+      });
     }
     {
       const model = buildWorkbook(await load(oree), { scenario: 'base', lang: 'en' });
@@ -171,7 +218,11 @@ describe('LibreOffice recalculates the exported workbook to the engine’s cent'
     const values = results.get(c.name)!;
     expect(errors(c.model, values)).toEqual([]);
     const monthly = c.expected.sheets[1]!;
-    const rows = new Set(monthly.lines.filter((l) => PURE_LINES.includes(l.key) || (c.what === 'price' && ['result', 'channel_fees'].includes(l.key)) || (c.what === 'conversion' && l.key === 'result')).map((l) => l.row));
+    const rows = new Set(
+      monthly.lines
+        .filter((l) => PURE_LINES.includes(l.key) || (c.what === 'price' && ['result', 'channel_fees'].includes(l.key)) || (c.what === 'conversion' && l.key === 'result'))
+        .map((l) => l.row),
+    );
     const { checked, mismatches } = compare(c.expected, values, (sheet, row) => sheet === monthly.name && rows.has(row));
     expect(mismatches.slice(0, 10)).toEqual([]);
     expect(checked).toBeGreaterThan(20 * 39);

@@ -11,9 +11,52 @@ import { ROOT } from '../helpers/cli.js';
 export const EXAMPLES = ['bougies-atelier-lumiere', 'the-kissa-import', 'vetements-maison-oree'].map((n) => readFileSync(join(ROOT, 'examples', `${n}.ecomplan.yaml`), 'utf8'));
 
 const HOSTILE_VALUES = [
-  '-1', '0', '0.0000001', '1e400', '1e-400', '-0', '999999999999', '120%', '-120%', '0%', '100%', '1000%', '""', '~', 'null', '[]', '{}', '{ a: 1 }',
-  '.inf', '-.inf', '.nan', '0x1F', '0o17', 'yes', 'no', 'true', '2027-13', '2027-00', '1900-01', '9999-12', '600', '601', '12.5', '"24,90"', '24,90',
-  '"<script>alert(1)</script>"', '"=HYPERLINK(\\"x\\")"', '"\\u202e"', '"café ☕ 𝒳"', `"${'x'.repeat(5000)}"`, '*nowhere', '&anchor 3', '|', '>', '!!str 3', '!!binary aGk=',
+  '-1',
+  '0',
+  '0.0000001',
+  '1e400',
+  '1e-400',
+  '-0',
+  '999999999999',
+  '120%',
+  '-120%',
+  '0%',
+  '100%',
+  '1000%',
+  '""',
+  '~',
+  'null',
+  '[]',
+  '{}',
+  '{ a: 1 }',
+  '.inf',
+  '-.inf',
+  '.nan',
+  '0x1F',
+  '0o17',
+  'yes',
+  'no',
+  'true',
+  '2027-13',
+  '2027-00',
+  '1900-01',
+  '9999-12',
+  '600',
+  '601',
+  '12.5',
+  '"24,90"',
+  '24,90',
+  '"<script>alert(1)</script>"',
+  '"=HYPERLINK(\\"x\\")"',
+  '"\\u202e"',
+  '"café ☕ 𝒳"',
+  `"${'x'.repeat(5000)}"`,
+  '*nowhere',
+  '&anchor 3',
+  '|',
+  '>',
+  '!!str 3',
+  '!!binary aGk=',
 ];
 const STRAY = ['\t', ':', '- ', '{', '}', '[', ']', '#', '&a ', '*a', '"', "'", '%', '@', '`', '\u00a0', '\r', '\ufeff', ',', '? '];
 
@@ -37,7 +80,10 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('swap' as const), line, other: line }),
 );
 
-export const caseArb = fc.record({ example: fc.nat(EXAMPLES.length - 1), mutations: fc.array(mutationArb, { minLength: 1, maxLength: 3 }) });
+export const caseArb = fc.record({
+  example: fc.nat(EXAMPLES.length - 1),
+  mutations: fc.array(mutationArb, { minLength: 1, maxLength: 3 }),
+});
 
 /** Apply one mutation to the lines of a file (indexes wrap around the file's length). */
 function applyOne(lines: string[], m: Mutation): string[] {
@@ -64,7 +110,10 @@ function applyOne(lines: string[], m: Mutation): string[] {
       out[i] = m.delta > 0 ? ' '.repeat(m.delta) + out[i] : out[i]!.replace(new RegExp(`^ {0,${-m.delta}}`), '');
       break;
     case 'truncate':
-      return out.join('\n').slice(0, m.at % (out.join('\n').length + 1)).split('\n');
+      return out
+        .join('\n')
+        .slice(0, m.at % (out.join('\n').length + 1))
+        .split('\n');
     case 'swap': {
       const j = m.other % out.length;
       [out[i], out[j]] = [out[j]!, out[i]!];

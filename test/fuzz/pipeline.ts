@@ -5,14 +5,7 @@
 import { leaksInOutput } from '../bad-inputs/leaks.js';
 import { runInProcess } from '../helpers/in-process.js';
 
-const VALID_RUNS: string[][] = [
-  ['forecast', '--format', 'json'],
-  ['forecast', '--format', 'md'],
-  ['check', '--format', 'json'],
-  ['check', '--format', 'md'],
-  ['report', '--format', 'md'],
-  ['legal'],
-];
+const VALID_RUNS: string[][] = [['forecast', '--format', 'json'], ['forecast', '--format', 'md'], ['check', '--format', 'json'], ['check', '--format', 'md'], ['report', '--format', 'md'], ['legal']];
 
 export interface CaseResult {
   valid: boolean;

@@ -13,7 +13,10 @@ import { runInProcess } from '../helpers/in-process.js';
 
 /** Start a command whose write pauses once its temporary files exist; interrupt it then. */
 async function interrupted(args: string[], folder: string, signal: 'SIGINT' | 'SIGTERM'): Promise<number | null> {
-  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', ECOMPLAN_TEST_WRITE_PAUSE_MS: '20000' }, stdio: 'ignore' });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { ...process.env, NO_COLOR: '1', ECOMPLAN_TEST_WRITE_PAUSE_MS: '20000' },
+    stdio: 'ignore',
+  });
   const started = Date.now();
   while (!readdirSync(folder).some((f) => f.startsWith('.')) && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 50));
   child.kill(signal);

@@ -45,7 +45,7 @@ describe('a comma inside { … } (issue 12 #6)', () => {
 
 describe('an unclosed [ or { is located where it was opened (issue 12 #7)', () => {
   it('names line and column of the opening', () => {
-    const d = localize(load(MINIMAL.replace('- { id: poterie, name: Poterie du Lot }', '- { id: poterie, name: Poterie du Lot') + 'other: 1\n').problems, 'en');
+    const d = localize(load(`${MINIMAL.replace('- { id: poterie, name: Poterie du Lot }', '- { id: poterie, name: Poterie du Lot')}other: 1\n`).problems, 'en');
     expect(d[0]).toMatchObject({ code: 'yaml.syntax', line: 19, column: 7 });
     expect(d[0]!.message).toContain('opened here (line 19, column 7)');
   });

@@ -43,7 +43,12 @@ describe('aliases cost what they expand, not the size of the file (#1)', () => {
     for (let i = 0; i < 3000; i++) lines.push(`  - k${i}: &x${i} "v${i}"`);
     lines.push('refs:');
     for (let i = 0; i < 3000; i++) lines.push(`  - *x${i}`);
-    const plain = timeLoad(`${lines.slice(0, 3002).join('\n')}\nrefs:\n${lines.slice(3003).map(() => '  - v').join('\n')}\n`);
+    const plain = timeLoad(
+      `${lines.slice(0, 3002).join('\n')}\nrefs:\n${lines
+        .slice(3003)
+        .map(() => '  - v')
+        .join('\n')}\n`,
+    );
     expect(timeLoad(`${lines.join('\n')}\n`)).toBeLessThan(plain * 2 + 500);
   });
   it('content copied by an alias is located at the alias (#11)', () => {
@@ -126,7 +131,9 @@ describe('French messages hold no English words (#9)', () => {
     expect(d.message).toBe('Référence inconnue « bol » (matière ou produit) ; connus : tasse');
   });
   it('carrier shares given for some only', () => {
-    const d = localize(load(`${MINIMAL}shipping:\n  carriers:\n    - { name: A, cost: 5, delay_days: 2, share: 100% }\n    - { name: B, cost: 5, delay_days: 2 }\n`).problems, 'fr').find((p) => p.code === 'share.partial')!;
+    const d = localize(load(`${MINIMAL}shipping:\n  carriers:\n    - { name: A, cost: 5, delay_days: 2, share: 100% }\n    - { name: B, cost: 5, delay_days: 2 }\n`).problems, 'fr').find(
+      (p) => p.code === 'share.partial',
+    )!;
     expect(d.message).toContain('certains transporteurs seulement');
   });
   it('an empty value is named in words', () => {

@@ -46,7 +46,10 @@ function cliWorker(): NonNullable<typeof cli> {
   const { port1, port2 } = new MessageChannel();
   const flag = new Int32Array(new SharedArrayBuffer(4));
   const mainUrl = pathToFileURL(join(ROOT, 'dist', 'cli', 'main.js')).href;
-  const worker = new Worker(new URL('./cli-worker.mjs', import.meta.url), { workerData: { port: port2, flag, mainUrl }, transferList: [port2] });
+  const worker = new Worker(new URL('./cli-worker.mjs', import.meta.url), {
+    workerData: { port: port2, flag, mainUrl },
+    transferList: [port2],
+  });
   let failure: unknown;
   worker.on('error', (e) => (failure = e));
   worker.unref();

@@ -22,5 +22,4 @@ export function completeProjects(): string[] {
 }
 
 /** A short stable name: `atelier-lumiere` for `examples/atelier-lumiere.ecomplan.yaml`. */
-export const projectName = (file: string): string =>
-  (file.split(/[\\/]/).pop() as string).replace(/\.ya?ml$/, '').replace(/\.ecomplan$/, '');
+export const projectName = (file: string): string => (file.split(/[\\/]/).pop() as string).replace(/\.ya?ml$/, '').replace(/\.ecomplan$/, '');

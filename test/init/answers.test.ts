@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cleanText,
-  nextMonth,
-  parseAmount,
-  parseCount,
-  parseMonth,
-  parseQuantity,
-  parseRate,
-  parseText,
-  showAmount,
-  showRate,
-  slugify,
-  type Parsed,
-} from '../../src/init/answers.js';
+import { cleanText, nextMonth, parseAmount, parseCount, parseMonth, parseQuantity, parseRate, parseText, showAmount, showRate, slugify, type Parsed } from '../../src/init/answers.js';
 import { Decimal } from '../../src/model/decimal.js';
 import { hasMessage } from '../../src/i18n/index.js';
 import { loadText } from '../../src/model/load.js';

@@ -189,7 +189,7 @@ describe('ecomplan init refusals', () => {
   it('refuses an unknown choice (commander lists the allowed ones)', () => {
     const r = init(['--yes', '--strategy', 'dropshipping']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("Choix possibles : resale, outsourced, in_house");
+    expect(r.stderr).toContain('Choix possibles : resale, outsourced, in_house');
     expect(readdirSync(dir)).toEqual([]);
   });
 });

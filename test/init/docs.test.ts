@@ -54,7 +54,11 @@ describe('docs/first-project.md', () => {
       .map((id) => tCode('fr', id));
     const answered = block('ecomplan init').filter((l) => l.startsWith('✔ ') && !l.includes('créé'));
     expect(answered).toHaveLength(17);
-    for (const line of answered) expect(questions.some((q) => line.slice(2).startsWith(q)), line).toBe(true);
+    for (const line of answered)
+      expect(
+        questions.some((q) => line.slice(2).startsWith(q)),
+        line,
+      ).toBe(true);
     expect(block('ecomplan init')).toContain(t('fr', 'init.intro'));
   });
 

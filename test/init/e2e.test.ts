@@ -63,7 +63,12 @@ describe.skipIf(process.platform === 'win32')('ecomplan init, answered at the ke
       const p = await validProject(join(dir, 'projet.ecomplan.yaml'));
       expect(p.project).toMatchObject({ name: 'Atelier Lumière', description: 'Bougies: "été" #1', start: '2027-01' });
       expect(p.company).toMatchObject({ legal_form: 'micro_entreprise', vat_regime: 'normal', vat_number: 'à compléter' });
-      expect(p.products[0]).toMatchObject({ id: 'bougie-classique', name: 'Bougie classique', strategy: 'resale', supplier: 'cire-du-sud' });
+      expect(p.products[0]).toMatchObject({
+        id: 'bougie-classique',
+        name: 'Bougie classique',
+        strategy: 'resale',
+        supplier: 'cire-du-sud',
+      });
       expect(p.products[0]!.price.toFixed(2)).toBe('24.90');
       expect(p.products[0]!.purchase_cost!.toFixed(2)).toBe('8.50');
       expect(p.suppliers?.list?.[0]).toMatchObject({ id: 'cire-du-sud', name: 'Cire du Sud' });

@@ -4,7 +4,16 @@ import { applyPrefill, parseInitFlags } from '../../src/init/prefill.js';
 
 describe('answers given as flags', () => {
   it('are parsed with the prompts’ rules and laid over the defaults', () => {
-    const r = parseInitFlags({ name: '  Atelier\nLumière ', price: '24,90 €', strategy: 'outsourced', cost: '9.8', channel: 'etsy', visitors: '2 000', conversion: '2 %', start: '2027-03' });
+    const r = parseInitFlags({
+      name: '  Atelier\nLumière ',
+      price: '24,90 €',
+      strategy: 'outsourced',
+      cost: '9.8',
+      channel: 'etsy',
+      visitors: '2 000',
+      conversion: '2 %',
+      start: '2027-03',
+    });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const a = applyPrefill(defaultAnswers('fr', '2030-01'), r.prefill);
@@ -25,7 +34,12 @@ describe('answers given as flags', () => {
   });
 
   it('the first bad flag is reported with its name and the parser’s message id', () => {
-    expect(parseInitFlags({ price: '12', conversion: '250%' })).toEqual({ ok: false, flag: 'conversion', id: 'init.invalid.rate_above_100', data: { value: '250%' } });
+    expect(parseInitFlags({ price: '12', conversion: '250%' })).toEqual({
+      ok: false,
+      flag: 'conversion',
+      id: 'init.invalid.rate_above_100',
+      data: { value: '250%' },
+    });
     expect(parseInitFlags({ legalForm: 'auto' })).toMatchObject({ ok: false, flag: 'legal-form', id: 'init.invalid.choice' });
     expect(parseInitFlags({ cost: '0' })).toEqual({ ok: false, flag: 'cost', id: 'init.invalid.positive' });
   });

@@ -39,9 +39,7 @@ const TOP_LEVEL_KEYS = Object.keys(ProjectFileSchema.shape);
 
 describe('renderProjectYaml: every combination validates', () => {
   const combos = LANGS.flatMap((lang) =>
-    LEGAL_FORMS.flatMap((legalForm) =>
-      VAT_REGIMES.flatMap((vatRegime) => STRATEGIES.flatMap((strategy) => CHANNEL_PRESETS.map((preset) => ({ lang, legalForm, vatRegime, strategy, preset })))),
-    ),
+    LEGAL_FORMS.flatMap((legalForm) => VAT_REGIMES.flatMap((vatRegime) => STRATEGIES.flatMap((strategy) => CHANNEL_PRESETS.map((preset) => ({ lang, legalForm, vatRegime, strategy, preset }))))),
   );
 
   it(`${combos.length} combinations of language × legal form × VAT regime × strategy × channel`, () => {
@@ -102,11 +100,21 @@ describe('renderProjectYaml: the shape of the file', () => {
     expect(resale.products[0]?.purchase_cost?.toFixed(2)).toBe('8.00');
     expect(resale.products[0]?.manufacturing_cost).toBeUndefined();
     expect(resale.products[0]?.bill_of_materials).toBeUndefined();
-    expect(resale.suppliers?.list?.[0]).toMatchObject({ id: 'fournisseur-a-choisir', name: 'Fournisseur à choisir', supplies: ['produit-1'], selected: true });
+    expect(resale.suppliers?.list?.[0]).toMatchObject({
+      id: 'fournisseur-a-choisir',
+      name: 'Fournisseur à choisir',
+      supplies: ['produit-1'],
+      selected: true,
+    });
     expect(resale.materials).toBeUndefined();
 
     const base = defaultAnswers('fr', '2027-01');
-    const out = valid(renderProjectYaml({ ...base, product: { ...base.product, strategy: 'outsourced', unitCost: new Decimal('9.8'), setupCost: new Decimal('350') } }));
+    const out = valid(
+      renderProjectYaml({
+        ...base,
+        product: { ...base.product, strategy: 'outsourced', unitCost: new Decimal('9.8'), setupCost: new Decimal('350') },
+      }),
+    );
     expect(out.products[0]?.manufacturing_cost?.toFixed(2)).toBe('9.80');
     expect(out.products[0]?.setup_cost?.toFixed(2)).toBe('350.00');
     expect(out.products[0]?.purchase_cost).toBeUndefined();
@@ -116,7 +124,15 @@ describe('renderProjectYaml: the shape of the file', () => {
     const inHouse = valid(
       renderProjectYaml({
         ...base,
-        product: { ...base.product, strategy: 'in_house', materialName: 'Cire de soja', materialUnit: 'kg', unitCost: new Decimal('7.80'), materialQuantity: new Decimal('0.2'), labourMinutes: new Decimal('12') },
+        product: {
+          ...base.product,
+          strategy: 'in_house',
+          materialName: 'Cire de soja',
+          materialUnit: 'kg',
+          unitCost: new Decimal('7.80'),
+          materialQuantity: new Decimal('0.2'),
+          labourMinutes: new Decimal('12'),
+        },
       }),
     );
     expect(inHouse.products[0]?.bill_of_materials).toEqual([{ material: 'cire-de-soja', quantity: new Decimal('0.2') }]);

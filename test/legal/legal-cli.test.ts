@@ -29,7 +29,15 @@ describe('ecomplan legal', () => {
     expect(first.stdout).toBe('');
     expect(first.stderr).toBe(`✔ 9 fichiers écrits dans ${dir}\n`);
     expect(readdirSync(dir).sort()).toEqual([
-      'cgv.html', 'cgv.md', 'confidentialite.html', 'confidentialite.md', 'mentions-legales.html', 'mentions-legales.md', 'registre-rgpd.csv', 'registre-rgpd.html', 'registre-rgpd.md',
+      'cgv.html',
+      'cgv.md',
+      'confidentialite.html',
+      'confidentialite.md',
+      'mentions-legales.html',
+      'mentions-legales.md',
+      'registre-rgpd.csv',
+      'registre-rgpd.html',
+      'registre-rgpd.md',
     ]);
     expect(readFileSync(join(dir, 'cgv.html'), 'utf8')).toMatch(/^<!DOCTYPE html>\n<html lang="fr">/);
 
@@ -53,7 +61,15 @@ describe('ecomplan legal', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(`✔ 9 files written to ${dir}\n`);
     expect(readdirSync(dir).sort()).toEqual([
-      'gdpr-register.csv', 'gdpr-register.html', 'gdpr-register.md', 'legal-notice.html', 'legal-notice.md', 'privacy-policy.html', 'privacy-policy.md', 'terms-of-sale.html', 'terms-of-sale.md',
+      'gdpr-register.csv',
+      'gdpr-register.html',
+      'gdpr-register.md',
+      'legal-notice.html',
+      'legal-notice.md',
+      'privacy-policy.html',
+      'privacy-policy.md',
+      'terms-of-sale.html',
+      'terms-of-sale.md',
     ]);
   });
 
@@ -70,7 +86,7 @@ describe('ecomplan legal', () => {
     const r = run(['legal', '-'], { input: text });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('**[À compléter : médiateur de la consommation (nom et site internet) (legal.mediator)]**');
-    const line = text.split('\n').findIndex((l) => l === 'legal:') + 2;
+    const line = text.split('\n').indexOf('legal:') + 2;
     expect(r.stderr).toContain(`<stdin>:${line}:3  attention  Manque pour CGV : médiateur de la consommation (nom et site internet) ; le brouillon affiche « [À compléter : …] »  (legal.mediator)`);
     // Warnings only is not a failure (issue 12, item 9): « ⚠ », not « ✖ ».
     expect(r.stderr).toContain('⚠ 0 erreur(s), 1 avertissement(s)');

@@ -30,7 +30,11 @@ const file = (r: LegalResult, name: string): string => {
 const complete = readFileSync(fixture('complete.ecomplan.yaml'), 'utf8');
 
 /** French typography of the templates: no-break spaces inside « » and before « : ; ! ? ». */
-const nb = (s: string): string => s.replace(/« /g, '«\u00A0').replace(/ »/g, '\u00A0»').replace(/ ([:;!?])/g, '\u00A0$1');
+const nb = (s: string): string =>
+  s
+    .replace(/« /g, '«\u00A0')
+    .replace(/ »/g, '\u00A0»')
+    .replace(/ ([:;!?])/g, '\u00A0$1');
 
 describe.each(completeProjects().map((f) => [projectName(f), f] as const))('legal drafts of %s', (name, path) => {
   const text = readFileSync(path, 'utf8');
@@ -45,7 +49,10 @@ describe.each(completeProjects().map((f) => [projectName(f), f] as const))('lega
         expect(ids.length).toBeGreaterThan(0);
         for (const ext of ['md', 'html']) {
           const found = clausesIn(file(r, `${names[i]}.${ext}`));
-          expect(ids.filter((id) => !found.has(id)), `${names[i]}.${ext}`).toEqual([]);
+          expect(
+            ids.filter((id) => !found.has(id)),
+            `${names[i]}.${ext}`,
+          ).toEqual([]);
         }
       });
       expect(r.problems.filter((p) => p.code === 'legal.clause_absent')).toEqual([]);
@@ -94,7 +101,11 @@ describe('legal drafts: content', () => {
     expect(cgv).toContain(nb('le droit de rétractation ne peut pas être exercé pour : bougies personnalisées.'));
     expect(cgv).not.toMatch(/hygiène|périmer/);
     // D221-5 as amended by décret 2026-3: the confirmation step and the content of the acknowledgement.
-    expect(cgv).toContain(nb('la valide au moyen de la fonction « confirmer la rétractation » ; il reçoit dans les meilleurs délais, sur support durable (courriel), un accusé de réception indiquant le contenu de sa déclaration ainsi que la date et l’heure de son envoi'));
+    expect(cgv).toContain(
+      nb(
+        'la valide au moyen de la fonction « confirmer la rétractation » ; il reçoit dans les meilleurs délais, sur support durable (courriel), un accusé de réception indiquant le contenu de sa déclaration ainsi que la date et l’heure de son envoi',
+      ),
+    );
     // L216-3: refund within 14 days after a cancellation for late delivery.
     expect(cgv).toContain(nb('la totalité des sommes versées au plus tard dans les quatorze jours suivant la date à laquelle le contrat a été dénoncé (article L216-3)'));
     expect(cgv).toContain('Les frais directs de renvoi sont à la charge du client.');
@@ -119,16 +130,28 @@ describe('legal drafts: content', () => {
 
   it('exports the register as CSV: BOM, « ; », one row per processing', () => {
     const csv = file(r, 'registre-rgpd.csv');
-    expect(csv.startsWith('\uFEFFFinalité;Base légale;Personnes concernées;Catégories de données;Destinataires;Transferts hors UE et garanties;Durée de conservation;Mesures de sécurité\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFFinalité;Base légale;Personnes concernées;Catégories de données;Destinataires;Transferts hors UE et garanties;Durée de conservation;Mesures de sécurité\r\n')).toBe(
+      true,
+    );
     const rows = csv.slice(1).trimEnd().split('\r\n');
     expect(rows).toHaveLength(4);
     expect(rows[2]).toBe('Newsletter;consentement (art. 6.1.a RGPD);abonnés;e-mail;Brevo;aucun;3 ans sans interaction;"mots de passe uniques et double authentification ; sauvegardes chiffrées"');
-    expect(file(legalOf(complete, 'en'), 'gdpr-register.csv').split('\r\n')[0]).toBe('\uFEFFPurpose,Legal basis,Data subjects,Categories of data,Recipients,Transfers outside the EU and safeguards,Retention period,Security measures');
+    expect(file(legalOf(complete, 'en'), 'gdpr-register.csv').split('\r\n')[0]).toBe(
+      '\uFEFFPurpose,Legal basis,Data subjects,Categories of data,Recipients,Transfers outside the EU and safeguards,Retention period,Security measures',
+    );
   });
 
   it('lists the documents in a fixed order, md and html for each, csv for the register', () => {
     expect(r.files.map((f) => f.name)).toEqual([
-      'mentions-legales.md', 'mentions-legales.html', 'cgv.md', 'cgv.html', 'confidentialite.md', 'confidentialite.html', 'registre-rgpd.md', 'registre-rgpd.html', 'registre-rgpd.csv',
+      'mentions-legales.md',
+      'mentions-legales.html',
+      'cgv.md',
+      'cgv.html',
+      'confidentialite.md',
+      'confidentialite.html',
+      'registre-rgpd.md',
+      'registre-rgpd.html',
+      'registre-rgpd.csv',
     ]);
   });
 });
@@ -144,7 +167,7 @@ describe('legal drafts: what the file lacks', () => {
     expect(file(r, 'cgv.html')).toContain(`<mark class="todo">${placeholder}</mark>`);
     const warnings = localize(r.problems, 'fr');
     expect(warnings.map((w) => [w.code, w.severity, w.path])).toEqual([['legal.missing', 'warning', 'legal.mediator']]);
-    const legalLine = withoutMediator.split('\n').findIndex((l) => l === 'legal:') + 1;
+    const legalLine = withoutMediator.split('\n').indexOf('legal:') + 1;
     expect(warnings[0]!.line).toBe(legalLine + 1); // the first key of `legal:` (nearest existing ancestor)
     expect(warnings[0]!.message).toBe('Manque pour CGV : médiateur de la consommation (nom et site internet) ; le brouillon affiche « [À compléter : …] »');
     expect(warnings[0]!.hint).toBe('Renseignez cette clé du fichier de projet, puis relancez ecomplan legal.');
@@ -169,7 +192,9 @@ describe('legal drafts: what the file lacks', () => {
 
   it('puts a placeholder for the withdrawal function when it is not declared', () => {
     const r = legalOf(complete.replace('withdrawal_button: true', 'withdrawal_button: false'), 'fr');
-    expect(file(r, 'cgv.md')).toContain(`${nb('En ligne, au moyen de la fonction « renoncer au contrat ici » :')} **[À compléter : fonction en ligne « renoncer au contrat ici », obligatoire depuis le 19 juin 2026 (legal.withdrawal_button)]**\u00A0;`);
+    expect(file(r, 'cgv.md')).toContain(
+      `${nb('En ligne, au moyen de la fonction « renoncer au contrat ici » :')} **[À compléter : fonction en ligne « renoncer au contrat ici », obligatoire depuis le 19 juin 2026 (legal.withdrawal_button)]**\u00A0;`,
+    );
     expect(r.problems.map((p) => p.path)).toEqual(['legal.withdrawal_button']);
   });
 
@@ -235,7 +260,9 @@ describe('legal drafts: telephone canvassing (issue 12, item 12)', () => {
   const withPhone = readFileSync(exampleFiles().find((f) => f.includes('bougies')) as string, 'utf8');
   const withoutPhone = withPhone.replace(/, téléphone/g, '');
   it('states that canvassing needs prior consent when a phone number is collected, and only then', () => {
-    expect(file(legalOf(withPhone, 'fr'), 'confidentialite.md')).toContain(nb('aucune prospection commerciale par téléphone sans votre consentement préalable, libre, spécifique, éclairé, univoque et révocable'));
+    expect(file(legalOf(withPhone, 'fr'), 'confidentialite.md')).toContain(
+      nb('aucune prospection commerciale par téléphone sans votre consentement préalable, libre, spécifique, éclairé, univoque et révocable'),
+    );
     expect(file(legalOf(withPhone, 'en'), 'privacy-policy.md')).toContain('without your prior, free, specific, informed, unambiguous and revocable consent');
     expect(file(legalOf(withoutPhone, 'fr'), 'confidentialite.md')).not.toContain('prospection commerciale par téléphone');
   });

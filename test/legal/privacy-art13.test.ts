@@ -17,8 +17,8 @@ function draft(text: string, name: string, lang: Lang = 'fr'): string {
 }
 
 const withAds = complete.replace(
-  "      - { purpose: Newsletter,",
-  "      - { purpose: Publicité ciblée, legal_basis: consent, persons: [visiteurs], data: [identifiants de cookies], retention: 13 mois, recipients: [Meta] }\n      - { purpose: Newsletter,",
+  '      - { purpose: Newsletter,',
+  '      - { purpose: Publicité ciblée, legal_basis: consent, persons: [visiteurs], data: [identifiants de cookies], retention: 13 mois, recipients: [Meta] }\n      - { purpose: Newsletter,',
 );
 
 describe('privacy policy, RGPD art. 13', () => {
@@ -35,7 +35,9 @@ describe('privacy policy, RGPD art. 13', () => {
     expect(draft(withAds, 'privacy-policy.md', 'en')).toContain('infer interests from your browsing (profiling)');
   });
   it('13(1)(f): how to obtain a copy of the transfer safeguards', () => {
-    expect(draft(complete, 'confidentialite.md')).toContain('Vous pouvez obtenir une copie de ces garanties (décision d’adéquation ou clauses contractuelles types applicables) ou savoir où elles sont consultables en écrivant à rgpd@atelier-lumiere.fr.');
+    expect(draft(complete, 'confidentialite.md')).toContain(
+      'Vous pouvez obtenir une copie de ces garanties (décision d’adéquation ou clauses contractuelles types applicables) ou savoir où elles sont consultables en écrivant à rgpd@atelier-lumiere.fr.',
+    );
     expect(draft(complete, 'privacy-policy.md', 'en')).toContain('You can obtain a copy of these safeguards');
   });
   it('advertising is recognised from a purpose, a recipient or a tool', () => {

@@ -27,7 +27,9 @@ describe('French key hints (issue 12, item 10)', () => {
     const base = readFileSync(fixture('minimal.ecomplan.yaml'), 'utf8');
     const text = base.replace(/^(\s+)price: /m, '$1prix: ').replace(/strategy: [a-z_]+/, 'strategy: revente');
     const loaded = loadText({ name: 'p.yaml', text });
-    const messages = localize(loaded.problems, 'fr').map((p) => p.message).join('\n');
+    const messages = localize(loaded.problems, 'fr')
+      .map((p) => p.message)
+      .join('\n');
     expect(messages).toMatch(/« prix ».*« price »/);
     expect(messages).toMatch(/« revente ».*« resale »/);
   });

@@ -20,7 +20,8 @@ describe('exact money', () => {
     expect(0.1 + 0.2 === 0.3).toBe(false); // the trap this avoids
   });
   it('19.99 × 3 is exactly 59.97, and the price comes from the file as written', () => {
-    const text = 'ecomplan: 1\nproject: { name: X, start: 2027-01, horizon_months: 12 }\nproducts:\n  - { id: a, name: A, price: 19.99, vat_rate: 20%, mix: 100%, strategy: resale, purchase_cost: 5, supplier: s }\nsuppliers: { list: [{ id: s, name: S }] }\n';
+    const text =
+      'ecomplan: 1\nproject: { name: X, start: 2027-01, horizon_months: 12 }\nproducts:\n  - { id: a, name: A, price: 19.99, vat_rate: 20%, mix: 100%, strategy: resale, purchase_cost: 5, supplier: s }\nsuppliers: { list: [{ id: s, name: S }] }\n';
     const l = loadText({ name: 'x', text });
     const price = l.project!.products[0]!.price;
     expect(price.times(3).toString()).toBe('59.97');

@@ -9,7 +9,9 @@ import { ROOT, run } from '../helpers/cli.js';
 
 const SCHEMA_FILE = join(ROOT, 'schema/ecomplan.schema.json');
 const projectFiles = [
-  ...readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml')).map((f) => join(ROOT, 'examples', f)),
+  ...readdirSync(join(ROOT, 'examples'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => join(ROOT, 'examples', f)),
   join(ROOT, 'test/fixtures/minimal.ecomplan.yaml'),
 ];
 
@@ -37,7 +39,9 @@ describe('JSON Schema', () => {
     });
   }
   it('rejects what ecomplan rejects (a bare rate, an unknown key)', () => {
-    const base = parse(readFileSync(join(ROOT, 'test/fixtures/minimal.ecomplan.yaml'), 'utf8')) as { products: Array<Record<string, unknown>> };
+    const base = parse(readFileSync(join(ROOT, 'test/fixtures/minimal.ecomplan.yaml'), 'utf8')) as {
+      products: Array<Record<string, unknown>>;
+    };
     base.products[0]!.vat_rate = 20;
     expect(validate(base)).toBe(false);
     base.products[0]!.vat_rate = '20%';

@@ -34,7 +34,13 @@ describe('shape errors are located and named by message id', () => {
     expect(localize(l.problems, 'en')[0]?.message).toBe('The rate `20` must be written `20%`');
   });
   it('accepts 20%, 20 %, 0.2 and 5,5% as rates', () => {
-    for (const [text, value] of [['20%', '0.2'], ['20 %', '0.2'], ['0.2', '0.2'], ['5,5%', '0.055'], ['"5.5%"', '0.055']] as const) {
+    for (const [text, value] of [
+      ['20%', '0.2'],
+      ['20 %', '0.2'],
+      ['0.2', '0.2'],
+      ['5,5%', '0.055'],
+      ['"5.5%"', '0.055'],
+    ] as const) {
       const l = load(edit(12, `    vat_rate: ${text}`));
       expect(l.problems).toEqual([]);
       expect(l.project?.products[0]?.vat_rate.toString()).toBe(value);
@@ -42,11 +48,23 @@ describe('shape errors are located and named by message id', () => {
   });
   it('an unknown key gets a did-you-mean at the key', () => {
     const l = load(edit(15, '    purchase_cots: 8.50'));
-    expect(l.problems[0]).toMatchObject({ code: 'schema.unknown_key_suggest', path: 'products[0].purchase_cots', line: 15, column: 5, data: { key: 'purchase_cots', suggestion: 'purchase_cost' } });
+    expect(l.problems[0]).toMatchObject({
+      code: 'schema.unknown_key_suggest',
+      path: 'products[0].purchase_cots',
+      line: 15,
+      column: 5,
+      data: { key: 'purchase_cots', suggestion: 'purchase_cost' },
+    });
   });
   it('an unknown enum value lists the allowed ones and suggests the closest', () => {
     const l = load(edit(14, '    strategy: resell'));
-    expect(l.problems[0]).toMatchObject({ code: 'value.not_in_enum_suggest', path: 'products[0].strategy', line: 14, column: 15, data: { value: 'resell', suggestion: 'resale' } });
+    expect(l.problems[0]).toMatchObject({
+      code: 'value.not_in_enum_suggest',
+      path: 'products[0].strategy',
+      line: 14,
+      column: 15,
+      data: { value: 'resell', suggestion: 'resale' },
+    });
   });
   it('a missing required key points at its parent', () => {
     const l = load(edit(6, ''));
@@ -54,10 +72,12 @@ describe('shape errors are located and named by message id', () => {
   });
   it('a number where text is expected, and text where a number is expected', () => {
     const l = load(edit(10, '    name: 2024').replace('price: 24.90', 'price: "24,90"'));
-    expect(codes(l)).toEqual([
-      ['value.expected_text', 'products[0].name', 10, 11],
-      ['value.expected_number', 'products[0].price', 11, 12],
-    ].sort((a, b) => (a[2] as number) - (b[2] as number)));
+    expect(codes(l)).toEqual(
+      [
+        ['value.expected_text', 'products[0].name', 10, 11],
+        ['value.expected_number', 'products[0].price', 11, 12],
+      ].sort((a, b) => (a[2] as number) - (b[2] as number)),
+    );
   });
   it('a wrong format version', () => {
     const l = load(edit(2, 'ecomplan: 2'));
@@ -65,7 +85,12 @@ describe('shape errors are located and named by message id', () => {
   });
   it('horizon outside 12..60', () => {
     const l = load(edit(7, '  horizon_months: 72'));
-    expect(l.problems[0]).toMatchObject({ code: 'value.out_of_range', path: 'project.horizon_months', line: 7, data: { min: 12, max: 60 } });
+    expect(l.problems[0]).toMatchObject({
+      code: 'value.out_of_range',
+      path: 'project.horizon_months',
+      line: 7,
+      data: { min: 12, max: 60 },
+    });
   });
   it('reports all problems of a file at once, in file order', () => {
     const l = load(edit(12, '    vat_rate: 20').replace('mix: 100%', 'mixx: 100%').replace('horizon_months: 12', 'horizon_months: 6'));
@@ -82,7 +107,12 @@ describe('shape errors are located and named by message id', () => {
 describe('semantic rules', () => {
   it('a dangling supplier reference names the known ids', () => {
     const l = load(edit(16, '    supplier: poterie-du-lot-sud'));
-    expect(l.problems[0]).toMatchObject({ code: 'ref.unknown', path: 'products[0].supplier', line: 16, data: { ref: 'poterie-du-lot-sud', known: ['poterie'] } });
+    expect(l.problems[0]).toMatchObject({
+      code: 'ref.unknown',
+      path: 'products[0].supplier',
+      line: 16,
+      data: { ref: 'poterie-du-lot-sud', known: ['poterie'] },
+    });
   });
   it('a near-miss reference gets a suggestion', () => {
     const l = load(edit(16, '    supplier: poteri'));
@@ -94,7 +124,11 @@ describe('semantic rules', () => {
   });
   it('each strategy needs its cost basis', () => {
     const l = load(edit(14, '    strategy: outsourced'));
-    expect(l.problems[0]).toMatchObject({ code: 'strategy.missing_field', path: 'products[0].manufacturing_cost', data: { strategy: 'outsourced', key: 'manufacturing_cost' } });
+    expect(l.problems[0]).toMatchObject({
+      code: 'strategy.missing_field',
+      path: 'products[0].manufacturing_cost',
+      data: { strategy: 'outsourced', key: 'manufacturing_cost' },
+    });
     const inHouse = load(edit(14, '    strategy: in_house'));
     expect(inHouse.problems[0]).toMatchObject({ code: 'strategy.missing_field', data: { key: 'bill_of_materials' } });
   });
@@ -120,7 +154,7 @@ describe('semantic rules', () => {
 
 describe('references resolve even when their section is absent', () => {
   it('a supplier named by a product while no supplier is declared', () => {
-    const l = load(MINIMAL.replace(/suppliers:\n  list:\n    - \{ id: poterie, name: Poterie du Lot \}\n/, ''));
+    const l = load(MINIMAL.replace(/suppliers:\n {2}list:\n {4}- \{ id: poterie, name: Poterie du Lot \}\n/, ''));
     expect(l.problems).toMatchObject([{ code: 'ref.none_declared', path: 'products[0].supplier', line: 16, data: { kind: 'supplier', ref: 'poterie' } }]);
   });
 });

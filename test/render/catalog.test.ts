@@ -22,7 +22,15 @@ describe('report and legal catalog', () => {
 
   it('every literal id in the code and the templates exists', () => {
     const ids = new Set<string>();
-    const code = [...files(join(ROOT, 'src', 'render', 'report'), '.ts'), ...files(join(ROOT, 'src', 'render', 'legal'), '.ts'), ...files(join(ROOT, 'src', 'render', 'charts'), '.ts'), join(ROOT, 'src', 'render', 'handlebars.ts'), join(ROOT, 'src', 'render', 'field.ts'), join(ROOT, 'src', 'cli', 'run', 'legal.ts'), join(ROOT, 'src', 'cli', 'run', 'report.ts')];
+    const code = [
+      ...files(join(ROOT, 'src', 'render', 'report'), '.ts'),
+      ...files(join(ROOT, 'src', 'render', 'legal'), '.ts'),
+      ...files(join(ROOT, 'src', 'render', 'charts'), '.ts'),
+      join(ROOT, 'src', 'render', 'handlebars.ts'),
+      join(ROOT, 'src', 'render', 'field.ts'),
+      join(ROOT, 'src', 'cli', 'run', 'legal.ts'),
+      join(ROOT, 'src', 'cli', 'run', 'report.ts'),
+    ];
     for (const f of code) for (const m of readFileSync(f, 'utf8').matchAll(/'((?:report|legal|render)\.[a-z_]+(?:\.[a-z_]+)*)'/g)) ids.add(m[1]!);
     for (const f of files(join(ROOT, 'templates'), '.hbs')) for (const m of readFileSync(f, 'utf8').matchAll(/\{\{t "([a-z_.]+)"/g)) ids.add(m[1]!);
     expect(ids.size).toBeGreaterThan(150);

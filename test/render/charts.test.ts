@@ -21,7 +21,14 @@ describe('scales', () => {
 
 describe('charts', () => {
   const ms = months(36);
-  const monthly = ms.map((month, i) => ({ month, revenue: D(1000 + i * 50), charges: D(1500 + i * 10), cash: D(2000 - i * 300 + i * i * 12), margin: D(i * 400), fixed: D(6000 + i * 200) }));
+  const monthly = ms.map((month, i) => ({
+    month,
+    revenue: D(1000 + i * 50),
+    charges: D(1500 + i * 10),
+    cash: D(2000 - i * 300 + i * i * 12),
+    margin: D(i * 400),
+    fixed: D(6000 + i * 200),
+  }));
 
   it('revenue vs charges: two points a month, values exact', () => {
     const c = revenueChargesChart(monthly, { lang: 'fr' });
@@ -34,7 +41,11 @@ describe('charts', () => {
 
   it('cash: one point a month and the lowest point marked', () => {
     const lowest = monthly.reduce((lo, m) => (m.cash.lt(lo.cash) ? m : lo));
-    const c = cashChart(monthly.map((m) => ({ month: m.month, cash: m.cash })), { month: lowest.month, value: lowest.cash }, { lang: 'en' });
+    const c = cashChart(
+      monthly.map((m) => ({ month: m.month, cash: m.cash })),
+      { month: lowest.month, value: lowest.cash },
+      { lang: 'en' },
+    );
     expect(count(c.svg, 'data-point')).toBe(36);
     expect(lowest.month).toBe('2028-01');
     expect(c.svg).toContain(`data-lowest="2028-01" data-value="${lowest.cash.toFixed(2)}"`);
@@ -68,7 +79,14 @@ describe('charts', () => {
   it('unit cost: one stacked bar per product', () => {
     const c = unitCostChart(
       [
-        { label: 'Bougie', total: D('4.18'), segments: [{ label: 'Matières', value: D('3.08') }, { label: 'Emballage', value: D('1.10') }] },
+        {
+          label: 'Bougie',
+          total: D('4.18'),
+          segments: [
+            { label: 'Matières', value: D('3.08') },
+            { label: 'Emballage', value: D('1.10') },
+          ],
+        },
         { label: 'Coffret', total: D('14.50'), segments: [{ label: 'Achat', value: D('14.50') }] },
       ],
       { lang: 'fr' },
@@ -79,7 +97,15 @@ describe('charts', () => {
 
   it('unit cost: long product and component names in full, a key entry with a swatch per component (issue 12, item 2)', () => {
     const name = 'Grande bougie 400 g à deux mèches, cire de colza et parfum de figuier';
-    const parts = ['Mèche coton pré-cirée avec pied', 'Pot en verre ambré 40 cl avec couvercle bambou', 'Cire de colza française', 'Main-d’œuvre', 'Emballage', 'Huile parfumée conforme IFRA (Grasse)', 'Étiquette'];
+    const parts = [
+      'Mèche coton pré-cirée avec pied',
+      'Pot en verre ambré 40 cl avec couvercle bambou',
+      'Cire de colza française',
+      'Main-d’œuvre',
+      'Emballage',
+      'Huile parfumée conforme IFRA (Grasse)',
+      'Étiquette',
+    ];
     const c = unitCostChart([{ label: name, total: D(7), segments: parts.map((label) => ({ label, value: D(1) })) }], { lang: 'fr' });
     expect(c.svg).not.toContain('…');
     expect(c.svg).toContain(`>${name}</text>`);

@@ -52,7 +52,15 @@ describe('csv', () => {
     expect(csvCell('a;b', ';')).toBe('"a;b"');
     expect(csvCell('dit "oui"', ';')).toBe('"dit ""oui"""');
     expect(csvCell('a,b', ';')).toBe('a,b');
-    expect(toCsv([['x', 'y'], ['1', '2\n3']], ',')).toBe('x,y\r\n1,"2\n3"\r\n');
+    expect(
+      toCsv(
+        [
+          ['x', 'y'],
+          ['1', '2\n3'],
+        ],
+        ',',
+      ),
+    ).toBe('x,y\r\n1,"2\n3"\r\n');
   });
   it('neutralises cells a spreadsheet would run as formulas', () => {
     expect(csvCell('=HYPERLINK("http://evil")', ';')).toBe(`"'=HYPERLINK(""http://evil"")"`);

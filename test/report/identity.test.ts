@@ -27,7 +27,11 @@ describe('dossier details (issue 12, item 4)', () => {
   });
 
   it('says the point mort is reached from the first month', () => {
-    const months = ['2027-01', '2027-02'].map((month, i) => ({ month, margin: new Decimal(100 * (i + 1)), fixed: new Decimal(50 * (i + 1)) }));
+    const months = ['2027-01', '2027-02'].map((month, i) => ({
+      month,
+      margin: new Decimal(100 * (i + 1)),
+      fixed: new Decimal(50 * (i + 1)),
+    }));
     expect(breakEvenChart(months, '2027-01', { lang: 'fr' }).svg).toContain('Point mort dès le 1er mois (janvier 2027)');
   });
 });

@@ -24,7 +24,7 @@ describe('ecomplan report', () => {
   });
 
   it('writes Markdown and its SVG charts into a folder, and refuses to overwrite without --force', () => {
-    const dir = join(tmp(), 'dossier') + '/';
+    const dir = `${join(tmp(), 'dossier')}/`;
     const first = run(['report', example, '--format', 'md', '-o', dir]);
     expect(first.code).toBe(0);
     const files = readdirSync(dir).sort();
@@ -57,7 +57,9 @@ describe('ecomplan report', () => {
   });
 
   it('says how to install Chromium when it is missing (exit 2), and that a PDF needs -o', () => {
-    const r = run(['report', example, '--format', 'pdf', '-o', join(tmp(), 'x.pdf')], { env: { ECOMPLAN_CHROMIUM: '/nonexistent/chromium' } });
+    const r = run(['report', example, '--format', 'pdf', '-o', join(tmp(), 'x.pdf')], {
+      env: { ECOMPLAN_CHROMIUM: '/nonexistent/chromium' },
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       'ecomplan: Le format PDF demande Chromium, introuvable sur cette machine\n  ↳ Installez-le (Debian/Ubuntu : sudo apt-get install chromium) ou indiquez son chemin dans ECOMPLAN_CHROMIUM ; sinon, produisez le HTML et imprimez-le depuis un navigateur.\n',

@@ -125,7 +125,11 @@ describe('report: the prévisionnel', () => {
   it('says what the forecast needs when the engine cannot run', () => {
     const text = readFileSync(fixture('minimal.ecomplan.yaml'), 'utf8').replace(/^demand:\n(?: .*\n)+/m, '');
     const loaded = loadText({ name: 'p.yaml', text });
-    const r = renderReport(loaded.project!, { evaluation: evaluate({ project: loaded.project! }, reportRequest), format: 'md', lang: 'fr' });
+    const r = renderReport(loaded.project!, {
+      evaluation: evaluate({ project: loaded.project! }, reportRequest),
+      format: 'md',
+      lang: 'fr',
+    });
     expect(r.text).toContain('**[À compléter : hypothèses du prévisionnel (demande, canaux, acquisition) (demand)]**');
     expect(r.text).toContain('- Section « demand » absente : le prévisionnel en a besoin (demand)');
     expect(r.view.charts.map((c) => c.id)).toEqual([]);
@@ -144,7 +148,11 @@ describe('report: the criteria checklist', () => {
   it('says what is missing, and where, for a half-written project', () => {
     const path = fixture('minimal.ecomplan.yaml');
     const loaded = loadText({ name: path, text: readFileSync(path, 'utf8') });
-    const r = renderReport(loaded.project!, { format: 'md', lang: 'fr', evaluation: evaluate({ project: loaded.project!, map: loaded.map }, reportRequest) });
+    const r = renderReport(loaded.project!, {
+      format: 'md',
+      lang: 'fr',
+      evaluation: evaluate({ project: loaded.project!, map: loaded.map }, reportRequest),
+    });
     const part = r.text.slice(r.text.indexOf('## 7. '));
     expect(part).toMatch(/^\*\*Score\s:\s19,2\s% \(2 validé\(s\), 6 partiel\(s\), 18 manquant\(s\) sur 26\)\*\*$/m);
     expect(part).toContain('| ✖ manquant | C2.2 Argumentaire de négociation rédigé |');
@@ -167,7 +175,7 @@ describe('report: hostile text', () => {
   it('renders them as text in Markdown', () => {
     const text = md(path).text;
     expect(text).not.toMatch(/<script|<img|<svg|<b>|<i>|<u>/i);
-    expect(text).toContain("# Dossier e-commerce — &lt;script&gt;alert('x')&lt;/script&gt; {{constructor}} \"Chez Zoé\" \\| \\*gras\\* 🕯️");
+    expect(text).toContain('# Dossier e-commerce — &lt;script&gt;alert(\'x\')&lt;/script&gt; {{constructor}} "Chez Zoé" \\| \\*gras\\* 🕯️');
     expect(text).toContain('{{#each this}}{{/each}} &lt;img src=x onerror=alert(1)&gt; & \\[lien\\](javascript:alert(1)) \\$x\\$');
     expect(text).toContain('| Savon &lt;/td&gt;&lt;script&gt;alert(2)&lt;/script&gt; 🧼 |');
   });

@@ -19,7 +19,8 @@ function render(format: 'html' | 'md', colors?: string[]): string {
 describe('brand colour swatches', () => {
   it('HTML: a square of each colour before its code, in the identity sheet', () => {
     const page = render('html');
-    const sq = (hex: string) => `<span class="swatch" style="display:inline-block;width:.9em;height:.9em;margin-right:.25em;vertical-align:-.1em;border:1px solid #8a8a8a;border-radius:2px;print-color-adjust:exact;-webkit-print-color-adjust:exact;background-color:${hex.toLowerCase()}" role="img" aria-label="${hex}"></span>${hex}`;
+    const sq = (hex: string) =>
+      `<span class="swatch" style="display:inline-block;width:.9em;height:.9em;margin-right:.25em;vertical-align:-.1em;border:1px solid #8a8a8a;border-radius:2px;print-color-adjust:exact;-webkit-print-color-adjust:exact;background-color:${hex.toLowerCase()}" role="img" aria-label="${hex}"></span>${hex}`;
     expect(page).toContain(`${sq('#F4EDE4')}, ${sq('#2F4B3C')} et ${sq('#C8894D')} — Fraunces (titres) et Inter (textes) — flamme stylisée`);
   });
   it('Markdown keeps the codes alone', () => {

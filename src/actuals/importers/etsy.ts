@@ -26,10 +26,21 @@ export function importEtsyOrders(table: CsvTable, file: string): ImportResult {
     const items = r.quantity(row, 'Number of Items');
     const total = r.amount(row, 'Order Total');
     if (id === null || date === null || items === null || total === null) continue;
-    const skus = r.text(row, r.pick('SKU')).split(',').map((s) => s.trim()).filter((s) => s !== '');
-    const lines: OrderLine[] = skus.length === 0
-      ? [{ quantity: items, unitPrice: null, sku: null, name: '', line: row.line }]
-      : skus.map((sku, i) => ({ quantity: i === 0 ? Decimal.max(ONE, items.minus(skus.length - 1)) : ONE, unitPrice: null, sku, name: '', line: row.line }));
+    const skus = r
+      .text(row, r.pick('SKU'))
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+    const lines: OrderLine[] =
+      skus.length === 0
+        ? [{ quantity: items, unitPrice: null, sku: null, name: '', line: row.line }]
+        : skus.map((sku, i) => ({
+            quantity: i === 0 ? Decimal.max(ONE, items.minus(skus.length - 1)) : ONE,
+            unitPrice: null,
+            sku,
+            name: '',
+            line: row.line,
+          }));
     const adjusted = r.text(row, r.pick('Adjusted Order Total'));
     const adjustedTotal = adjusted === '' ? null : r.amount(row, 'Adjusted Order Total');
     const rawStatus = r.text(row, r.pick('Status'));
@@ -43,7 +54,7 @@ export function importEtsyOrders(table: CsvTable, file: string): ImportResult {
       taxes: r.has('Sales Tax') ? r.amount(row, 'Sales Tax') : null,
       shipping: pos(r.amount(row, r.pick('Shipping'))),
       discounts: pos(r.amount(row, r.pick('Discount Amount'))).plus(pos(r.amount(row, r.pick('Shipping Discount')))),
-      refunds: adjustedTotal !== null && adjustedTotal.lt(total) ? total.minus(adjustedTotal) : ZERO,
+      refunds: adjustedTotal?.lt(total) ? total.minus(adjustedTotal) : ZERO,
       currency: r.text(row, r.pick('Currency')) || null,
       source: 'etsy_orders',
       file,
@@ -96,7 +107,5 @@ export function importEtsyItems(table: CsvTable, file: string): ImportResult {
 export function mergeEtsy(orders: Order[]): Order[] {
   const items = new Map(orders.filter((o) => o.source === 'etsy_items').map((o) => [o.id, o]));
   const fromOrders = new Set(orders.filter((o) => o.source === 'etsy_orders').map((o) => o.id));
-  return orders
-    .filter((o) => !(o.source === 'etsy_items' && fromOrders.has(o.id)))
-    .map((o) => (o.source === 'etsy_orders' && items.has(o.id) ? { ...o, lines: items.get(o.id)!.lines } : o));
+  return orders.filter((o) => !(o.source === 'etsy_items' && fromOrders.has(o.id))).map((o) => (o.source === 'etsy_orders' && items.has(o.id) ? { ...o, lines: items.get(o.id)!.lines } : o));
 }

@@ -22,7 +22,13 @@ export function importGeneric(table: CsvTable, file: string, m: ColumnMapping): 
     for (const row of rows) {
       const quantity = r.quantity(row, m.quantity);
       if (quantity === null) continue;
-      lines.push({ quantity, unitPrice: m.unit_price ? r.amount(row, m.unit_price) : null, sku: r.text(row, m.sku) || null, name: r.text(row, m.name), line: row.line });
+      lines.push({
+        quantity,
+        unitPrice: m.unit_price ? r.amount(row, m.unit_price) : null,
+        sku: r.text(row, m.sku) || null,
+        name: r.text(row, m.name),
+        line: row.line,
+      });
     }
     const total = m.total ? r.amount(first, m.total) : null;
     if (date === null) continue;

@@ -3,7 +3,7 @@
  * located problem (line, column number, column name) instead of throwing.
  */
 import { problem, type Problem } from '../../diagnostics/problem.js';
-import { Decimal, ZERO } from '../../model/decimal.js';
+import { type Decimal, ZERO } from '../../model/decimal.js';
 import type { CsvRow, CsvTable } from '../csv.js';
 import { parseAmount, parseDate, type DateOrder } from '../values.js';
 

@@ -30,7 +30,13 @@ export function importShopify(table: CsvTable, file: string): ImportResult {
     for (const row of rows) {
       const quantity = r.quantity(row, 'Lineitem quantity');
       if (quantity === null) continue;
-      lines.push({ quantity, unitPrice: r.amount(row, r.pick('Lineitem price')), sku: r.text(row, r.pick('Lineitem sku')) || null, name: r.text(row, 'Lineitem name'), line: row.line });
+      lines.push({
+        quantity,
+        unitPrice: r.amount(row, r.pick('Lineitem price')),
+        sku: r.text(row, r.pick('Lineitem sku')) || null,
+        name: r.text(row, 'Lineitem name'),
+        line: row.line,
+      });
     }
     const total = r.amount(first, 'Total');
     if (date === null || total === null) continue;

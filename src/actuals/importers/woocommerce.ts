@@ -20,7 +20,8 @@ function statusOf(raw: string): OrderStatus {
 
 export function importWooCommerce(table: CsvTable, file: string): ImportResult {
   const r = new Reader(table);
-  if (!r.require(['Order Number', 'Order Status', 'Order Date', 'Item Name', ['Quantity', 'Quantity (- Refund)'], 'Order Total Amount'])) return { source: 'woocommerce', orders: [], problems: r.problems };
+  if (!r.require(['Order Number', 'Order Status', 'Order Date', 'Item Name', ['Quantity', 'Quantity (- Refund)'], 'Order Total Amount']))
+    return { source: 'woocommerce', orders: [], problems: r.problems };
   const qty = r.pick('Quantity', 'Quantity (- Refund)')!;
   const price = r.pick('Item Cost (inc. tax)', 'Item Cost');
   const orders: Order[] = [];
@@ -31,7 +32,13 @@ export function importWooCommerce(table: CsvTable, file: string): ImportResult {
     for (const row of rows) {
       const quantity = r.quantity(row, qty);
       if (quantity === null) continue;
-      lines.push({ quantity, unitPrice: price ? r.amount(row, price) : null, sku: r.text(row, r.pick('SKU')) || null, name: r.text(row, 'Item Name'), line: row.line });
+      lines.push({
+        quantity,
+        unitPrice: price ? r.amount(row, price) : null,
+        sku: r.text(row, r.pick('SKU')) || null,
+        name: r.text(row, 'Item Name'),
+        line: row.line,
+      });
     }
     const total = r.amount(first, 'Order Total Amount');
     const shipping = pos(r.amount(first, r.pick('Order Shipping Amount'))).plus(pos(r.amount(first, r.pick('Order Shipping Tax Amount'))));

@@ -14,7 +14,10 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--mapping <file>', 'YAML column mapping of a generic export (else actuals.mapping of the project)')
     .option('--until <date>', 'last day the exports cover, YYYY-MM-DD (default: the latest order)')
     .addOption(new Option('--scenario <name>', 'scenario of demand.scenarios compared with').choices(['base', 'pessimistic', 'optimistic']).default('base'))
-    .addHelpText('after', '\nExamples:\n  $ ecomplan actuals projet.ecomplan.yaml commandes.csv\n  $ ecomplan actuals projet.ecomplan.yaml shopify.csv etsy-sold-orders.csv --format md -o suivi.md\n  $ ecomplan actuals projet.ecomplan.yaml export.csv --mapping colonnes.yaml');
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ ecomplan actuals projet.ecomplan.yaml commandes.csv\n  $ ecomplan actuals projet.ecomplan.yaml shopify.csv etsy-sold-orders.csv --format md -o suivi.md\n  $ ecomplan actuals projet.ecomplan.yaml export.csv --mapping colonnes.yaml',
+    );
   formatOption(cmd, OUTPUT_FORMATS, 'table');
   langOption(cmd);
   outputOptions(cmd);

@@ -14,7 +14,7 @@ export function register(program: Command, ctx: CliContext): void {
         '',
         'Examples:',
         '  $ ecomplan check projet.ecomplan.yaml',
-        "  $ ecomplan check classe/ --format csv -o classe.csv",
+        '  $ ecomplan check classe/ --format csv -o classe.csv',
         "  $ ecomplan check 'projets/**/*.yaml' --format junit -o rapport.xml --min-score 80",
         '  $ ecomplan check projet.ecomplan.yaml --ignore C3.5,C4.1 --format github',
         '  $ ecomplan check --explain C2.4',
@@ -33,8 +33,24 @@ export function register(program: Command, ctx: CliContext): void {
     .addOption(new Option('--explain <id>', 'print a criterion: the jury’s words, what passes, a minimal YAML snippet'));
   langOption(cmd);
   outputOptions(cmd);
-  cmd.action(async (inputs: string[], opts: { format: CheckFormat; lang?: string; minScore?: string; ignore?: string[]; config?: string; explain?: string; output?: string; force?: boolean; jobs?: string; csvSeparator?: string }) => {
-    const { runCheck } = await import('../run/check.js');
-    await runCheck(ctx, inputs, opts);
-  });
+  cmd.action(
+    async (
+      inputs: string[],
+      opts: {
+        format: CheckFormat;
+        lang?: string;
+        minScore?: string;
+        ignore?: string[];
+        config?: string;
+        explain?: string;
+        output?: string;
+        force?: boolean;
+        jobs?: string;
+        csvSeparator?: string;
+      },
+    ) => {
+      const { runCheck } = await import('../run/check.js');
+      await runCheck(ctx, inputs, opts);
+    },
+  );
 }

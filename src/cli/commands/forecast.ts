@@ -11,7 +11,10 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<file>', 'project file (- reads stdin)')
     .addOption(new Option('--scenario <name>', 'scenario of demand.scenarios; all = side by side').choices(['base', 'pessimistic', 'optimistic', 'all']).default('base'))
     .option('--monthly', 'add the income statement month by month')
-    .addHelpText('after', '\nExamples:\n  $ ecomplan forecast projet.ecomplan.yaml\n  $ ecomplan forecast projet.ecomplan.yaml --scenario all\n  $ ecomplan forecast projet.ecomplan.yaml --format json -o prev.json');
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ ecomplan forecast projet.ecomplan.yaml\n  $ ecomplan forecast projet.ecomplan.yaml --scenario all\n  $ ecomplan forecast projet.ecomplan.yaml --format json -o prev.json',
+    );
   formatOption(cmd, OUTPUT_FORMATS, 'table');
   langOption(cmd);
   outputOptions(cmd);

@@ -14,7 +14,10 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--force', 'replace the output files if they exist')
     .option('--actuals <exports...>', 'order exports (CSV): adds « Suivi du réel », the plan against the actuals (see ecomplan actuals)')
     .addOption(new Option('--templates <dir>', 'a folder of templates that replace the built-in ones of the same name'))
-    .addHelpText('after', '\nExamples:\n  $ ecomplan report projet.yaml -o dossier.html\n  $ ecomplan report projet.yaml --format md -o dossier/\n  $ ecomplan report projet.yaml --format pdf -o dossier.pdf');
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ ecomplan report projet.yaml -o dossier.html\n  $ ecomplan report projet.yaml --format md -o dossier/\n  $ ecomplan report projet.yaml --format pdf -o dossier.pdf',
+    );
   formatOption(cmd, REPORT_FORMATS, 'html');
   langOption(cmd);
   cmd.action(async (file: string, opts: { format: ReportCliFormat; output?: string; force?: boolean; lang?: string; templates?: string; actuals?: string[] }) => {

@@ -30,7 +30,7 @@ export interface ActualsOptions {
   force?: boolean;
 }
 
-export const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
+const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
 
 async function readExport(file: string): Promise<{ bytes: Uint8Array } | { problems: Problem[] }> {
   const at = { line: 1, column: 1 };
@@ -41,7 +41,9 @@ async function readExport(file: string): Promise<{ bytes: Uint8Array } | { probl
     return { bytes: await readFile(file) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    return { problems: [problem(code === 'ENOENT' ? 'actuals.file_not_found' : 'actuals.file_unreadable', 'error', '', at, { reason: code })] };
+    return {
+      problems: [problem(code === 'ENOENT' ? 'actuals.file_not_found' : 'actuals.file_unreadable', 'error', '', at, { reason: code })],
+    };
   }
 }
 
@@ -86,11 +88,15 @@ export async function runActuals(ctx: CliContext, file: string, exports: string[
   const ready = await loadForCommand(ctx, file, opts.lang);
   if (!ready) return;
   const { lang, project } = ready;
-  if (opts.until !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.until)) throw new UsageError(t(lang, 'actuals.bad_date', { column: '--until', value: opts.until }), t(lang, 'actuals.bad_date.hint'));
+  if (opts.until !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.until))
+    throw new UsageError(t(lang, 'actuals.bad_date', { column: '--until', value: opts.until }), t(lang, 'actuals.bad_date.hint'));
   const mapping = await mappingOf(opts.mapping, project, lang);
   const imported = await importAll(ctx, exports, opts, mapping, lang);
   if (!imported) return;
-  const analysis: ActualsAnalysis = analyseActuals(project, combineOrders(imported.results), { scenario: opts.scenario, until: opts.until });
+  const analysis: ActualsAnalysis = analyseActuals(project, combineOrders(imported.results), {
+    scenario: opts.scenario,
+    until: opts.until,
+  });
   if (analysis.months.length === 0) throw new UsageError(t(lang, 'actuals.no_orders'), t(lang, 'actuals.no_orders.hint'));
   const toFile = Boolean(opts.output && opts.output !== '-');
   const text = actualsFormatters[opts.format]({ analysis, project, notes: imported.notes, lang, color: ctx.color && !toFile });

@@ -39,7 +39,10 @@ export interface CheckOptions {
 
 /** `--ignore C3.5,C4.1 --ignore C2.2` → the IDs, each checked against the referential. */
 function parseIgnore(values: string[] | undefined, lang: Lang): string[] {
-  const ids = (values ?? []).flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);
+  const ids = (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = unknownIds(ids, CRITERION_IDS)[0];
   if (unknown)
     throw new UsageError(
@@ -51,14 +54,14 @@ function parseIgnore(values: string[] | undefined, lang: Lang): string[] {
 
 /** `--min-score 80` (or `80%`): a percentage from 0 to 100, as a fraction. */
 /** `--csv-separator`: one character other than a quote or a line break, or the word `tab`. */
-export function parseCsvSeparator(value: string | undefined, lang: Lang): string | undefined {
+function parseCsvSeparator(value: string | undefined, lang: Lang): string | undefined {
   if (value === undefined) return undefined;
   const sep = value.toLowerCase() === 'tab' ? '\t' : value;
   if ([...sep].length !== 1 || /["\r\n]/.test(sep)) throw new UsageError(t(lang, 'check.bad_csv_separator', { value }), t(lang, 'check.bad_csv_separator.hint'));
   return sep;
 }
 
-export function parseMinScore(value: string | undefined, lang: Lang): Decimal | undefined {
+function parseMinScore(value: string | undefined, lang: Lang): Decimal | undefined {
   if (value === undefined) return undefined;
   const m = /^\s*(\d+(?:[.,]\d+)?)\s*%?\s*$/.exec(value);
   const n = m ? new Decimal(m[1]!.replace(',', '.')) : undefined;
@@ -96,8 +99,18 @@ async function checkInProcess(ctx: CliContext, found: Found[], opts: CheckOption
 /** The files on worker threads; the same results, in the same order. */
 async function checkBatchInPool(ctx: CliContext, found: Found[], opts: CheckOptions, cli: CliCriteria, lang: Lang, jobs: number, bar: Bar): Promise<Map<Found, CheckedFile>> {
   const entries = found.filter((f): f is { file: string } => 'file' in f);
-  const task = { opts: { ...(opts.lang === undefined ? {} : { lang: opts.lang }), ...(opts.config === undefined ? {} : { config: opts.config }) }, cli: { ignore: cli.ignore, ...(cli.minScore ? { minScore: cli.minScore.toString() } : {}) }, configLang: lang };
-  const results = await checkInPool(entries.map((f) => f.file), task, jobs, (s) => ctx.io.stderr(s), (done, file) => bar.step(done, file));
+  const task = {
+    opts: { ...(opts.lang === undefined ? {} : { lang: opts.lang }), ...(opts.config === undefined ? {} : { config: opts.config }) },
+    cli: { ignore: cli.ignore, ...(cli.minScore ? { minScore: cli.minScore.toString() } : {}) },
+    configLang: lang,
+  };
+  const results = await checkInPool(
+    entries.map((f) => f.file),
+    task,
+    jobs,
+    (s) => ctx.io.stderr(s),
+    (done, file) => bar.step(done, file),
+  );
   return new Map(results.map((r, i) => [entries[i]!, r] as const));
 }
 
@@ -138,6 +151,16 @@ export async function runCheck(ctx: CliContext, inputs: string[], opts: CheckOpt
   // One language for the whole output: the option, else the file's locale (one file), else French.
   const lang = opts.lang ? optLang : files.length === 1 && files[0]!.lang ? files[0]!.lang : optLang;
   const report: CheckReport = { files: files.map(({ lang: _lang, ...f }) => f), version };
-  await emit(ctx, checkFormatters[opts.format](report, { lang, color: ctx.color && !opts.output, ...(csvSeparator === undefined ? {} : { csvSeparator }) }), opts.output, opts.force, lang);
+  await emit(
+    ctx,
+    checkFormatters[opts.format](report, {
+      lang,
+      color: ctx.color && !opts.output,
+      ...(csvSeparator === undefined ? {} : { csvSeparator }),
+    }),
+    opts.output,
+    opts.force,
+    lang,
+  );
   ctx.exitCode = exitCodeOf(report);
 }

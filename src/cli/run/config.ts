@@ -67,7 +67,10 @@ export class ConfigFinder {
   private fail(path: string, problems: ReturnType<typeof problem>[]): never {
     const diagnostics = localizeFile(problems, this.lang, path);
     this.stderr(diagnosticsStylish([{ file: path, diagnostics }], { lang: this.lang, color: false }));
-    throw new EcomplanError(t(this.lang, 'config.invalid', { file: path }), { exitCode: EXIT.usage, diagnostics, hint: t(this.lang, 'config.invalid.hint') });
+    throw new EcomplanError(t(this.lang, 'config.invalid', { file: path }), {
+      exitCode: EXIT.usage,
+      diagnostics,
+      hint: t(this.lang, 'config.invalid.hint'),
+    });
   }
 }
-

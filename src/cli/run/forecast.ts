@@ -26,7 +26,16 @@ export async function runForecast(ctx: CliContext, file: string, opts: ForecastO
   const indicators = evaluation.forecasts.map((e) => e.indicators);
   const warnings = forecasts.map((f) => located(ready, f.warnings));
   const toFile = Boolean(opts.output && opts.output !== '-');
-  const text = forecastFormatters[opts.format]({ forecasts, indicators, warnings, all, file: ready.loaded.file, lang: ready.lang, color: ctx.color && !toFile, monthly: Boolean(opts.monthly) });
+  const text = forecastFormatters[opts.format]({
+    forecasts,
+    indicators,
+    warnings,
+    all,
+    file: ready.loaded.file,
+    lang: ready.lang,
+    color: ctx.color && !toFile,
+    monthly: Boolean(opts.monthly),
+  });
   await emit(ctx, text, opts.output, opts.force, ready.lang);
   // CSV has no room for warnings: they go to stderr so that they are not lost.
   const shown = warnings.flat().filter((d, i, arr) => arr.findIndex((x) => x.code === d.code && x.message === d.message) === i);

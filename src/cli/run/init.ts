@@ -38,15 +38,17 @@ const isPromptExit = (e: unknown): boolean => e instanceof Error && (e.name === 
 const shellArg = (s: string): string => (/^[\w./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
 /** The JSON Schema installed with this package (package.json `files` ships `schema/`). */
-export const INSTALLED_SCHEMA = fileURLToPath(new URL('../../../schema/ecomplan.schema.json', import.meta.url));
+const INSTALLED_SCHEMA = fileURLToPath(new URL('../../../schema/ecomplan.schema.json', import.meta.url));
 
 /**
  * The `$schema` of a new project file: the schema installed with ecomplan, as a path
  * relative to the file (yaml-language-server resolves it from the file's folder), so
  * it resolves without network and follows the installed version.
  */
-export function schemaRefFrom(file: string): string {
-  const rel = relative(dirname(resolve(file)), INSTALLED_SCHEMA).split(sep).join('/');
+function schemaRefFrom(file: string): string {
+  const rel = relative(dirname(resolve(file)), INSTALLED_SCHEMA)
+    .split(sep)
+    .join('/');
   return isAbsolute(rel) ? pathToFileURL(INSTALLED_SCHEMA).href : rel.startsWith('.') ? rel : `./${rel}`;
 }
 

@@ -25,6 +25,12 @@ export async function runUnit(ctx: CliContext, file: string, opts: UnitOptions, 
   const text =
     what === 'margin'
       ? marginFormatters[opts.format]({ forecast, lang: ready.lang, color })
-      : stockFormatters[opts.format]({ forecast, reorderPoints: indicators.reorderPoints, safetyDays: ready.project.inventory?.safety_stock_days ?? 0, lang: ready.lang, color });
+      : stockFormatters[opts.format]({
+          forecast,
+          reorderPoints: indicators.reorderPoints,
+          safetyDays: ready.project.inventory?.safety_stock_days ?? 0,
+          lang: ready.lang,
+          color,
+        });
   await emit(ctx, text, opts.output, opts.force, ready.lang);
 }

@@ -23,7 +23,7 @@ export interface ReportCliOptions {
 }
 
 /** The report's file name in a folder: `dossier.html` / `report.html`. */
-export const reportBaseName = (lang: Lang): string => (lang === 'fr' ? 'dossier' : 'report');
+const reportBaseName = (lang: Lang): string => (lang === 'fr' ? 'dossier' : 'report');
 
 async function isFolder(path: string): Promise<boolean> {
   if (path.endsWith('/') || path.endsWith(sep)) return true;
@@ -52,7 +52,15 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportCliOp
   const config = await configs.forFile(file, undefined);
   const evaluation = evaluate({ project: ready.project, map: ready.loaded.map, warnings: ready.loaded.problems, config }, reportRequest);
   const configFile = configPath ? basename(configPath) : undefined;
-  const result = renderReport(ready.project, { format, lang, templatesDir: opts.templates, chartFiles: format === 'md' && folder, evaluation, configFile, actuals });
+  const result = renderReport(ready.project, {
+    format,
+    lang,
+    templatesDir: opts.templates,
+    chartFiles: format === 'md' && folder,
+    evaluation,
+    configFile,
+    actuals,
+  });
 
   if (!output) {
     ctx.io.stdout(result.text);

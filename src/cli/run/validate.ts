@@ -18,6 +18,11 @@ export async function runValidate(ctx: CliContext, files: string[], opts: { form
   // One language for the whole output: the option, else the files' locale when they share one, else French.
   const langs = new Set(results.map((r) => r.lang));
   const lang = opts.lang ? resolveLang(opts.lang) : langs.size === 1 ? [...langs][0]! : resolveLang(undefined);
-  ctx.io.stdout(diagnosticsFormatters[opts.format](results.map(({ file, diagnostics }) => ({ file, diagnostics })), { lang, color: ctx.color }));
+  ctx.io.stdout(
+    diagnosticsFormatters[opts.format](
+      results.map(({ file, diagnostics }) => ({ file, diagnostics })),
+      { lang, color: ctx.color },
+    ),
+  );
   ctx.exitCode = code;
 }

@@ -51,7 +51,6 @@ export function prepareOrderTerms(ctx: PrepContext, products: readonly ProductIn
     shippingChargedHt,
     carrierPerOrder: costBasis(carrierHt, defaultVat, regime),
     returnsRate: returns?.rate ?? ZERO,
-    returnPerOrder:
-      returns?.return_shipping_paid_by === 'merchant' && returns.return_shipping_cost ? costBasis(returns.return_shipping_cost, defaultVat, regime) : { charge: ZERO, vat: ZERO },
+    returnPerOrder: returns?.return_shipping_paid_by === 'merchant' && returns.return_shipping_cost ? costBasis(returns.return_shipping_cost, defaultVat, regime) : { charge: ZERO, vat: ZERO },
   };
 }

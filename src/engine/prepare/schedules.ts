@@ -53,7 +53,11 @@ export function setupSchedule(ctx: PrepContext, products: readonly ProductInput[
 }
 
 /** Investments paid, their depreciation, and the year-1 investments as needs of the financing plan. */
-export function investmentSchedules(ctx: PrepContext): { investments: CostBasis[]; depreciation: Decimal[]; needsInvestments: AmountLine[] } {
+export function investmentSchedules(ctx: PrepContext): {
+  investments: CostBasis[];
+  depreciation: Decimal[];
+  needsInvestments: AmountLine[];
+} {
   const H = ctx.horizon;
   const depreciation = zeros(H);
   const investments = zeroCosts(H);

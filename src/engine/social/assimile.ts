@@ -28,7 +28,7 @@ interface Shares {
 }
 
 /** Both shares on a monthly gross pay, without ACRE. */
-export function sharesOfGross(gross: Decimal, r: SocialRules): Shares {
+function sharesOfGross(gross: Decimal, r: SocialRules): Shares {
   const e = r.employee;
   const pass = r.pass.value.div(12);
   const t1 = slice(gross, ZERO, pass);
@@ -49,7 +49,10 @@ export function sharesOfGross(gross: Decimal, r: SocialRules): Shares {
   ]);
   const s = e.employeeShare;
   const vieillesseEmployee = t1.times(s.capped.value).plus(gross.times(s.uncapped.value));
-  const csgBase = Decimal.min(gross, pass.times(4)).times(e.csgBaseShare.value).plus(slice(gross, pass.times(4), gross)).plus(insurance);
+  const csgBase = Decimal.min(gross, pass.times(4))
+    .times(e.csgBaseShare.value)
+    .plus(slice(gross, pass.times(4), gross))
+    .plus(insurance);
   const employee = sum([
     vieillesseEmployee,
     t1.times(s.complementary1.value.plus(s.ceg1.value)),
@@ -61,7 +64,7 @@ export function sharesOfGross(gross: Decimal, r: SocialRules): Shares {
 }
 
 /** ACRE exemption of a month (grid of the CSS: full below 75 % PASS, fading to 0 at 100 %). */
-export function employeeAcre(gross: Decimal, r: SocialRules, acre: AcreSocial): { employer: Decimal; employee: Decimal } {
+function employeeAcre(gross: Decimal, r: SocialRules, acre: AcreSocial): { employer: Decimal; employee: Decimal } {
   const pass = r.pass.value.div(12);
   const ratio = gross.div(pass);
   const shares = sharesOfGross(gross, r);
@@ -73,7 +76,7 @@ export function employeeAcre(gross: Decimal, r: SocialRules, acre: AcreSocial): 
 }
 
 /** The month's contributions on a gross pay. */
-export function employeeOfGross(gross: Decimal, r: SocialRules, acre: AcreSocial | null): EmployeeMonth {
+function employeeOfGross(gross: Decimal, r: SocialRules, acre: AcreSocial | null): EmployeeMonth {
   const s = sharesOfGross(gross, r);
   const a = acre ? employeeAcre(gross, r, acre) : { employer: ZERO, employee: ZERO };
   const employer = s.employer.minus(a.employer);

@@ -13,7 +13,7 @@ import type { EngineWarning, MonthResult } from '../types.js';
 import { microRates } from './micro.js';
 import { ownerSocialPlan, ownerStatusOf } from './schedule.js';
 
-export { ownerStatusOf, paysCorporateTax, type OwnerStatus } from './schedule.js';
+export { ownerStatusOf, paysCorporateTax } from './schedule.js';
 
 /** Contributions (social rate + CFP + TFC) and versement libératoire of a micro-entrepreneur's month `m`. */
 export function microSocialOf(p: Prepared, m: number, revenueHt: Decimal): { social: Decimal; incomeTax: Decimal } {

@@ -25,11 +25,6 @@ export function microAcreLastMonth(start: string): number {
   return quarterEnd - month + 1 + 9;
 }
 
-/** ACRE month `m` of a project started in `start` (TNS and assimilé salarié: 12 months from the start). */
-export function acreCovers(m: number, legalForm: string, start: string): boolean {
-  return legalForm === 'micro_entreprise' ? m <= microAcreLastMonth(start) : m <= 12;
-}
-
 /** Reduced rate under ACRE: full rate × factor, rounded half-up to `step`. */
 export function acreRate(rate: Decimal, factor: Decimal, step: Decimal): Decimal {
   return rate.times(factor).div(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(step);

@@ -74,7 +74,7 @@ interface CalendarYear {
   rules: SocialRules;
 }
 
-export function calendarYears(start: string, horizon: number): CalendarYear[] {
+function calendarYears(start: string, horizon: number): CalendarYear[] {
   const out = new Map<number, CalendarYear>();
   const startYear = Number(start.slice(0, 4));
   const startMonth = Number(start.slice(5, 7));
@@ -91,9 +91,18 @@ export function calendarYears(start: string, horizon: number): CalendarYear[] {
 }
 
 /** The warning for calendar years beyond the barème (the last known year is used), once. */
-export function socialYearWarning(start: string, horizon: number): EngineWarning[] {
+function socialYearWarning(start: string, horizon: number): EngineWarning[] {
   const unknown = calendarYears(start, horizon).find((y) => !socialRulesFor(y.year).known);
-  return unknown ? [{ code: 'forecast.social_rules_year', path: ['company', 'legal_form'], severity: 'warning', data: { year: unknown.year, used: SOCIAL_LAST_YEAR } }] : [];
+  return unknown
+    ? [
+        {
+          code: 'forecast.social_rules_year',
+          path: ['company', 'legal_form'],
+          severity: 'warning',
+          data: { year: unknown.year, used: SOCIAL_LAST_YEAR },
+        },
+      ]
+    : [];
 }
 
 const zeros = (n: number): Decimal[] => Array.from({ length: n + 1 }, () => ZERO);

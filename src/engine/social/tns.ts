@@ -52,7 +52,7 @@ export function healthRate(ratio: Decimal, points: SocialRules['tns']['healthPoi
 }
 
 /** ACRE exemption rate on `base`: full up to 75 % PASS, fading linearly to 0 at 100 % PASS. */
-export function tnsAcreRate(base: Decimal, passProrated: Decimal, rate: Decimal): Decimal {
+function tnsAcreRate(base: Decimal, passProrated: Decimal, rate: Decimal): Decimal {
   const ratio = passProrated.isZero() ? ZERO : base.div(passProrated);
   if (ratio.lte('0.75')) return rate;
   if (ratio.gte(1)) return ZERO;
@@ -63,21 +63,27 @@ export function tnsAcreRate(base: Decimal, passProrated: Decimal, rate: Decimal)
  * The year's contributions on `rawBase` (may be negative: a loss), with the
  * minimum bases. `csgBase` overrides the CSG base (provisional contributions).
  */
-export function tnsContributions(rawBase: Decimal, r: SocialRules, y: TnsYear, csgBase?: Decimal, healthRateBase?: Decimal): TnsBreakdown {
+function tnsContributions(rawBase: Decimal, r: SocialRules, y: TnsYear, csgBase?: Decimal, healthRateBase?: Decimal): TnsBreakdown {
   const t = r.tns;
   const pass = r.pass.value;
   const passP = pass.times(y.prorata);
   const base = Decimal.max(rawBase, ZERO);
   const minHealth = passP.times(t.healthMinBase.value);
   const rate = healthRate((healthRateBase ?? base).div(passP), t.healthPoints);
-  const healthTotal = slice(Decimal.max(base, minHealth), ZERO, passP.times(5)).times(rate).plus(slice(base, passP.times(5), base).times(t.healthAbove5.value));
+  const healthTotal = slice(Decimal.max(base, minHealth), ZERO, passP.times(5))
+    .times(rate)
+    .plus(slice(base, passP.times(5), base).times(t.healthAbove5.value));
   const dailyAllowance = clamp(base, passP.times(t.dailyAllowanceMinBase.value), pass.times(5)).times(t.dailyAllowance.value);
   const health = Decimal.max(ZERO, healthTotal.minus(dailyAllowance));
   const minPension = y.activeMonths < 3 ? ZERO : t.pensionMinHours.value.times(r.smicHourly.value);
   const pensionBasis = Decimal.max(base, minPension);
-  const pensionBase = slice(pensionBasis, ZERO, passP).times(t.pensionBase.value).plus(slice(pensionBasis, passP, pensionBasis).times(t.pensionBaseAbove.value));
+  const pensionBase = slice(pensionBasis, ZERO, passP)
+    .times(t.pensionBase.value)
+    .plus(slice(pensionBasis, passP, pensionBasis).times(t.pensionBaseAbove.value));
   const rciCeiling = t.complementaryCeiling.value.times(y.prorata);
-  const pensionComplementary = slice(base, ZERO, rciCeiling).times(t.complementary1.value).plus(slice(base, rciCeiling, pass.times(4)).times(t.complementary2.value));
+  const pensionComplementary = slice(base, ZERO, rciCeiling)
+    .times(t.complementary1.value)
+    .plus(slice(base, rciCeiling, pass.times(4)).times(t.complementary2.value));
   const disability = clamp(base, pass.times(t.disabilityMinBase.value).times(y.prorata), passP).times(t.disability.value);
   const familyRatio = base.div(passP);
   const familyRate = familyRatio.lte(t.familyFrom.value)
@@ -94,7 +100,20 @@ export function tnsContributions(rawBase: Decimal, r: SocialRules, y: TnsYear, c
   const csgNonDeductible = csgOn.times(t.csgNonDeductible.value);
   const cfp = pass.times(t.cfp.value);
   const total = sum([contributions, csgDeductible, csgNonDeductible, cfp]);
-  return { base, health, dailyAllowance, pensionBase, pensionComplementary, disability, family, csgDeductible, csgNonDeductible, cfp, acre, total };
+  return {
+    base,
+    health,
+    dailyAllowance,
+    pensionBase,
+    pensionComplementary,
+    disability,
+    family,
+    csgDeductible,
+    csgNonDeductible,
+    cfp,
+    acre,
+    total,
+  };
 }
 
 /** Solve base = f(base) for a non-decreasing contraction f (bisection on [lo, hi]). */

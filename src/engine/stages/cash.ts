@@ -67,7 +67,18 @@ export function cashPlan(p: Prepared, at: PreparedAt, months: MonthResult[], inp
 }
 
 export function emptyFlows(): CashFlows {
-  return { sales: ZERO, financing: ZERO, purchases: ZERO, expenses: ZERO, investments: ZERO, vat: ZERO, loanRepayments: ZERO, socialAndTax: ZERO, ownerPay: ZERO, corporateTax: ZERO };
+  return {
+    sales: ZERO,
+    financing: ZERO,
+    purchases: ZERO,
+    expenses: ZERO,
+    investments: ZERO,
+    vat: ZERO,
+    loanRepayments: ZERO,
+    socialAndTax: ZERO,
+    ownerPay: ZERO,
+    corporateTax: ZERO,
+  };
 }
 
 /** The lowest month-end balance and its month (the first one on a tie). */

@@ -10,7 +10,7 @@ import { ZERO, type Decimal } from '../../model/decimal.js';
 import type { Prepared } from '../prepare.js';
 import { microSocialOf, ownerStatusOf } from '../social/index.js';
 
-export { ownerSocialStep, ownerStatusOf, type OwnerSocialStep } from '../social/index.js';
+export { ownerSocialStep, ownerStatusOf } from '../social/index.js';
 
 export interface MonthContributions {
   social: Decimal;

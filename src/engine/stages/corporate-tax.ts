@@ -24,7 +24,8 @@ export function corporateTaxByYear(p: Prepared, months: readonly MonthResult[]):
     let tax = ZERO;
     if (paysCorporateTax(p.project.company)) {
       const taxable = result.minus(losses);
-      if (taxable.lte(0)) losses = taxable.negated(); // a loss adds to the losses; a small profit uses some of them
+      if (taxable.lte(0))
+        losses = taxable.negated(); // a loss adds to the losses; a small profit uses some of them
       else {
         losses = ZERO;
         const rules = rulesForMonth(monthLabel(Math.min(12 * y, H), p.start)).corporateTax;

@@ -16,7 +16,7 @@ export interface DemandSeries {
   units: Decimal[][];
 }
 
-export function visitorsAt(p: Prepared, m: number): Decimal {
+function visitorsAt(p: Prepared, m: number): Decimal {
   let v = ZERO;
   for (const s of p.sources) {
     if (m < s.from) continue;

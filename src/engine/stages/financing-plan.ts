@@ -19,7 +19,11 @@ export function financingPlanOf(p: Prepared, months: readonly MonthResult[], yea
   const needsTotal = sum(needs.map((n) => n.amount));
   const resourcesTotal = sum(p.financingPlan.resources.map((r) => r.amount));
   return {
-    financingPlan: { needs, resources: p.financingPlan.resources, initialStock: wc.gt(0) && initialStock.gt(0) ? Decimal.min(initialStock, wc) : null },
+    financingPlan: {
+      needs,
+      resources: p.financingPlan.resources,
+      initialStock: wc.gt(0) && initialStock.gt(0) ? Decimal.min(initialStock, wc) : null,
+    },
     financingTotals: { needs: needsTotal, resources: resourcesTotal, balance: resourcesTotal.minus(needsTotal) },
   };
 }

@@ -11,12 +11,7 @@ import type { MonthStock } from './stock.js';
 
 /** VAT on this month's purchases, shipping, return shipping, fixed and setup costs and investments. */
 export function deductibleOfMonth(p: Prepared, m: number, rev: MonthRevenue, stock: MonthStock): Decimal {
-  return stock.purchaseVat
-    .plus(rev.orders.times(p.carrierPerOrder.vat))
-    .plus(rev.returned.times(p.returnPerOrder.vat))
-    .plus(p.fixed[m]!.vat)
-    .plus(p.setup[m]!.vat)
-    .plus(p.investments[m]!.vat);
+  return stock.purchaseVat.plus(rev.orders.times(p.carrierPerOrder.vat)).plus(rev.returned.times(p.returnPerOrder.vat)).plus(p.fixed[m]!.vat).plus(p.setup[m]!.vat).plus(p.investments[m]!.vat);
 }
 
 export interface VatSchedule {

@@ -36,7 +36,7 @@ const TOTAL_KEYS = [
   'visitors',
 ] as const satisfies ReadonlyArray<keyof PeriodTotals & keyof MonthResult>;
 
-export function totalsOf(months: readonly MonthResult[]): PeriodTotals {
+function totalsOf(months: readonly MonthResult[]): PeriodTotals {
   const out = {} as PeriodTotals;
   for (const k of TOTAL_KEYS) out[k] = sum(months.map((m) => m[k]));
   return out;
@@ -65,7 +65,10 @@ export function yearResults(p: Prepared, at: PreparedAt, months: readonly MonthR
       corporateTax: tax,
       netResult: micro ?? totals.resultBeforeTax.minus(tax),
       breakEvenRevenue: cmRate !== null && totals.contributionMargin.gt(0) ? fixedCharges.div(cmRate) : null,
-      workingCapital: last.stockValue.plus(vat.creditAt[e]!).minus(payablesAt(at, stocks, e)).minus(vat.dueAt[e]!),
+      workingCapital: last.stockValue
+        .plus(vat.creditAt[e]!)
+        .minus(payablesAt(at, stocks, e))
+        .minus(vat.dueAt[e]!),
       months: slice.length,
       firstMonth: slice[0]!.month,
       lastMonth: last.month,

@@ -3,7 +3,10 @@ import type { Catalog } from '../index.js';
 
 export const engine = {
   // engine warnings (EngineWarning.code)
-  'forecast.missing_section': { fr: 'Section « {section} » absente : le prévisionnel en a besoin', en: 'Section `{section}` is missing: the forecast needs it' },
+  'forecast.missing_section': {
+    fr: 'Section « {section} » absente : le prévisionnel en a besoin',
+    en: 'Section `{section}` is missing: the forecast needs it',
+  },
   'forecast.missing_section.hint': {
     fr: 'company (forme juridique, régime de TVA), channels, demand et acquisition sont nécessaires ; voir examples/.',
     en: 'company (legal form, VAT regime), channels, demand and acquisition are needed; see examples/.',
@@ -68,7 +71,10 @@ export const engine = {
     fr: 'Le produit « {product} » est vendu sous son coût : prix HT {price_ht} € pour un coût unitaire de {unit_cost} €',
     en: 'Product `{product}` sells below its cost: price excl. VAT €{price_ht} for a unit cost of €{unit_cost}',
   },
-  'forecast.price_below_cost.hint': { fr: 'Voir « ecomplan margin » pour la décomposition du coût.', en: 'See `ecomplan margin` for the cost breakdown.' },
+  'forecast.price_below_cost.hint': {
+    fr: 'Voir « ecomplan margin » pour la décomposition du coût.',
+    en: 'See `ecomplan margin` for the cost breakdown.',
+  },
   'forecast.conversion_implausible': {
     fr: 'Taux de conversion de {rate} % hors de la fourchette plausible ({min:percent}–{max} %)',
     en: 'Conversion rate of {rate}% outside the plausible range ({min:percent}–{max}%)',
@@ -91,7 +97,10 @@ export const engine = {
   },
 
   // forecast tables
-  'fc.header': { fr: '{project} — scénario {scenario}, {first} → {last} ({horizon} mois)', en: '{project} — {scenario} scenario, {first} → {last} ({horizon} months)' },
+  'fc.header': {
+    fr: '{project} — scénario {scenario}, {first} → {last} ({horizon} mois)',
+    en: '{project} — {scenario} scenario, {first} → {last} ({horizon} months)',
+  },
   'fc.note.fiscal_year': {
     fr: 'Exercice = 12 mois à partir de {start}. Montants arrondis au centime : un total annuel peut différer d’un centime de la somme des mois.',
     en: 'Fiscal year = 12 months from {start}. Amounts rounded to the cent: a yearly total may differ by a cent from the sum of its months.',
@@ -246,7 +255,10 @@ export const engine = {
     fr: '{strategy}, coût unitaire {cost} ; minimum de commande {moq} u ; paiement à {delay} mois ; point de commande {reorder}',
     en: '{strategy}, unit cost {cost}; minimum order {moq} u; paid after {delay} month(s); reorder point {reorder}',
   },
-  'stock.reorder_units': { fr: '{units} u (délai {lead} j + sécurité {safety} j)', en: '{units} u (lead time {lead} d + safety {safety} d)' },
+  'stock.reorder_units': {
+    fr: '{units} u (délai {lead} j + sécurité {safety} j)',
+    en: '{units} u (lead time {lead} d + safety {safety} d)',
+  },
   'stock.reorder_unknown': { fr: 'inconnu (délai fournisseur absent)', en: 'unknown (no supplier lead time)' },
   'stock.col.month': { fr: 'Mois', en: 'Month' },
   'stock.col.sold': { fr: 'Ventes u', en: 'Sold u' },
@@ -256,7 +268,10 @@ export const engine = {
   'stock.col.stock_value': { fr: 'Stock €', en: 'Stock €' },
   'stock.col.forced': { fr: 'Minimum', en: 'Minimum' },
   'stock.forced': { fr: 'imposé', en: 'forced' },
-  'stock.forced_months': { fr: 'Mois où le minimum de commande force un surstock : {months}', en: 'Months where the minimum order forces overstock: {months}' },
+  'stock.forced_months': {
+    fr: 'Mois où le minimum de commande force un surstock : {months}',
+    en: 'Months where the minimum order forces overstock: {months}',
+  },
   'stock.forced_none': { fr: 'Le minimum de commande ne force aucun surstock.', en: 'The minimum order never forces overstock.' },
   'stock.note': {
     fr: 'Achat du mois = ventes du mois + stock cible − stock, arrondi à l’unité supérieure puis au minimum de commande ; stock cible = ventes du mois suivant × (couverture + sécurité) / 30 jours. Stock valorisé au coût unitaire.',
@@ -264,8 +279,14 @@ export const engine = {
   },
 
   // sensitivity
-  'sens.title_result': { fr: 'Effet sur le résultat avant impôt de l’année 1 (base : {base})', en: 'Effect on the year-1 result before tax (base: {base})' },
-  'sens.title_cash': { fr: 'Effet sur la trésorerie la plus basse (base : {base})', en: 'Effect on the lowest cash balance (base: {base})' },
+  'sens.title_result': {
+    fr: 'Effet sur le résultat avant impôt de l’année 1 (base : {base})',
+    en: 'Effect on the year-1 result before tax (base: {base})',
+  },
+  'sens.title_cash': {
+    fr: 'Effet sur la trésorerie la plus basse (base : {base})',
+    en: 'Effect on the lowest cash balance (base: {base})',
+  },
   'sens.col.rank': { fr: 'Rang', en: 'Rank' },
   'sens.col.hypothesis': { fr: 'Hypothèse', en: 'Hypothesis' },
   'sens.col.low': { fr: '−10 %', en: '−10%' },

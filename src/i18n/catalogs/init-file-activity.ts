@@ -59,30 +59,23 @@ export const initFileActivity = {
       '  rate: 3%                         # part des commandes remboursées',
       '  return_shipping_paid_by: customer   # customer : le client | merchant : vous (donnez alors return_shipping_cost)',
     ),
-    en: lines(
-      'returns:',
-      '  rate: 3%                         # share of orders refunded',
-      '  return_shipping_paid_by: customer   # customer | merchant (then give return_shipping_cost)',
-    ),
+    en: lines('returns:', '  rate: 3%                         # share of orders refunded', '  return_shipping_paid_by: customer   # customer | merchant (then give return_shipping_cost)'),
   },
 
   'init.file.title.channels': { fr: 'Les canaux de vente', en: 'Sales channels' },
   'init.file.channels': {
-    fr: lines(
-      'Frais habituels proposés par ecomplan : vérifiez-les sur la grille tarifaire du canal.',
-      'Pour ajouter un canal, copiez le bloc et répartissez « share » (total 100 %).',
-    ),
-    en: lines(
-      'Usual fees proposed by ecomplan: check them against the channel’s price list.',
-      'To add a channel, copy the block and split `share` (100% in total).',
-    ),
+    fr: lines('Frais habituels proposés par ecomplan : vérifiez-les sur la grille tarifaire du canal.', 'Pour ajouter un canal, copiez le bloc et répartissez « share » (total 100 %).'),
+    en: lines('Usual fees proposed by ecomplan: check them against the channel’s price list.', 'To add a channel, copy the block and split `share` (100% in total).'),
   },
   'init.file.channel_kind': { fr: 'own_site | marketplace | social_shop | retail', en: 'own_site | marketplace | social_shop | retail' },
   'init.file.channel_share': { fr: 'part des commandes passées par ce canal', en: 'share of the orders placed through this channel' },
   'init.file.commission_rate': { fr: 'commission prélevée par le canal', en: 'commission taken by the channel' },
   'init.file.payment_fee_rate': { fr: 'frais de paiement, en % de la commande TTC', en: 'payment fee, as a % of the order' },
   'init.file.payment_fee_fixed': { fr: 'frais de paiement fixes par commande', en: 'fixed payment fee per order' },
-  'init.file.monthly_fee': { fr: 'abonnement mensuel (offre pro, plateforme de la boutique)', en: 'monthly subscription (pro plan, shop platform)' },
+  'init.file.monthly_fee': {
+    fr: 'abonnement mensuel (offre pro, plateforme de la boutique)',
+    en: 'monthly subscription (pro plan, shop platform)',
+  },
 
   'init.file.title.demand': { fr: 'La demande', en: 'Demand' },
   'init.file.conversion_rate': {
@@ -130,18 +123,22 @@ export const initFileActivity = {
 
   'init.file.title.costs': { fr: 'Charges, investissements, financement, rémunération', en: 'Costs, investments, financing, owner pay' },
   'init.file.costs': {
-    fr: lines(
-      'Sans ces blocs, le prévisionnel ne compte aucune charge fixe : décommentez et adaptez.',
-      'TVA de 20 % par défaut sur chaque charge ; vat_rate: 0% pour l’assurance et la banque.',
-    ),
-    en: lines(
-      'Without these blocks the forecast counts no fixed cost: uncomment and adapt.',
-      '20% VAT by default on each cost; vat_rate: 0% for insurance and bank fees.',
-    ),
+    fr: lines('Sans ces blocs, le prévisionnel ne compte aucune charge fixe : décommentez et adaptez.', 'TVA de 20 % par défaut sur chaque charge ; vat_rate: 0% pour l’assurance et la banque.'),
+    en: lines('Without these blocks the forecast counts no fixed cost: uncomment and adapt.', '20% VAT by default on each cost; vat_rate: 0% for insurance and bank fees.'),
   },
   'init.ex.fixed_costs': {
-    fr: lines('fixed_costs:', '  - { name: Assurance RC Pro, yearly: 240, vat_rate: 0% }', '  - { name: Expert-comptable, monthly: 70 }', '  - { name: Abonnement de la boutique en ligne, monthly: 36 }'),
-    en: lines('fixed_costs:', '  - { name: Professional liability insurance, yearly: 240, vat_rate: 0% }', '  - { name: Accountant, monthly: 70 }', '  - { name: Online shop subscription, monthly: 36 }'),
+    fr: lines(
+      'fixed_costs:',
+      '  - { name: Assurance RC Pro, yearly: 240, vat_rate: 0% }',
+      '  - { name: Expert-comptable, monthly: 70 }',
+      '  - { name: Abonnement de la boutique en ligne, monthly: 36 }',
+    ),
+    en: lines(
+      'fixed_costs:',
+      '  - { name: Professional liability insurance, yearly: 240, vat_rate: 0% }',
+      '  - { name: Accountant, monthly: 70 }',
+      '  - { name: Online shop subscription, monthly: 36 }',
+    ),
   },
   'init.ex.investments': {
     fr: lines('investments:', '  - { name: Création du site, amount: 1500, month: 1, depreciation_years: 3 }'),

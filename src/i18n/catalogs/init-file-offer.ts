@@ -71,7 +71,10 @@ export const initFileOffer = {
     fr: 'La forme juridique et le régime de TVA fixent cotisations, impôts et TVA du prévisionnel.',
     en: 'The legal form and the VAT regime set the contributions, taxes and VAT of the forecast.',
   },
-  'init.file.legal_form': { fr: 'micro_entreprise | ei | eurl | sasu | sarl | sas', en: 'micro_entreprise | ei | eurl | sasu | sarl | sas' },
+  'init.file.legal_form': {
+    fr: 'micro_entreprise | ei | eurl | sasu | sarl | sas',
+    en: 'micro_entreprise | ei | eurl | sasu | sarl | sas',
+  },
   'init.file.activity': { fr: 'goods : vente de marchandises | services', en: 'goods: sale of goods | services' },
   'init.file.vat_regime.franchise': {
     fr: 'franchise : pas de TVA facturée ni récupérée | normal',
@@ -138,14 +141,8 @@ export const initFileOffer = {
 
   'init.file.title.products': { fr: 'Les produits', en: 'The products' },
   'init.file.products': {
-    fr: lines(
-      'Un élément de liste (« - ») par produit. Pour en ajouter un, copiez le bloc, changez',
-      'son id et répartissez « mix » : les parts de tous les produits totalisent 100 %.',
-    ),
-    en: lines(
-      'One list item (`-`) per product. To add one, copy the block, change its id',
-      'and split `mix`: the shares of all products add up to 100%.',
-    ),
+    fr: lines('Un élément de liste (« - ») par produit. Pour en ajouter un, copiez le bloc, changez', 'son id et répartissez « mix » : les parts de tous les produits totalisent 100 %.'),
+    en: lines('One list item (`-`) per product. To add one, copy the block, change its id', 'and split `mix`: the shares of all products add up to 100%.'),
   },
   'init.file.product_id': { fr: 'identifiant : lettres, chiffres et tirets', en: 'identifier: letters, digits and dashes' },
   'init.file.price': { fr: 'prix de vente TTC', en: 'consumer price, VAT included' },

@@ -22,7 +22,10 @@ export const init = {
   'init.aborted': { fr: 'Abandon : aucun fichier écrit', en: 'Aborted: no file written' },
   'init.bad_flag': { fr: 'Option --{flag} invalide : {detail}', en: 'Invalid option --{flag}: {detail}' },
   'init.bad_flag.hint': { fr: 'Voir « ecomplan init --help ».', en: 'See `ecomplan init --help`.' },
-  'init.written': { fr: '✔ {file} créé : un projet valide, prêt à compléter.', en: '✔ {file} written: a valid project, ready to complete.' },
+  'init.written': {
+    fr: '✔ {file} créé : un projet valide, prêt à compléter.',
+    en: '✔ {file} written: a valid project, ready to complete.',
+  },
   'init.next': { fr: 'Et maintenant :', en: 'What next:' },
   'init.next.validate': { fr: 'vérifier le fichier après chaque modification', en: 'check the file after each change' },
   'init.next.forecast': { fr: 'le prévisionnel : financement, résultat, trésorerie', en: 'the forecast: financing, profit and loss, cash' },
@@ -103,9 +106,18 @@ export const init = {
     en: 'One-off setup cost excluding VAT (moulds, samples; 0 if none):',
   },
   'init.q.material_name': { fr: 'Matière première principale :', en: 'Main raw material:' },
-  'init.q.material_unit': { fr: 'Unité dans laquelle vous l’achetez (kg, m, litre, pièce…) :', en: 'Unit you buy it in (kg, m, litre, piece…):' },
-  'init.q.material_cost': { fr: 'Coût HT d’une unité de cette matière, en euros :', en: 'Cost of one unit of this material excluding VAT, in euros:' },
-  'init.q.material_quantity': { fr: 'Quantité de cette matière par produit, dans cette unité :', en: 'Quantity of this material per product, in that unit:' },
+  'init.q.material_unit': {
+    fr: 'Unité dans laquelle vous l’achetez (kg, m, litre, pièce…) :',
+    en: 'Unit you buy it in (kg, m, litre, piece…):',
+  },
+  'init.q.material_cost': {
+    fr: 'Coût HT d’une unité de cette matière, en euros :',
+    en: 'Cost of one unit of this material excluding VAT, in euros:',
+  },
+  'init.q.material_quantity': {
+    fr: 'Quantité de cette matière par produit, dans cette unité :',
+    en: 'Quantity of this material per product, in that unit:',
+  },
   'init.q.labour_minutes': { fr: 'Temps de fabrication par produit, en minutes :', en: 'Making time per product, in minutes:' },
   'init.q.channel': { fr: 'Canal de vente principal :', en: 'Main sales channel:' },
   'init.choice.channel.site': {
@@ -140,20 +152,38 @@ export const init = {
   'init.q.start': { fr: 'Premier mois du prévisionnel (AAAA-MM) :', en: 'First month of the forecast (YYYY-MM):' },
 
   // ── validation of answers and flags ──────────────────────────────────────
-  'init.invalid.amount': { fr: 'Montant attendu, par exemple 24,90 (trouvé « {value} »)', en: 'Expected an amount, e.g. 24.90 (found `{value}`)' },
+  'init.invalid.amount': {
+    fr: 'Montant attendu, par exemple 24,90 (trouvé « {value} »)',
+    en: 'Expected an amount, e.g. 24.90 (found `{value}`)',
+  },
   'init.invalid.positive': { fr: 'La valeur doit être supérieure à zéro', en: 'The value must be greater than zero' },
   'init.invalid.negative': { fr: 'La valeur ne peut pas être négative', en: 'The value cannot be negative' },
-  'init.invalid.number': { fr: 'Nombre attendu, par exemple 0,5 (trouvé « {value} »)', en: 'Expected a number, e.g. 0.5 (found `{value}`)' },
-  'init.invalid.count': { fr: 'Nombre entier attendu, par exemple 1000 (trouvé « {value} »)', en: 'Expected a whole number, e.g. 1000 (found `{value}`)' },
+  'init.invalid.number': {
+    fr: 'Nombre attendu, par exemple 0,5 (trouvé « {value} »)',
+    en: 'Expected a number, e.g. 0.5 (found `{value}`)',
+  },
+  'init.invalid.count': {
+    fr: 'Nombre entier attendu, par exemple 1000 (trouvé « {value} »)',
+    en: 'Expected a whole number, e.g. 1000 (found `{value}`)',
+  },
   'init.invalid.rate': { fr: 'Taux attendu : 2 % ou 0,02 (trouvé « {value} »)', en: 'Expected a rate: 2% or 0.02 (found `{value}`)' },
   'init.invalid.rate_bare': {
     fr: '« {value} » : écrivez « {suggestion} » pour un pourcentage, ou une fraction comme 0,02',
     en: '`{value}`: write `{suggestion}` for a percentage, or a fraction such as 0.02',
   },
-  'init.invalid.rate_above_100': { fr: 'Un taux ne peut pas dépasser 100 % (trouvé « {value} »)', en: 'A rate cannot exceed 100% (found `{value}`)' },
-  'init.invalid.month': { fr: 'Mois attendu au format AAAA-MM, par exemple 2027-03 (trouvé « {value} »)', en: 'Expected a month as YYYY-MM, e.g. 2027-03 (found `{value}`)' },
+  'init.invalid.rate_above_100': {
+    fr: 'Un taux ne peut pas dépasser 100 % (trouvé « {value} »)',
+    en: 'A rate cannot exceed 100% (found `{value}`)',
+  },
+  'init.invalid.month': {
+    fr: 'Mois attendu au format AAAA-MM, par exemple 2027-03 (trouvé « {value} »)',
+    en: 'Expected a month as YYYY-MM, e.g. 2027-03 (found `{value}`)',
+  },
   'init.invalid.required': { fr: 'Une réponse est nécessaire', en: 'An answer is needed' },
-  'init.invalid.choice': { fr: 'Valeur « {value} » non reconnue ; valeurs possibles : {allowed}', en: 'Unknown value `{value}`; allowed values: {allowed}' },
+  'init.invalid.choice': {
+    fr: 'Valeur « {value} » non reconnue ; valeurs possibles : {allowed}',
+    en: 'Unknown value `{value}`; allowed values: {allowed}',
+  },
 
   // ── names written into the file ──────────────────────────────────────────
   'init.value.channel.site': { fr: 'Boutique en ligne', en: 'Online shop' },

@@ -5,12 +5,21 @@ export const legal = {
   // legal: command
   'legal.written': { fr: '✔ {count} fichiers écrits dans {dir}', en: '✔ {count} files written to {dir}' },
   'legal.output_not_dir': { fr: '{path} existe et n’est pas un dossier', en: '{path} exists and is not a folder' },
-  'legal.output_not_dir.hint': { fr: 'Avec -o, donnez un dossier : ecomplan legal projet.yaml -o juridique/', en: 'With -o, give a folder: ecomplan legal project.yaml -o legal/' },
+  'legal.output_not_dir.hint': {
+    fr: 'Avec -o, donnez un dossier : ecomplan legal projet.yaml -o juridique/',
+    en: 'With -o, give a folder: ecomplan legal project.yaml -o legal/',
+  },
 
   // legal: warnings
   'render.placeholder': { fr: '[À compléter : {element} ({path})]', en: '[To be completed: {element} ({path})]' },
-  'legal.missing': { fr: 'Manque pour {documents} : {element} ; le brouillon affiche « [À compléter : …] »', en: 'Missing for {documents}: {element}; the draft shows “[To be completed: …]”' },
-  'legal.missing.hint': { fr: 'Renseignez cette clé du fichier de projet, puis relancez ecomplan legal.', en: 'Fill in this key of the project file, then run ecomplan legal again.' },
+  'legal.missing': {
+    fr: 'Manque pour {documents} : {element} ; le brouillon affiche « [À compléter : …] »',
+    en: 'Missing for {documents}: {element}; the draft shows “[To be completed: …]”',
+  },
+  'legal.missing.hint': {
+    fr: 'Renseignez cette clé du fichier de projet, puis relancez ecomplan legal.',
+    en: 'Fill in this key of the project file, then run ecomplan legal again.',
+  },
   'legal.withdrawal_below_minimum': {
     fr: 'Délai de rétractation de {days} jours, sous le minimum légal de {min} jours (art. L221-18) : les CGV indiquent {min} jours',
     en: 'Withdrawal period of {days} days, below the legal minimum of {min} days (art. L221-18): the terms say {min} days',
@@ -19,7 +28,10 @@ export const legal = {
     fr: 'Délai de remboursement de {days} jours, au-delà du maximum légal de {max} jours (art. L221-24) : les CGV indiquent {max} jours',
     en: 'Refund period of {days} days, beyond the legal maximum of {max} days (art. L221-24): the terms say {max} days',
   },
-  'legal.no_dpa': { fr: 'Aucun contrat de sous-traitance (art. 28 RGPD) avec « {tool} » : le registre l’indique comme à signer', en: 'No processor agreement (GDPR art. 28) with `{tool}`: the register marks it as to be signed' },
+  'legal.no_dpa': {
+    fr: 'Aucun contrat de sous-traitance (art. 28 RGPD) avec « {tool} » : le registre l’indique comme à signer',
+    en: 'No processor agreement (GDPR art. 28) with `{tool}`: the register marks it as to be signed',
+  },
   'legal.clause_absent': {
     fr: 'Clause obligatoire {clause} absente de {document} ({source}) : un modèle personnalisé l’a-t-il retirée ?',
     en: 'Mandatory clause {clause} missing from {document} ({source}): did a custom template drop it?',
@@ -36,11 +48,20 @@ export const legal = {
   'legal.docshort.register': { fr: 'registre RGPD', en: 'GDPR register' },
 
   // legal: words
-  'legal.form.micro_entreprise': { fr: 'entrepreneur individuel (EI) au régime de la micro-entreprise', en: 'sole trader (entrepreneur individuel, EI) under the micro-entreprise scheme' },
+  'legal.form.micro_entreprise': {
+    fr: 'entrepreneur individuel (EI) au régime de la micro-entreprise',
+    en: 'sole trader (entrepreneur individuel, EI) under the micro-entreprise scheme',
+  },
   'legal.form.ei': { fr: 'entrepreneur individuel (EI)', en: 'sole trader (entrepreneur individuel, EI)' },
-  'legal.form.eurl': { fr: 'EURL (entreprise unipersonnelle à responsabilité limitée)', en: 'EURL (single-member limited liability company)' },
+  'legal.form.eurl': {
+    fr: 'EURL (entreprise unipersonnelle à responsabilité limitée)',
+    en: 'EURL (single-member limited liability company)',
+  },
   'legal.form.sarl': { fr: 'SARL (société à responsabilité limitée)', en: 'SARL (limited liability company)' },
-  'legal.form.sasu': { fr: 'SASU (société par actions simplifiée unipersonnelle)', en: 'SASU (single-shareholder simplified joint-stock company)' },
+  'legal.form.sasu': {
+    fr: 'SASU (société par actions simplifiée unipersonnelle)',
+    en: 'SASU (single-shareholder simplified joint-stock company)',
+  },
   'legal.form.sas': { fr: 'SAS (société par actions simplifiée)', en: 'SAS (simplified joint-stock company)' },
   'legal.seller.individual': { fr: '{name}, entrepreneur individuel (EI)', en: '{name}, sole trader (entrepreneur individuel, EI)' },
   'legal.basis.contract': { fr: 'exécution du contrat (art. 6.1.b RGPD)', en: 'performance of a contract (GDPR art. 6.1.b)' },
@@ -80,17 +101,29 @@ export const legal = {
   'legal.element.host_address': { fr: 'adresse de l’hébergeur', en: 'web host’s address' },
   'legal.element.host_phone': { fr: 'téléphone de l’hébergeur', en: 'web host’s phone number' },
   'legal.element.rgpd_contact': { fr: 'contact pour les demandes sur les données personnelles', en: 'contact for personal-data requests' },
-  'legal.element.processings': { fr: 'traitements de données personnelles (finalité, base légale, données, durée, destinataires)', en: 'personal-data processings (purpose, legal basis, data, retention, recipients)' },
+  'legal.element.processings': {
+    fr: 'traitements de données personnelles (finalité, base légale, données, durée, destinataires)',
+    en: 'personal-data processings (purpose, legal basis, data, retention, recipients)',
+  },
   'legal.element.persons': { fr: 'personnes concernées', en: 'data subjects' },
   'legal.element.data': { fr: 'catégories de données', en: 'categories of data' },
   'legal.element.recipients': { fr: 'destinataires des données', en: 'recipients of the data' },
   'legal.element.retention': { fr: 'durée de conservation', en: 'retention period' },
   'legal.element.security': { fr: 'mesures de sécurité', en: 'security measures' },
-  'legal.element.tools': { fr: 'outils et prestataires qui traitent des données (sous-traitants)', en: 'tools and providers processing data (processors)' },
+  'legal.element.tools': {
+    fr: 'outils et prestataires qui traitent des données (sous-traitants)',
+    en: 'tools and providers processing data (processors)',
+  },
   'legal.element.hosting': { fr: 'lieu d’hébergement des données', en: 'where the data is hosted' },
-  'legal.element.dpa': { fr: 'contrat de sous-traitance signé (art. 28 RGPD) : oui ou non', en: 'processor agreement signed (GDPR art. 28): yes or no' },
+  'legal.element.dpa': {
+    fr: 'contrat de sous-traitance signé (art. 28 RGPD) : oui ou non',
+    en: 'processor agreement signed (GDPR art. 28): yes or no',
+  },
   'legal.element.cookie_tool': { fr: 'outil de recueil du consentement aux cookies', en: 'cookie consent tool' },
-  'legal.element.cookie_consent': { fr: 'consentement recueilli avant tout traceur non essentiel', en: 'consent collected before any non-essential tracker' },
+  'legal.element.cookie_consent': {
+    fr: 'consentement recueilli avant tout traceur non essentiel',
+    en: 'consent collected before any non-essential tracker',
+  },
   'legal.element.withdrawal_days': { fr: 'délai de rétractation (14 jours au moins)', en: 'withdrawal period (14 days at least)' },
   'legal.element.refund_days': { fr: 'délai de remboursement (14 jours au plus)', en: 'refund period (14 days at most)' },
   'legal.element.mediator': { fr: 'médiateur de la consommation (nom et site internet)', en: 'consumer mediator (name and website)' },
@@ -103,5 +136,8 @@ export const legal = {
     fr: 'fonction en ligne « renoncer au contrat ici », obligatoire depuis le 19 juin 2026',
     en: 'online “withdraw from the contract here” function, mandatory since 19 June 2026',
   },
-  'legal.element.return_costs': { fr: 'qui paie le renvoi en cas de rétractation (client ou vendeur)', en: 'who pays the return after a withdrawal (customer or seller)' },
+  'legal.element.return_costs': {
+    fr: 'qui paie le renvoi en cas de rétractation (client ou vendeur)',
+    en: 'who pays the return after a withdrawal (customer or seller)',
+  },
 } as const satisfies Catalog;

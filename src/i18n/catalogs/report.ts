@@ -13,8 +13,14 @@ export const report = {
 
   // report: command
   'report.written': { fr: '✔ Dossier écrit : {file}', en: '✔ Dossier written: {file}' },
-  'report.written_charts': { fr: '✔ Dossier écrit : {file}, et {count} graphique(s) SVG à côté', en: '✔ Dossier written: {file}, and {count} SVG chart(s) beside it' },
-  'report.pdf_no_chromium': { fr: 'Le format PDF demande Chromium, introuvable sur cette machine', en: 'The PDF format needs Chromium, which is not installed on this machine' },
+  'report.written_charts': {
+    fr: '✔ Dossier écrit : {file}, et {count} graphique(s) SVG à côté',
+    en: '✔ Dossier written: {file}, and {count} SVG chart(s) beside it',
+  },
+  'report.pdf_no_chromium': {
+    fr: 'Le format PDF demande Chromium, introuvable sur cette machine',
+    en: 'The PDF format needs Chromium, which is not installed on this machine',
+  },
   'report.pdf_no_chromium.hint': {
     fr: 'Installez-le (Debian/Ubuntu : sudo apt-get install chromium) ou indiquez son chemin dans ECOMPLAN_CHROMIUM ; sinon, produisez le HTML et imprimez-le depuis un navigateur.',
     en: 'Install it (Debian/Ubuntu: sudo apt-get install chromium) or give its path in ECOMPLAN_CHROMIUM; otherwise render the HTML and print it from a browser.',
@@ -27,15 +33,24 @@ export const report = {
     fr: 'Dossier préparé par ecomplan à partir du fichier de projet : prévisionnel sur {horizon} mois à partir de {start}, scénario de base. Les montants sont arrondis au centime à l’affichage seulement.',
     en: 'Dossier prepared by ecomplan from the project file: forecast over {horizon} months from {start}, base scenario. Amounts are rounded to the cent for display only.',
   },
-  'report.rules_note': { fr: 'Chiffres et règles françaises au {date} : des valeurs par défaut à vérifier, pas un conseil juridique ou fiscal.', en: 'French figures and rules as of {date}: defaults to check, not legal or tax advice.' },
+  'report.rules_note': {
+    fr: 'Chiffres et règles françaises au {date} : des valeurs par défaut à vérifier, pas un conseil juridique ou fiscal.',
+    en: 'French figures and rules as of {date}: defaults to check, not legal or tax advice.',
+  },
   'report.toc': { fr: 'Sommaire', en: 'Contents' },
   'report.evidences': { fr: 'Critères du référentiel : {criteria}', en: 'Referential criteria: {criteria}' },
-  'report.chart_in_html': { fr: 'Graphique « {title} » : voir le dossier HTML, ou écrire le dossier Markdown dans un dossier (-o dossier/) pour obtenir les graphiques en SVG.', en: 'Chart “{title}”: see the HTML dossier, or write the Markdown dossier into a folder (-o folder/) to get the charts as SVG.' },
+  'report.chart_in_html': {
+    fr: 'Graphique « {title} » : voir le dossier HTML, ou écrire le dossier Markdown dans un dossier (-o dossier/) pour obtenir les graphiques en SVG.',
+    en: 'Chart “{title}”: see the HTML dossier, or write the Markdown dossier into a folder (-o folder/) to get the charts as SVG.',
+  },
   'report.section.product': { fr: 'Produit et stratégies de production', en: 'Product and production strategies' },
   'report.section.forecast': { fr: 'Prévisionnel financier', en: 'Financial forecast' },
   'report.section.supply': { fr: 'Fournisseurs, stocks, commandes et livraison', en: 'Suppliers, stock, orders and delivery' },
   'report.section.brand': { fr: 'Consommateurs, identité de marque et communication', en: 'Consumers, brand identity and communication' },
-  'report.section.experience': { fr: 'Acquisition, tunnel de vente, satisfaction et fidélisation', en: 'Acquisition, sales funnel, satisfaction and loyalty' },
+  'report.section.experience': {
+    fr: 'Acquisition, tunnel de vente, satisfaction et fidélisation',
+    en: 'Acquisition, sales funnel, satisfaction and loyalty',
+  },
   'report.section.legal': { fr: 'Cadre légal et RGPD', en: 'Legal frame and GDPR' },
   'report.section.criteria': { fr: 'Grille des critères de certification', en: 'Certification criteria checklist' },
   'report.sub.project': { fr: 'Le projet', en: 'The project' },
@@ -60,7 +75,10 @@ export const report = {
   'report.sub.rgpd': { fr: 'Données personnelles (RGPD)', en: 'Personal data (GDPR)' },
   // report: sentences
   'report.target': { fr: 'Cible :', en: 'Target customers:' },
-  'report.target_personas': { fr: 'les personas {names} (voir la partie consommateurs)', en: 'the personas {names} (see the consumers part)' },
+  'report.target_personas': {
+    fr: 'les personas {names} (voir la partie consommateurs)',
+    en: 'the personas {names} (see the consumers part)',
+  },
   'report.no_alternative': { fr: 'Aucune stratégie alternative n’est évaluée :', en: 'No alternative strategy is evaluated:' },
   'report.sources': { fr: 'Sources de recherche :', en: 'Search sources:' },
   'report.preparation': { fr: 'Délai de préparation :', en: 'Preparation time:' },
@@ -68,7 +86,10 @@ export const report = {
   'report.strategy': { fr: 'Stratégie :', en: 'Strategy:' },
   'report.rgpd_contact': { fr: 'Contact pour les demandes sur les données :', en: 'Contact for data requests:' },
   'report.cookies': { fr: 'Cookies :', en: 'Cookies:' },
-  'report.cookies.ok': { fr: 'consentement recueilli avant tout traceur non essentiel ({tool})', en: 'consent collected before any non-essential tracker ({tool})' },
+  'report.cookies.ok': {
+    fr: 'consentement recueilli avant tout traceur non essentiel ({tool})',
+    en: 'consent collected before any non-essential tracker ({tool})',
+  },
   'report.cookies.unnamed': { fr: 'outil non précisé', en: 'tool not named' },
   'report.legal_drafts': {
     fr: 'Les projets de mentions légales, de CGV, de politique de confidentialité et de registre des traitements se génèrent avec « ecomplan legal ».',
@@ -124,7 +145,10 @@ export const report = {
   'report.satisfaction.method': { fr: 'Méthode de mesure', en: 'Measurement method' },
   'report.satisfaction.channels': { fr: 'Canaux d’avis', en: 'Feedback channels' },
   'report.loyalty.repeat': { fr: 'Réachat', en: 'Repeat purchase' },
-  'report.loyalty.repeat_value': { fr: '{rate} des clients recommandent dans l’année', en: '{rate} of customers order again within a year' },
+  'report.loyalty.repeat_value': {
+    fr: '{rate} des clients recommandent dans l’année',
+    en: '{rate} of customers order again within a year',
+  },
   'report.loyalty.referrer': { fr: 'Récompense du parrain', en: 'Referrer reward' },
   'report.loyalty.referee': { fr: 'Avantage du filleul', en: 'Referee reward' },
   'report.loyalty.program': { fr: 'Programme de fidélité', en: 'Loyalty programme' },
@@ -204,13 +228,25 @@ export const report = {
   'report.col.hosting': { fr: 'Hébergement', en: 'Hosting' },
   'report.col.dpa': { fr: 'Contrat art. 28', en: 'Art. 28 agreement' },
   // report: what a section lacks
-  'report.element.description': { fr: 'description du projet (ce qui est vendu, à qui, pourquoi)', en: 'project description (what is sold, to whom, why)' },
+  'report.element.description': {
+    fr: 'description du projet (ce qui est vendu, à qui, pourquoi)',
+    en: 'project description (what is sold, to whom, why)',
+  },
   'report.element.target': { fr: 'client cible en une phrase, ou des personas', en: 'target customer in one sentence, or personas' },
   'report.element.product_description': { fr: 'description du produit', en: 'product description' },
   'report.element.weight': { fr: 'poids ou dimensions', en: 'weight or dimensions' },
-  'report.element.alternatives': { fr: 'au moins une stratégie de production alternative évaluée (alternatives)', en: 'at least one alternative production strategy evaluated (alternatives)' },
-  'report.element.forecast': { fr: 'hypothèses du prévisionnel (demande, canaux, acquisition)', en: 'forecast hypotheses (demand, channels, acquisition)' },
-  'report.element.supplier_method': { fr: 'méthode de recherche des fournisseurs (sources et critères pondérés)', en: 'supplier search method (sources and weighted criteria)' },
+  'report.element.alternatives': {
+    fr: 'au moins une stratégie de production alternative évaluée (alternatives)',
+    en: 'at least one alternative production strategy evaluated (alternatives)',
+  },
+  'report.element.forecast': {
+    fr: 'hypothèses du prévisionnel (demande, canaux, acquisition)',
+    en: 'forecast hypotheses (demand, channels, acquisition)',
+  },
+  'report.element.supplier_method': {
+    fr: 'méthode de recherche des fournisseurs (sources et critères pondérés)',
+    en: 'supplier search method (sources and weighted criteria)',
+  },
   'report.element.sources': { fr: 'sources de recherche des fournisseurs', en: 'supplier search sources' },
   'report.element.criteria': { fr: 'critères de sélection pondérés', en: 'weighted selection criteria' },
   'report.element.suppliers': { fr: 'fournisseurs comparés et notés', en: 'suppliers compared and scored' },
@@ -231,11 +267,17 @@ export const report = {
   'report.element.promised_delivery': { fr: 'délai de livraison annoncé', en: 'announced delivery time' },
   'report.element.returns': { fr: 'taux de retours', en: 'return rate' },
   'report.element.returns_payer': { fr: 'qui paie les retours', en: 'who pays for returns' },
-  'report.element.consumer_method': { fr: 'méthode d’étude des consommateurs (questionnaire, entretiens, données)', en: 'consumer study method (survey, interviews, data)' },
+  'report.element.consumer_method': {
+    fr: 'méthode d’étude des consommateurs (questionnaire, entretiens, données)',
+    en: 'consumer study method (survey, interviews, data)',
+  },
   'report.element.personas': { fr: 'personas avec attentes et habitudes', en: 'personas with expectations and habits' },
   'report.element.expectations': { fr: 'attentes', en: 'expectations' },
   'report.element.habits': { fr: 'habitudes', en: 'habits' },
-  'report.element.identity': { fr: 'identité de marque (mission, valeurs, ton, positionnement, visuel)', en: 'brand identity (mission, values, tone, positioning, visual)' },
+  'report.element.identity': {
+    fr: 'identité de marque (mission, valeurs, ton, positionnement, visuel)',
+    en: 'brand identity (mission, values, tone, positioning, visual)',
+  },
   'report.element.mission': { fr: 'mission ou promesse', en: 'mission or promise' },
   'report.element.values': { fr: 'valeurs', en: 'values' },
   'report.element.tone': { fr: 'ton', en: 'tone' },
@@ -255,18 +297,30 @@ export const report = {
   'report.element.kpis': { fr: 'indicateurs', en: 'KPIs' },
   'report.element.kpi': { fr: 'indicateur', en: 'KPI' },
   'report.element.acquisition': { fr: 'sources d’acquisition (trafic et coût)', en: 'acquisition sources (traffic and cost)' },
-  'report.element.funnel': { fr: 'étapes du tunnel de vente avec leurs taux et indicateurs', en: 'sales funnel stages with rates and KPIs' },
+  'report.element.funnel': {
+    fr: 'étapes du tunnel de vente avec leurs taux et indicateurs',
+    en: 'sales funnel stages with rates and KPIs',
+  },
   'report.element.satisfaction': { fr: 'méthode et canaux de recueil des avis', en: 'feedback method and channels' },
   'report.element.satisfaction_method': { fr: 'méthode de mesure de la satisfaction', en: 'satisfaction measurement method' },
   'report.element.satisfaction_channels': { fr: 'canaux d’avis', en: 'feedback channels' },
-  'report.element.loyalty': { fr: 'fidélisation (parrainage ou programme, taux de réachat)', en: 'loyalty (referral or programme, repeat rate)' },
+  'report.element.loyalty': {
+    fr: 'fidélisation (parrainage ou programme, taux de réachat)',
+    en: 'loyalty (referral or programme, repeat rate)',
+  },
   'report.element.repeat_rate': { fr: 'taux de réachat annuel', en: 'yearly repeat rate' },
   'report.element.referral': { fr: 'parrainage ou programme de fidélité', en: 'referral or loyalty programme' },
   'report.element.referrer_reward': { fr: 'récompense du parrain', en: 'referrer reward' },
   'report.element.referee_reward': { fr: 'avantage du filleul', en: 'referee reward' },
-  'report.element.company': { fr: 'statut de l’entreprise (forme juridique, régime de TVA)', en: 'company status (legal form, VAT regime)' },
+  'report.element.company': {
+    fr: 'statut de l’entreprise (forme juridique, régime de TVA)',
+    en: 'company status (legal form, VAT regime)',
+  },
   'report.element.siren': { fr: 'SIREN ou SIRET', en: 'SIREN or SIRET' },
-  'report.element.legal': { fr: 'règles de vente (rétractation, remboursement, médiateur, livraison)', en: 'terms of sale (withdrawal, refund, mediator, delivery)' },
+  'report.element.legal': {
+    fr: 'règles de vente (rétractation, remboursement, médiateur, livraison)',
+    en: 'terms of sale (withdrawal, refund, mediator, delivery)',
+  },
   'report.element.legal_guarantees': { fr: 'garanties légales indiquées', en: 'legal guarantees stated' },
   'report.element.rgpd': { fr: 'registre RGPD, outils et consentement aux cookies', en: 'GDPR register, tools and cookie consent' },
 
@@ -315,7 +369,10 @@ export const report = {
   'report.col.stock_end_year1': { fr: 'Stock fin d’année 1', en: 'Stock at end of year 1' },
   'report.units': { fr: '{n} u', en: '{n} u' },
   'report.unknown': { fr: 'inconnu', en: 'unknown' },
-  'report.stock_note': { fr: 'Le plan de stock mois par mois s’obtient avec « ecomplan stock ».', en: 'The month-by-month stock plan is printed by `ecomplan stock`.' },
+  'report.stock_note': {
+    fr: 'Le plan de stock mois par mois s’obtient avec « ecomplan stock ».',
+    en: 'The month-by-month stock plan is printed by `ecomplan stock`.',
+  },
   'report.chart.revenue_year1': { fr: 'CA HT année 1', en: 'Revenue year 1' },
   'report.chart.result_year1': { fr: 'Résultat année 1', en: 'Result year 1' },
   'report.chart.lowest_cash': { fr: 'Trésorerie la plus basse', en: 'Lowest cash' },
@@ -324,23 +381,41 @@ export const report = {
 
   // report: charts
   'report.chart.revenue_charges': { fr: 'Chiffre d’affaires et charges par mois', en: 'Monthly revenue and charges' },
-  'report.chart.revenue_charges.desc': { fr: 'Chiffre d’affaires HT et total des charges de chacun des {months} mois', en: 'Revenue excluding VAT and total charges of each of the {months} months' },
+  'report.chart.revenue_charges.desc': {
+    fr: 'Chiffre d’affaires HT et total des charges de chacun des {months} mois',
+    en: 'Revenue excluding VAT and total charges of each of the {months} months',
+  },
   'report.chart.revenue': { fr: 'Chiffre d’affaires HT', en: 'Revenue excl. VAT' },
   'report.chart.charges': { fr: 'Charges', en: 'Charges' },
   'report.chart.cash': { fr: 'Trésorerie en fin de mois', en: 'Cash balance at month end' },
-  'report.chart.cash.desc': { fr: 'Solde de trésorerie à la fin de chacun des {months} mois, point le plus bas marqué', en: 'Cash balance at the end of each of the {months} months, lowest point marked' },
+  'report.chart.cash.desc': {
+    fr: 'Solde de trésorerie à la fin de chacun des {months} mois, point le plus bas marqué',
+    en: 'Cash balance at the end of each of the {months} months, lowest point marked',
+  },
   'report.chart.cash_end': { fr: 'Trésorerie fin de mois', en: 'Cash at month end' },
   'report.chart.lowest': { fr: 'Point bas : {amount} ({month})', en: 'Lowest: {amount} ({month})' },
   'report.chart.break_even': { fr: 'Point mort', en: 'Break-even point' },
-  'report.chart.break_even.desc': { fr: 'Marge sur coûts variables cumulée et charges fixes cumulées, mois par mois', en: 'Cumulative contribution margin and cumulative fixed charges, month by month' },
+  'report.chart.break_even.desc': {
+    fr: 'Marge sur coûts variables cumulée et charges fixes cumulées, mois par mois',
+    en: 'Cumulative contribution margin and cumulative fixed charges, month by month',
+  },
   'report.chart.cumulative_margin': { fr: 'Marge sur coûts variables cumulée', en: 'Cumulative contribution margin' },
   'report.chart.cumulative_fixed': { fr: 'Charges fixes cumulées', en: 'Cumulative fixed charges' },
   'report.chart.break_even_at': { fr: 'Point mort : {month}', en: 'Break-even: {month}' },
   'report.chart.break_even_none': { fr: 'Point mort non atteint sur l’horizon', en: 'Break-even not reached within the horizon' },
   'report.chart.funnel': { fr: 'Tunnel de vente', en: 'Sales funnel' },
-  'report.chart.funnel.desc': { fr: 'Part des visiteurs à chacune des {stages} étapes du tunnel', en: 'Share of visitors at each of the {stages} funnel stages' },
+  'report.chart.funnel.desc': {
+    fr: 'Part des visiteurs à chacune des {stages} étapes du tunnel',
+    en: 'Share of visitors at each of the {stages} funnel stages',
+  },
   'report.chart.unit_cost': { fr: 'Coût de revient unitaire par produit', en: 'Unit cost per product' },
-  'report.chart.unit_cost.desc': { fr: 'Décomposition du coût de revient unitaire de {products} produits', en: 'Breakdown of the unit cost of {products} products' },
+  'report.chart.unit_cost.desc': {
+    fr: 'Décomposition du coût de revient unitaire de {products} produits',
+    en: 'Breakdown of the unit cost of {products} products',
+  },
   'report.chart.scenarios': { fr: 'Comparaison des scénarios', en: 'Scenarios compared' },
-  'report.chart.scenarios.desc': { fr: 'Chiffre d’affaires et résultat de l’année 1, trésorerie la plus basse, par scénario', en: 'Year-1 revenue and result, lowest cash balance, per scenario' },
+  'report.chart.scenarios.desc': {
+    fr: 'Chiffre d’affaires et résultat de l’année 1, trésorerie la plus basse, par scénario',
+    en: 'Year-1 revenue and result, lowest cash balance, per scenario',
+  },
 } as const satisfies Catalog;

@@ -12,7 +12,7 @@ import { jsonWarning, money2OrNull, rate4 } from '../json-values.js';
 import { sectionToMarkdown, sectionToTable, sectionsToCsv } from '../sections.js';
 import { actualsSections, headerLine } from './view.js';
 
-export interface ActualsOutput {
+interface ActualsOutput {
   analysis: ActualsAnalysis;
   project: ProjectFile;
   /** Notes of the import (Latin-1 read…), located in their export. */
@@ -38,12 +38,24 @@ const md: ActualsFormatter = (o) => {
 
 const csv: ActualsFormatter = (o) => sectionsToCsv([{ lead: [], sections: actualsSections(o.analysis, o.project, o.lang) }]);
 
-const jsonLine = (l: LineComparison) => ({ line: l.id, forecast: l.forecast === null ? null : money2(l.forecast), actual: money2(l.actual), diff: money2OrNull(l.diff), diff_rate: rate4(l.diffRate), verdict: l.verdict });
+const jsonLine = (l: LineComparison) => ({
+  line: l.id,
+  forecast: l.forecast === null ? null : money2(l.forecast),
+  actual: money2(l.actual),
+  diff: money2OrNull(l.diff),
+  diff_rate: rate4(l.diffRate),
+  verdict: l.verdict,
+});
 
 const json: ActualsFormatter = (o) => {
   const a = o.analysis;
   const r = a.reforecast;
-  const summary = (s: NonNullable<typeof r>['original']) => ({ year1_revenue_ht: money2(s.year1RevenueHt), break_even_month: s.breakEvenMonth, lowest_cash: money2(s.lowestCash), lowest_cash_month: s.lowestCashMonth });
+  const summary = (s: NonNullable<typeof r>['original']) => ({
+    year1_revenue_ht: money2(s.year1RevenueHt),
+    break_even_month: s.breakEvenMonth,
+    lowest_cash: money2(s.lowestCash),
+    lowest_cash_month: s.lowestCashMonth,
+  });
   const body = {
     ecomplan: 1,
     project: o.project.project.name,
@@ -62,7 +74,13 @@ const json: ActualsFormatter = (o) => {
           through: r.through,
           original: summary(r.original),
           revised: summary(r.revised),
-          months: r.months.map((m) => ({ month: m.month, kind: m.kind, revenue_ttc: money2(m.revenueTtc), revenue_ht: money2(m.revenueHt), cash_end: money2(m.cashEnd) })),
+          months: r.months.map((m) => ({
+            month: m.month,
+            kind: m.kind,
+            revenue_ttc: money2(m.revenueTtc),
+            revenue_ht: money2(m.revenueHt),
+            cash_end: money2(m.cashEnd),
+          })),
         }
       : null,
     notes: o.notes.map(jsonWarning),

@@ -12,7 +12,7 @@ import { t, tCode } from '../../i18n/index.js';
 import { date as longDate } from '../helpers.js';
 import { EMPTY, money, num, percent, text, type Cell, type Row, type Section } from '../sections.js';
 
-export function lineLabel(id: string, project: ProjectFile, lang: Lang): string {
+function lineLabel(id: string, project: ProjectFile, lang: Lang): string {
   if (id.startsWith('units.') && id !== 'units.unmatched') {
     const pid = id.slice(6);
     return t(lang, 'act.line.units', { name: project.products.find((p) => p.id === pid)?.name ?? pid });
@@ -22,7 +22,7 @@ export function lineLabel(id: string, project: ProjectFile, lang: Lang): string 
 
 const value = (kind: 'count' | 'money', d: LineComparison['actual'] | null): Cell => (d === null ? EMPTY : kind === 'money' ? money(d) : num(d, 0));
 
-export function comparisonRows(lines: readonly LineComparison[], project: ProjectFile, lang: Lang): Row[] {
+function comparisonRows(lines: readonly LineComparison[], project: ProjectFile, lang: Lang): Row[] {
   return lines.map((l) => ({
     id: l.id,
     label: lineLabel(l.id, project, lang),
@@ -56,10 +56,17 @@ export function headerLine(a: ActualsAnalysis, project: ProjectFile, lang: Lang)
 export function cumulativeSection(a: ActualsAnalysis, project: ProjectFile, lang: Lang): Section {
   const notes = [t(lang, 'act.tolerance_note', { tolerance: formatPercent(a.tolerance, lang, 0) }), t(lang, 'act.costs_note')];
   if (a.outsideHorizon > 0) notes.push(t(lang, 'act.outside_horizon', { count: a.outsideHorizon }));
-  return { id: 'cumulative', title: t(lang, 'act.title.cumulative'), labelHeader: '', columns: comparisonColumns(lang), rows: comparisonRows(a.cumulative, project, lang), notes };
+  return {
+    id: 'cumulative',
+    title: t(lang, 'act.title.cumulative'),
+    labelHeader: '',
+    columns: comparisonColumns(lang),
+    rows: comparisonRows(a.cumulative, project, lang),
+    notes,
+  };
 }
 
-export function monthSections(a: ActualsAnalysis, project: ProjectFile, lang: Lang): Section[] {
+function monthSections(a: ActualsAnalysis, project: ProjectFile, lang: Lang): Section[] {
   return a.months.map((m) => ({
     id: `month.${m.month}`,
     title: m.full ? t(lang, 'act.title.month', { month: formatMonth(m.month, lang) }) : t(lang, 'act.title.month_partial', { month: formatMonth(m.month, lang), until: longDate(a.until, lang) }),
@@ -82,7 +89,11 @@ export function unmatchedSection(a: ActualsAnalysis, lang: Lang): Section | null
       { id: 'where', label: t(lang, 'act.col.where') },
     ],
     // The key comes from the export: it is a label (escaped, neutralised in CSV), never a row id.
-    rows: a.unmatched.map((u, i) => ({ id: `unmatched.${i + 1}`, label: u.key, cells: [num(u.units, 0), num(new Decimal(u.orders), 0), text(u.where)] })),
+    rows: a.unmatched.map((u, i) => ({
+      id: `unmatched.${i + 1}`,
+      label: u.key,
+      cells: [num(u.units, 0), num(new Decimal(u.orders), 0), text(u.where)],
+    })),
     notes: [t(lang, 'act.unmatched_note')],
   };
 }
@@ -93,13 +104,35 @@ export function reforecastSection(a: ActualsAnalysis, lang: Lang): Section {
     { id: 'original', label: t(lang, 'act.col.original') },
     { id: 'revised', label: t(lang, 'act.col.revised') },
   ];
-  if (!r) return { id: 'reforecast', title: t(lang, 'act.title.reforecast'), labelHeader: '', columns, rows: [], notes: [t(lang, 'act.no_reforecast')] };
+  if (!r)
+    return {
+      id: 'reforecast',
+      title: t(lang, 'act.title.reforecast'),
+      labelHeader: '',
+      columns,
+      rows: [],
+      notes: [t(lang, 'act.no_reforecast')],
+    };
   const month = (m: string | null) => text(m ? formatMonth(m, lang) : t(lang, 'act.none'));
   const rows: Row[] = [
-    { id: 'year1_revenue', label: t(lang, 'act.line.year1_revenue'), cells: [money(r.original.year1RevenueHt), money(r.revised.year1RevenueHt)], strong: true },
+    {
+      id: 'year1_revenue',
+      label: t(lang, 'act.line.year1_revenue'),
+      cells: [money(r.original.year1RevenueHt), money(r.revised.year1RevenueHt)],
+      strong: true,
+    },
     { id: 'break_even', label: t(lang, 'act.line.break_even'), cells: [month(r.original.breakEvenMonth), month(r.revised.breakEvenMonth)] },
-    { id: 'lowest_cash', label: t(lang, 'act.line.lowest_cash'), cells: [money(r.original.lowestCash), money(r.revised.lowestCash)], strong: true },
-    { id: 'lowest_cash_month', label: t(lang, 'act.line.lowest_cash_month'), cells: [month(r.original.lowestCashMonth), month(r.revised.lowestCashMonth)] },
+    {
+      id: 'lowest_cash',
+      label: t(lang, 'act.line.lowest_cash'),
+      cells: [money(r.original.lowestCash), money(r.revised.lowestCash)],
+      strong: true,
+    },
+    {
+      id: 'lowest_cash_month',
+      label: t(lang, 'act.line.lowest_cash_month'),
+      cells: [month(r.original.lowestCashMonth), month(r.revised.lowestCashMonth)],
+    },
   ];
   const note = t(lang, 'act.reforecast_note', {
     factor: formatNumber(r.factor, lang, 3),

@@ -20,7 +20,12 @@ export interface PlanActualMonth {
 const ACTUAL = '#c9a227';
 
 function bandX(i: number, n: number): Decimal {
-  return PLOT.left.plus(PLOT.right.minus(PLOT.left).div(n).times(i + 0.5));
+  return PLOT.left.plus(
+    PLOT.right
+      .minus(PLOT.left)
+      .div(n)
+      .times(i + 0.5),
+  );
 }
 
 function polyline(points: Array<{ x: Decimal; y: Decimal }>, color: string, dashed: boolean): string {
@@ -32,22 +37,46 @@ function planActualChart(id: string, title: string, desc: string, months: readon
   const n = months.length;
   const scale = yScale(months.flatMap((m) => [m.plan, m.actual]));
   const every = Math.max(1, Math.ceil(n / 12));
-  const labels = { plan: t(opts.lang, 'act.series.forecast'), actual: t(opts.lang, 'act.series.actual'), revised: t(opts.lang, 'act.series.revised') };
+  const labels = {
+    plan: t(opts.lang, 'act.series.forecast'),
+    actual: t(opts.lang, 'act.series.actual'),
+    revised: t(opts.lang, 'act.series.revised'),
+  };
   const hasRevised = months.some((m) => m.revised);
-  let body = legend([{ label: labels.plan, color: COLORS.revenue }, { label: hasRevised ? labels.revised : labels.actual, color: ACTUAL, dashed: hasRevised }]) + yAxis(scale, opts);
+  let body =
+    legend([
+      { label: labels.plan, color: COLORS.revenue },
+      { label: hasRevised ? labels.revised : labels.actual, color: ACTUAL, dashed: hasRevised },
+    ]) + yAxis(scale, opts);
   months.forEach((m, i) => {
     if (i % every !== 0) return;
     body += `<text x="${px(bandX(i, n))}" y="${px(PLOT.bottom.plus(16))}" text-anchor="middle" fill="${COLORS.axis}">${esc(shortMonth(m.month))}</text>`;
   });
   const at = (i: number, v: Decimal) => ({ x: bandX(i, n), y: scale.y(v) });
-  body += polyline(months.map((m, i) => at(i, m.plan)), COLORS.revenue, false);
+  body += polyline(
+    months.map((m, i) => at(i, m.plan)),
+    COLORS.revenue,
+    false,
+  );
   const firstRevised = months.findIndex((m) => m.revised);
   const cut = firstRevised < 0 ? n : firstRevised;
-  body += polyline(months.slice(0, cut).map((m, i) => at(i, m.actual)), ACTUAL, false);
+  body += polyline(
+    months.slice(0, cut).map((m, i) => at(i, m.actual)),
+    ACTUAL,
+    false,
+  );
   // The dashed re-forecast starts from the last actual point, so that the line is continuous.
   const from = Math.max(0, cut - 1);
-  if (firstRevised >= 0) body += polyline(months.slice(from).map((m, k) => at(from + k, m.actual)), ACTUAL, true);
-  for (const [key, pick] of [['plan', (m: PlanActualMonth) => m.plan], ['actual', (m: PlanActualMonth) => m.actual]] as const) {
+  if (firstRevised >= 0)
+    body += polyline(
+      months.slice(from).map((m, k) => at(from + k, m.actual)),
+      ACTUAL,
+      true,
+    );
+  for (const [key, pick] of [
+    ['plan', (m: PlanActualMonth) => m.plan],
+    ['actual', (m: PlanActualMonth) => m.actual],
+  ] as const) {
     body += `<g data-series="${key}">`;
     months.forEach((m, i) => {
       const v = pick(m);

@@ -62,8 +62,19 @@ export function revenueChargesChart(months: ReadonlyArray<{ month: string; reven
     { id: 'revenue', label: t(opts.lang, 'report.chart.revenue'), color: COLORS.revenue, values: months.map((m) => m.revenue) },
     { id: 'charges', label: t(opts.lang, 'report.chart.charges'), color: COLORS.charges, values: months.map((m) => m.charges) },
   ];
-  const body = legend(series) + monthLines(months.map((m) => m.month), series, opts);
-  return { id: 'revenue-charges', title, svg: svgRoot('revenue-charges', title, t(opts.lang, 'report.chart.revenue_charges.desc', { months: months.length }), body), points: months.length * 2 };
+  const body =
+    legend(series) +
+    monthLines(
+      months.map((m) => m.month),
+      series,
+      opts,
+    );
+  return {
+    id: 'revenue-charges',
+    title,
+    svg: svgRoot('revenue-charges', title, t(opts.lang, 'report.chart.revenue_charges.desc', { months: months.length }), body),
+    points: months.length * 2,
+  };
 }
 
 /** Cash balance at the end of each month, its lowest point marked. */
@@ -72,18 +83,33 @@ export function cashChart(months: ReadonlyArray<{ month: string; cash: Decimal }
   const values = months.map((m) => m.cash);
   const scale = yScale(values);
   const series: Series[] = [{ id: 'cash', label: t(opts.lang, 'report.chart.cash_end'), color: COLORS.cash, values }];
-  let body = legend(series) + monthLines(months.map((m) => m.month), series, opts, scale);
+  let body =
+    legend(series) +
+    monthLines(
+      months.map((m) => m.month),
+      series,
+      opts,
+      scale,
+    );
   const i = months.findIndex((m) => m.month === lowest.month);
   if (i >= 0) {
     const x = bandX(i, months.length);
     const y = scale.y(lowest.value);
-    const label = t(opts.lang, 'report.chart.lowest', { amount: formatMoney(lowest.value, opts.lang, opts.currency), month: formatMonth(lowest.month, opts.lang) });
+    const label = t(opts.lang, 'report.chart.lowest', {
+      amount: formatMoney(lowest.value, opts.lang, opts.currency),
+      month: formatMonth(lowest.month, opts.lang),
+    });
     const anchor = x.gt(WIDTH.div(2)) ? 'end' : 'start';
     const dx = anchor === 'end' ? -8 : 8;
     body += `<g data-lowest="${esc(lowest.month)}" data-value="${money2(lowest.value)}"><circle cx="${px(x)}" cy="${px(y)}" r="5.5" fill="none" stroke="${COLORS.lowest}" stroke-width="2"/>`;
     body += `<text x="${px(x.plus(dx))}" y="${px(y.plus(y.lt(PLOT.bottom.minus(20)) ? 16 : -10))}" text-anchor="${anchor}" fill="${COLORS.lowest}" font-weight="600">${esc(label)}</text></g>`;
   }
-  return { id: 'cash', title, svg: svgRoot('cash', title, t(opts.lang, 'report.chart.cash.desc', { months: months.length }), body), points: months.length };
+  return {
+    id: 'cash',
+    title,
+    svg: svgRoot('cash', title, t(opts.lang, 'report.chart.cash.desc', { months: months.length }), body),
+    points: months.length,
+  };
 }
 
 /** Cumulative contribution margin against cumulative fixed charges; the point mort where the first catches up. */
@@ -91,20 +117,39 @@ export function breakEvenChart(months: ReadonlyArray<{ month: string; margin: De
   const title = t(opts.lang, 'report.chart.break_even');
   const series: Series[] = [
     { id: 'margin', label: t(opts.lang, 'report.chart.cumulative_margin'), color: COLORS.margin, values: months.map((m) => m.margin) },
-    { id: 'fixed', label: t(opts.lang, 'report.chart.cumulative_fixed'), color: COLORS.fixed, values: months.map((m) => m.fixed), dashed: true },
+    {
+      id: 'fixed',
+      label: t(opts.lang, 'report.chart.cumulative_fixed'),
+      color: COLORS.fixed,
+      values: months.map((m) => m.fixed),
+      dashed: true,
+    },
   ];
-  let body = legend(series) + monthLines(months.map((m) => m.month), series, opts);
+  let body =
+    legend(series) +
+    monthLines(
+      months.map((m) => m.month),
+      series,
+      opts,
+    );
   const i = breakEvenMonth ? months.findIndex((m) => m.month === breakEvenMonth) : -1;
   if (breakEvenMonth && i >= 0) {
     const x = bandX(i, months.length);
-    const label = t(opts.lang, i === 0 ? 'report.chart.break_even_first' : 'report.chart.break_even_at', { month: formatMonth(breakEvenMonth, opts.lang) });
+    const label = t(opts.lang, i === 0 ? 'report.chart.break_even_first' : 'report.chart.break_even_at', {
+      month: formatMonth(breakEvenMonth, opts.lang),
+    });
     const anchor = x.gt(WIDTH.div(2)) ? 'end' : 'start';
     body += `<g data-break-even="${esc(breakEvenMonth)}"><line x1="${px(x)}" y1="${px(PLOT.top)}" x2="${px(x)}" y2="${px(PLOT.bottom)}" stroke="${COLORS.ink}" stroke-dasharray="3 3"/>`;
     body += `<text x="${px(x.plus(anchor === 'end' ? -6 : 6))}" y="${px(PLOT.top.plus(12))}" text-anchor="${anchor}" fill="${COLORS.ink}" font-weight="600">${esc(label)}</text></g>`;
   } else {
     body += `<text x="${px(PLOT.right)}" y="${px(PLOT.top.plus(12))}" text-anchor="end" fill="${COLORS.charges}" font-weight="600" data-break-even="">${esc(t(opts.lang, 'report.chart.break_even_none'))}</text>`;
   }
-  return { id: 'break-even', title, svg: svgRoot('break-even', title, t(opts.lang, 'report.chart.break_even.desc'), body), points: months.length * 2 };
+  return {
+    id: 'break-even',
+    title,
+    svg: svgRoot('break-even', title, t(opts.lang, 'report.chart.break_even.desc'), body),
+    points: months.length * 2,
+  };
 }
 
 const LABEL_W = new Decimal(190);
@@ -134,15 +179,16 @@ export function funnelChart(stages: ReadonlyArray<{ label: string; rate: Decimal
     body += `<text x="${px(left.plus(visible).plus(6))}" y="${px(mid)}" dominant-baseline="middle" fill="${COLORS.ink}">${esc(pct)}</text></g>`;
     y = y.plus(rowH);
   });
-  return { id: 'funnel', title, svg: svgRoot('funnel', title, t(opts.lang, 'report.chart.funnel.desc', { stages: stages.length }), body, y.plus(16)), points: stages.length };
+  return {
+    id: 'funnel',
+    title,
+    svg: svgRoot('funnel', title, t(opts.lang, 'report.chart.funnel.desc', { stages: stages.length }), body, y.plus(16)),
+    points: stages.length,
+  };
 }
 
 /** Key figures of each scenario side by side: one group per figure, one bar per scenario. */
-export function scenarioChart(
-  scenarios: ReadonlyArray<{ id: string; label: string }>,
-  figures: ReadonlyArray<{ label: string; values: readonly Decimal[] }>,
-  opts: ChartOptions,
-): Chart {
+export function scenarioChart(scenarios: ReadonlyArray<{ id: string; label: string }>, figures: ReadonlyArray<{ label: string; values: readonly Decimal[] }>, opts: ChartOptions): Chart {
   const title = t(opts.lang, 'report.chart.scenarios');
   const scale = yScale(figures.flatMap((f) => [...f.values]));
   const colors = scenarios.map((s, i) => (COLORS as Record<string, string>)[s.id] ?? (PALETTE[i] as string));
@@ -161,5 +207,10 @@ export function scenarioChart(
       body += `<rect data-point="" data-scenario="${esc(scenario.id)}" data-value="${money2(v)}" x="${px(gx.plus(barW.times(s)))}" y="${px(top)}" width="${px(barW.minus(2))}" height="${px(h)}" fill="${colors[s]}"><title>${esc(labelled(`${scenario.label} — ${f.label}`, formatMoney(v, opts.lang, opts.currency), opts.lang))}</title></rect>`;
     });
   });
-  return { id: 'scenarios', title, svg: svgRoot('scenarios', title, t(opts.lang, 'report.chart.scenarios.desc'), body), points: figures.length * scenarios.length };
+  return {
+    id: 'scenarios',
+    title,
+    svg: svgRoot('scenarios', title, t(opts.lang, 'report.chart.scenarios.desc'), body),
+    points: figures.length * scenarios.length,
+  };
 }

@@ -10,8 +10,8 @@ import { formatMoney, formatNumber, NBSP, type Lang } from '../../i18n/format.js
 import { escapeHtml } from '../escape.js';
 
 export const WIDTH = new Decimal(720);
-export const HEIGHT = new Decimal(320);
-export const MARGIN = { left: new Decimal(76), right: new Decimal(16), top: new Decimal(40), bottom: new Decimal(44) };
+const HEIGHT = new Decimal(320);
+const MARGIN = { left: new Decimal(76), right: new Decimal(16), top: new Decimal(40), bottom: new Decimal(44) };
 export const PLOT = {
   left: MARGIN.left,
   right: WIDTH.minus(MARGIN.right),

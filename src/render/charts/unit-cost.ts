@@ -9,7 +9,7 @@ import { t } from '../../i18n/index.js';
 import { COLORS, PALETTE, WIDTH, esc, labelled, px, svgRoot, type Chart, type ChartOptions } from './svg.js';
 
 /** Width of a text at the charts' 11 px font, generously (no text metrics without a browser). */
-export const textWidth = (s: string): Decimal => new Decimal(Array.from(s).length).times('6.6');
+const textWidth = (s: string): Decimal => new Decimal(Array.from(s).length).times('6.6');
 
 const SIDE = new Decimal(12);
 const LINE = new Decimal(15);
@@ -30,7 +30,7 @@ export function wrapWords(s: string, width: Decimal): string[] {
 }
 
 /** The key: swatch and label per component, wrapping to a new line at the right edge. Returns its markup and height. */
-export function wrappedLegend(items: ReadonlyArray<{ label: string; color: string }>, top: Decimal): { svg: string; bottom: Decimal } {
+function wrappedLegend(items: ReadonlyArray<{ label: string; color: string }>, top: Decimal): { svg: string; bottom: Decimal } {
   const right = WIDTH.minus(SIDE);
   let x = SIDE;
   let y = top;
@@ -59,7 +59,10 @@ export function unitCostChart(products: ReadonlyArray<{ label: string; total: De
   const kinds: string[] = [];
   for (const p of products) for (const s of p.segments) if (s.value.gt(0) && !kinds.includes(s.label)) kinds.push(s.label);
   const color = (label: string) => PALETTE[kinds.indexOf(label) % PALETTE.length] as string;
-  const key = wrappedLegend(kinds.map((k) => ({ label: k, color: color(k) })), new Decimal(18));
+  const key = wrappedLegend(
+    kinds.map((k) => ({ label: k, color: color(k) })),
+    new Decimal(18),
+  );
   const left = SIDE;
   const valueW = new Decimal(80);
   const right = WIDTH.minus(SIDE).minus(valueW);
@@ -86,5 +89,10 @@ export function unitCostChart(products: ReadonlyArray<{ label: string; total: De
     y = y.plus(barH).plus(8);
   }
   const height = y.plus(8);
-  return { id: 'unit-cost', title, svg: svgRoot('unit-cost', title, t(opts.lang, 'report.chart.unit_cost.desc', { products: products.length }), body, height), points: products.length };
+  return {
+    id: 'unit-cost',
+    title,
+    svg: svgRoot('unit-cost', title, t(opts.lang, 'report.chart.unit_cost.desc', { products: products.length }), body, height),
+    points: products.length,
+  };
 }

@@ -8,7 +8,7 @@ import { BLOCK_IDS, type BlockId, type CheckResult, type CriterionResult, type L
 import { t, tCode, type Lang } from '../../i18n/index.js';
 import { blockTitle, percent, percentNumber, STATUS_MARK, title } from './model.js';
 
-export interface ChecklistRow {
+interface ChecklistRow {
   id: string;
   status: CriterionResult['status'];
   mark: string;
@@ -21,7 +21,7 @@ export interface ChecklistRow {
   where: Located[];
 }
 
-export interface ChecklistBlock {
+interface ChecklistBlock {
   block: BlockId;
   title: string;
   /** The block's score as a percentage, or « – » when nothing is judged. */
@@ -29,7 +29,7 @@ export interface ChecklistBlock {
   rows: ChecklistRow[];
 }
 
-export interface ChecklistFinding extends Located {
+interface ChecklistFinding extends Located {
   severity: CheckResult['findings'][number]['severity'];
   message: string;
 }
@@ -57,12 +57,23 @@ function row(x: CriterionResult, lang: Lang): ChecklistRow {
 export function checklistView(r: CheckResult, lang: Lang): ChecklistView {
   const blocks = BLOCK_IDS.map((block) => {
     const s = r.score.blocks[block];
-    return { block, title: blockTitle(block, lang), score: s.total ? percent(s.value, lang) : '–', rows: r.criteria.filter((x) => x.block === block).map((x) => row(x, lang)) };
+    return {
+      block,
+      title: blockTitle(block, lang),
+      score: s.total ? percent(s.value, lang) : '–',
+      rows: r.criteria.filter((x) => x.block === block).map((x) => row(x, lang)),
+    };
   });
   const o = r.score.overall;
   return {
     blocks,
-    findings: r.findings.map((f) => ({ severity: f.severity, message: tCode(lang, f.code, f.data), path: f.path, line: f.line, column: f.column })),
+    findings: r.findings.map((f) => ({
+      severity: f.severity,
+      message: tCode(lang, f.code, f.data),
+      path: f.path,
+      line: f.line,
+      column: f.column,
+    })),
     score: t(lang, 'check.score', { score: percentNumber(o.value, lang), pass: o.pass, partial: o.partial, fail: o.fail, total: o.total }),
   };
 }

@@ -9,12 +9,12 @@ import { isDecimal } from '../../model/decimal.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\u00A0|\u202F/g, ' ');
 
-export function criteriaTable(): string {
+function criteriaTable(): string {
   const rows = CRITERIA.map((c) => `| ${c.id} | ${cell(c.title.fr)} | ${cell(c.title.en)} | ${cell(c.passes.en)} | ${c.reads.map((r) => `\`${r}\``).join(', ')} |`);
   return ['| ID | Critère (jury) | Criterion | What passes | Reads |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
-export function thresholdsTable(): string {
+function thresholdsTable(): string {
   const rows = (Object.keys(THRESHOLD_KEYS) as Array<keyof typeof THRESHOLD_KEYS>).map((key) => {
     const v = DEFAULT_THRESHOLDS[THRESHOLD_KEYS[key]];
     const shown = isDecimal(v) ? `${v.times(100).toString()}%` : String(v);

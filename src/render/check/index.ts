@@ -6,5 +6,5 @@ import type { CheckFormatter } from './model.js';
 import { stylish } from './stylish.js';
 
 export const checkFormatters: Record<CheckFormat, CheckFormatter> = { stylish, json, junit, sarif, github, csv, md: markdown };
-export { CHECK_FORMATS, type CheckFormat } from './formats.js';
+export type { CheckFormat } from './formats.js';
 export * from './model.js';

@@ -9,7 +9,7 @@ import { BLOCK_IDS } from '../../criteria/types.js';
 import { t, tCode, type Lang } from '../../i18n/index.js';
 import { githubEscapeData, githubEscapeProperty } from '../formatters/diagnostics.js';
 import { toCsv } from '../escape.js';
-import { brokenFile, classSummary, percentNumber, percentPlain, title, type CheckFormatter, type CheckReport, type FileCheck } from './model.js';
+import { brokenFile, classSummary, percentNumber, percentPlain, title, type CheckFormatter, type FileCheck } from './model.js';
 
 /** Interpolation data as JSON: Decimals become strings (their exact digits). */
 const plain = (data: Record<string, unknown>): Record<string, unknown> => JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
@@ -17,9 +17,26 @@ const plain = (data: Record<string, unknown>): Record<string, unknown> => JSON.p
 function fileJson(f: FileCheck, lang: Lang) {
   const base = { file: f.file, state: f.state, exit_code: f.exitCode };
   if (!f.result)
-    return { ...base, diagnostics: f.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, path: d.path, line: d.line, column: d.column, ...(d.hint ? { hint: d.hint } : {}) })) };
+    return {
+      ...base,
+      diagnostics: f.diagnostics.map((d) => ({
+        code: d.code,
+        severity: d.severity,
+        message: d.message,
+        path: d.path,
+        line: d.line,
+        column: d.column,
+        ...(d.hint ? { hint: d.hint } : {}),
+      })),
+    };
   const r = f.result;
-  const score = (s: (typeof r.score)['overall']) => ({ percent: percentPlain(s.value), pass: s.pass, partial: s.partial, fail: s.fail, total: s.total });
+  const score = (s: (typeof r.score)['overall']) => ({
+    percent: percentPlain(s.value),
+    pass: s.pass,
+    partial: s.partial,
+    fail: s.fail,
+    total: s.total,
+  });
   return {
     ...base,
     ok: r.ok,
@@ -35,15 +52,38 @@ function fileJson(f: FileCheck, lang: Lang) {
       path: x.path,
       line: x.line,
       column: x.column,
-      gaps: x.gaps.map((g) => ({ id: g.id, message: tCode(lang, g.id, g.data), data: plain(g.data), path: g.path, line: g.line, column: g.column })),
+      gaps: x.gaps.map((g) => ({
+        id: g.id,
+        message: tCode(lang, g.id, g.data),
+        data: plain(g.data),
+        path: g.path,
+        line: g.line,
+        column: g.column,
+      })),
     })),
-    findings: r.findings.map((x) => ({ code: x.code, severity: x.severity, message: tCode(lang, x.code, x.data), data: plain(x.data), path: x.path, line: x.line, column: x.column })),
+    findings: r.findings.map((x) => ({
+      code: x.code,
+      severity: x.severity,
+      message: tCode(lang, x.code, x.data),
+      data: plain(x.data),
+      path: x.path,
+      line: x.line,
+      column: x.column,
+    })),
   };
 }
 
 export const json: CheckFormatter = (report, { lang }) => {
   const s = classSummary(report);
-  const summary = { files: s.files, checked: s.checked, ok: s.ok, invalid: s.broken.length, average_percent: percentPlain(s.average), missed: s.missed, invalid_files: s.broken };
+  const summary = {
+    files: s.files,
+    checked: s.checked,
+    ok: s.ok,
+    invalid: s.broken.length,
+    average_percent: percentPlain(s.average),
+    missed: s.missed,
+    invalid_files: s.broken,
+  };
   return `${JSON.stringify({ ecomplan: 1, version: report.version, files: report.files.map((f) => fileJson(f, lang)), summary }, null, 2)}\n`;
 };
 
@@ -53,7 +93,7 @@ export const json: CheckFormatter = (report, { lang }) => {
  * and read `94.2`. `--csv-separator` overrides; decimals are commas only in French
  * with a separator other than `,`.
  */
-export function csvDialect(lang: Lang, separator?: string): { separator: string; decimal: '.' | ',' } {
+function csvDialect(lang: Lang, separator?: string): { separator: string; decimal: '.' | ',' } {
   const sep = separator ?? (lang === 'fr' ? ';' : ',');
   return { separator: sep, decimal: lang === 'fr' && sep !== ',' ? ',' : '.' };
 }
@@ -79,7 +119,7 @@ export const csv: CheckFormatter = (report, { lang, csvSeparator }) => {
       f.state,
       String(f.exitCode),
       r ? pct(r.score.overall.value) : '',
-      ...BLOCK_IDS.map((b) => (r && r.score.blocks[b].total ? pct(r.score.blocks[b].value) : '')),
+      ...BLOCK_IDS.map((b) => (r?.score.blocks[b].total ? pct(r.score.blocks[b].value) : '')),
       r ? String(r.findings.filter((x) => x.severity === 'error').length) : String(f.diagnostics.filter((d) => d.severity === 'error').length),
       r ? String(r.findings.filter((x) => x.severity === 'warning').length) : String(f.diagnostics.filter((d) => d.severity === 'warning').length),
       ...CRITERIA.map((c) => r?.criteria.find((x) => x.id === c.id)?.status ?? ''),
@@ -155,7 +195,7 @@ export const junit: CheckFormatter = (report, { lang }) => {
 };
 
 /** A file name as a SARIF artifact URI (a relative URI reference, percent-encoded, forward slashes). */
-export function artifactUri(file: string): string {
+function artifactUri(file: string): string {
   return file
     .replace(/\\/g, '/')
     .split('/')
@@ -200,13 +240,22 @@ export const sarif: CheckFormatter = (report, { lang }) => {
   for (const code of FINDING_CODES) ruleFor(code, 'warning', 'coherence');
   const results: unknown[] = [];
   const location = (file: string, line: number, column: number) => ({
-    physicalLocation: { artifactLocation: { uri: artifactUri(file) }, region: { startLine: Math.max(1, line), startColumn: Math.max(1, column) } },
+    physicalLocation: {
+      artifactLocation: { uri: artifactUri(file) },
+      region: { startLine: Math.max(1, line), startColumn: Math.max(1, column) },
+    },
   });
   for (const f of report.files) {
     if (!f.result) {
       for (const d of f.diagnostics) {
         const i = ruleFor(d.code, 'error', 'validation');
-        results.push({ ruleId: d.code, ruleIndex: i, level: SARIF_LEVEL[d.severity], message: { text: d.path ? `${d.message} (${d.path})` : d.message }, locations: [location(f.file, d.line, d.column)] });
+        results.push({
+          ruleId: d.code,
+          ruleIndex: i,
+          level: SARIF_LEVEL[d.severity],
+          message: { text: d.path ? `${d.message} (${d.path})` : d.message },
+          locations: [location(f.file, d.line, d.column)],
+        });
       }
       continue;
     }
@@ -224,7 +273,14 @@ export const sarif: CheckFormatter = (report, { lang }) => {
     }
     for (const x of f.result.findings) {
       const i = ruleFor(x.code, SARIF_LEVEL[x.severity], 'coherence');
-      results.push({ ruleId: x.code, ruleIndex: i, level: SARIF_LEVEL[x.severity], message: { text: tCode(lang, x.code, x.data) }, locations: [location(f.file, x.line, x.column)], properties: { path: x.path } });
+      results.push({
+        ruleId: x.code,
+        ruleIndex: i,
+        level: SARIF_LEVEL[x.severity],
+        message: { text: tCode(lang, x.code, x.data) },
+        locations: [location(f.file, x.line, x.column)],
+        properties: { path: x.path },
+      });
     }
   }
   const log = {
@@ -260,9 +316,9 @@ export const github: CheckFormatter = (report, { lang }) => {
     }
     for (const x of f.result.findings) annotate(x.severity === 'error' ? 'error' : x.severity === 'warning' ? 'warning' : 'notice', f.file, x.line, x.column, x.code, tCode(lang, x.code, x.data));
     const o = f.result.score.overall;
-    lines.push(`::notice file=${githubEscapeProperty(f.file)},title=ecomplan check::${githubEscapeData(t(lang, 'check.score', { score: percentNumber(o.value, lang), pass: o.pass, partial: o.partial, fail: o.fail, total: o.total }))}`);
+    lines.push(
+      `::notice file=${githubEscapeProperty(f.file)},title=ecomplan check::${githubEscapeData(t(lang, 'check.score', { score: percentNumber(o.value, lang), pass: o.pass, partial: o.partial, fail: o.fail, total: o.total }))}`,
+    );
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
 };
-
-export type { CheckReport };

@@ -33,12 +33,18 @@ function fileMd(f: FileCheck, lang: Lang): string[] {
 
 export const markdown: CheckFormatter = (report, { lang }) => {
   if (report.files.length === 1) return `${fileMd(report.files[0]!, lang).join('\n')}\n`;
-  const out = [`| ${t(lang, 'check.col.file')} | ${t(lang, 'check.col.score')} | ${BLOCK_IDS.join(' | ')} | ${t(lang, 'check.col.findings')} | ${t(lang, 'check.col.status')} |`, `|---|---|${BLOCK_IDS.map(() => '---|').join('')}---|---|`];
+  const out = [
+    `| ${t(lang, 'check.col.file')} | ${t(lang, 'check.col.score')} | ${BLOCK_IDS.join(' | ')} | ${t(lang, 'check.col.findings')} | ${t(lang, 'check.col.status')} |`,
+    `|---|---|${BLOCK_IDS.map(() => '---|').join('')}---|---|`,
+  ];
   for (const f of report.files) {
     const r = f.result;
     const state = t(lang, `check.status.${f.state === 'checked' ? (f.exitCode === 0 ? 'pass' : 'fail') : f.state}`);
     if (!r) out.push(`| ${cell(f.file)} | – |${BLOCK_IDS.map(() => ' |').join('')} ${f.diagnostics.filter((d) => d.severity === 'error').length} | ${state} |`);
-    else out.push(`| ${cell(f.file)} | ${percent(r.score.overall.value, lang)} | ${BLOCK_IDS.map((b) => (r.score.blocks[b].total ? percent(r.score.blocks[b].value, lang) : '–')).join(' | ')} | ${r.findings.filter((x) => x.severity === 'error').length} | ${state} |`);
+    else
+      out.push(
+        `| ${cell(f.file)} | ${percent(r.score.overall.value, lang)} | ${BLOCK_IDS.map((b) => (r.score.blocks[b].total ? percent(r.score.blocks[b].value, lang) : '–')).join(' | ')} | ${r.findings.filter((x) => x.severity === 'error').length} | ${state} |`,
+      );
   }
   const s = classSummary(report);
   out.push('', `**${t(lang, 'check.class_summary', { files: s.files, checked: s.checked, ok: s.ok, score: percentNumber(s.average, lang) })}**`, '');
@@ -50,7 +56,10 @@ export const markdown: CheckFormatter = (report, { lang }) => {
   if (s.missed.length === 0) out.push(t(lang, 'check.none_missed'));
   else {
     out.push(t(lang, 'check.most_missed'), '');
-    for (const m of s.missed) out.push(`- ${cell(t(lang, 'check.missed_row', { id: m.id, title: title(m.id, lang), count: m.fail + m.partial, checked: s.checked }))} (${STATUS_MARK.fail} ${m.fail}, ${STATUS_MARK.partial} ${m.partial})`);
+    for (const m of s.missed)
+      out.push(
+        `- ${cell(t(lang, 'check.missed_row', { id: m.id, title: title(m.id, lang), count: m.fail + m.partial, checked: s.checked }))} (${STATUS_MARK.fail} ${m.fail}, ${STATUS_MARK.partial} ${m.partial})`,
+      );
   }
   return `${out.join('\n')}\n`;
 };

@@ -28,7 +28,7 @@ export interface CheckReport {
   version: string;
 }
 
-export interface FormatOptions {
+interface FormatOptions {
   lang: Lang;
   color: boolean;
   /** CSV field separator; default: `;` in French (with decimal commas, as French spreadsheets read it), `,` in English. */
@@ -62,7 +62,7 @@ export function percentPlain(value: Decimal): string {
   return value.times(HUNDRED).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1);
 }
 
-export interface Missed {
+interface Missed {
   id: string;
   fail: number;
   partial: number;
@@ -92,7 +92,13 @@ export interface BrokenFile {
 /** A file that could not be judged, with the first error a trainer should look at. */
 export function brokenFile(f: FileCheck): BrokenFile {
   const d = f.diagnostics.find((x) => x.severity === 'error') ?? f.diagnostics[0];
-  return { file: f.file, state: f.state === 'unreadable' ? 'unreadable' : 'invalid', line: d?.line ?? 1, column: d?.column ?? 1, message: d?.message ?? '' };
+  return {
+    file: f.file,
+    state: f.state === 'unreadable' ? 'unreadable' : 'invalid',
+    line: d?.line ?? 1,
+    column: d?.column ?? 1,
+    message: d?.message ?? '',
+  };
 }
 
 /** Which criteria most candidates miss: fails first, then partials, then the referential's order. */
@@ -123,5 +129,5 @@ export function classSummary(report: CheckReport): ClassSummary {
 
 /** The worst exit code of the batch: 2 (unreadable or invalid) > 1 (check failed) > 0. */
 export function exitCodeOf(report: CheckReport): 0 | 1 | 2 {
-  return report.files.reduce<0 | 1 | 2>((acc, f) => (f.exitCode > acc ? f.exitCode : acc), 0);
+  return report.files.reduce<0 | 1 | 2>((acc, f) => Math.max(f.exitCode, acc) as 0 | 1 | 2, 0);
 }

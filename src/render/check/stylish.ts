@@ -75,12 +75,15 @@ function rowState(f: FileCheck, lang: Lang): string {
 function batch(report: CheckReport, lang: Lang, c: ChalkInstance): string[] {
   const width = Math.max(t(lang, 'check.col.file').length, ...report.files.map((f) => [...f.file].length)) + 2;
   const col = 9;
-  const header = pad(t(lang, 'check.col.file'), width) + pad(t(lang, 'check.col.score'), col) + BLOCK_IDS.map((b) => pad(b, col)).join('') + pad(t(lang, 'check.col.findings'), col) + t(lang, 'check.col.status');
+  const header =
+    pad(t(lang, 'check.col.file'), width) + pad(t(lang, 'check.col.score'), col) + BLOCK_IDS.map((b) => pad(b, col)).join('') + pad(t(lang, 'check.col.findings'), col) + t(lang, 'check.col.status');
   const lines = [c.bold(header)];
   for (const f of report.files) {
     const r = f.result;
     const cells = r
-      ? pad(percent(r.score.overall.value, lang), col) + BLOCK_IDS.map((b) => pad(r.score.blocks[b].total ? percent(r.score.blocks[b].value, lang) : '–', col)).join('') + pad(String(r.findings.filter((x) => x.severity === 'error').length), col)
+      ? pad(percent(r.score.overall.value, lang), col) +
+        BLOCK_IDS.map((b) => pad(r.score.blocks[b].total ? percent(r.score.blocks[b].value, lang) : '–', col)).join('') +
+        pad(String(r.findings.filter((x) => x.severity === 'error').length), col)
       : pad('–', col) + BLOCK_IDS.map(() => pad('', col)).join('') + pad('', col);
     const state = rowState(f, lang);
     lines.push(pad(f.file, width) + cells + (f.exitCode === 0 ? c.green(state) : c.red(state)));
@@ -95,7 +98,9 @@ function batch(report: CheckReport, lang: Lang, c: ChalkInstance): string[] {
   else {
     lines.push(t(lang, 'check.most_missed'));
     for (const m of s.missed.slice(0, 10))
-      lines.push(`  ${t(lang, 'check.missed_row', { id: m.id, title: title(m.id, lang), count: m.fail + m.partial, checked: s.checked })}  ${c.dim(`(${STATUS_MARK.fail} ${m.fail}, ${STATUS_MARK.partial} ${m.partial})`)}`);
+      lines.push(
+        `  ${t(lang, 'check.missed_row', { id: m.id, title: title(m.id, lang), count: m.fail + m.partial, checked: s.checked })}  ${c.dim(`(${STATUS_MARK.fail} ${m.fail}, ${STATUS_MARK.partial} ${m.partial})`)}`,
+      );
   }
   return lines;
 }

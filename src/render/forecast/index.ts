@@ -11,7 +11,7 @@ import { warningsMarkdown, warningsText } from '../warnings.js';
 import { forecastJson } from './json.js';
 import { forecastSections, headerLine, scenariosSection } from './view.js';
 
-export interface ForecastOutput {
+interface ForecastOutput {
   /** One forecast, or the three scenarios (pessimistic, base, optimistic) of `--scenario all`. */
   forecasts: Forecast[];
   /** The indicators of each forecast, same order. */

@@ -3,7 +3,7 @@ import { money2, type Decimal } from '../../model/decimal.js';
 import type { AmountLine, Forecast, MonthResult, YearResult } from '../../engine/types.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { jsonWarning, money2OrNull, rate4 } from '../json-values.js';
-import { t, tCode, type Lang } from '../../i18n/index.js';
+import { tCode, type Lang } from '../../i18n/index.js';
 
 const record = (r: Record<string, Decimal>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, money2(v)]));
 
@@ -96,7 +96,12 @@ function year(y: YearResult): Record<string, unknown> {
 }
 
 export function forecastJson(f: Forecast, warnings: readonly Diagnostic[], lang: Lang): Record<string, unknown> {
-  const line = (l: AmountLine) => ({ label: l.id ? tCode(lang, l.id) : l.label, amount: money2(l.amount), ...(l.id ? { id: l.id } : {}), ...(l.path ? { path: l.path } : {}) });
+  const line = (l: AmountLine) => ({
+    label: l.id ? tCode(lang, l.id) : l.label,
+    amount: money2(l.amount),
+    ...(l.id ? { id: l.id } : {}),
+    ...(l.path ? { path: l.path } : {}),
+  });
   return {
     ecomplan: 1,
     project: f.project,

@@ -25,13 +25,19 @@ function franchiseNotes(f: Forecast, lang: Lang): string[] {
 /** An EI at the income tax: its contributions are a charge, its drawings are not (shown after the result). */
 const drawsIncome = (f: Forecast) => f.ownerStatus === 'tns_ir';
 
-export function yearLabel(y: YearResult, lang: Lang): string {
+function yearLabel(y: YearResult, lang: Lang): string {
   return y.months === 12 ? t(lang, 'fc.col.year', { n: y.year }) : t(lang, 'fc.col.year_partial', { n: y.year, months: y.months });
 }
 
 export function headerLine(f: Forecast, lang: Lang): string {
   const last = f.months[f.months.length - 1]!;
-  return t(lang, 'fc.header', { project: f.project, scenario: t(lang, `scenario.${f.scenario}`), first: formatMonth(f.start, lang), last: formatMonth(last.month, lang), horizon: f.horizon });
+  return t(lang, 'fc.header', {
+    project: f.project,
+    scenario: t(lang, `scenario.${f.scenario}`),
+    first: formatMonth(f.start, lang),
+    last: formatMonth(last.month, lang),
+    horizon: f.horizon,
+  });
 }
 
 function lineLabel(line: AmountLine, lang: Lang): string {
@@ -53,7 +59,14 @@ export function financingPlanSection(f: Forecast, lang: Lang): Section {
   group('plan.needs', f.financingPlan.needs, 'plan.total_needs', f.financingTotals.needs);
   group('plan.resources', f.financingPlan.resources, 'plan.total_resources', f.financingTotals.resources);
   rows.push({ id: 'plan.balance', label: t(lang, 'plan.balance'), cells: [money(f.financingTotals.balance)], strong: true });
-  return { id: 'financing_plan', title: t(lang, 'fc.title.financing_plan'), labelHeader: '', columns: [{ id: 'amount', label: t(lang, 'fc.col.amount') }], rows, notes: [] };
+  return {
+    id: 'financing_plan',
+    title: t(lang, 'fc.title.financing_plan'),
+    labelHeader: '',
+    columns: [{ id: 'amount', label: t(lang, 'fc.col.amount') }],
+    rows,
+    notes: [],
+  };
 }
 
 type Line = { id: string; key: keyof PeriodTotals; strong?: boolean };
@@ -79,7 +92,11 @@ function pnlLines(f: Forecast): Array<Line | 'cm_rate' | 'corporate_tax' | 'net_
   lines.push({ id: 'pnl.result_before_tax', key: 'resultBeforeTax', strong: true });
   if (drawsIncome(f)) lines.push({ id: 'pnl.owner_drawings', key: 'ownerPay' });
   if (hasCorporateTax(f)) lines.push('corporate_tax', 'net_result');
-  if (isMicro(f)) lines.push({ id: 'pnl.social', key: 'socialContributions' }, { id: 'pnl.income_tax', key: 'incomeTax' }, 'disposable_income', { id: 'pnl.owner_drawings', key: 'ownerPay' });
+  if (isMicro(f))
+    lines.push({ id: 'pnl.social', key: 'socialContributions' }, { id: 'pnl.income_tax', key: 'incomeTax' }, 'disposable_income', {
+      id: 'pnl.owner_drawings',
+      key: 'ownerPay',
+    });
   return lines;
 }
 
@@ -90,13 +107,31 @@ function pnlRows(f: Forecast, lang: Lang, periods: Array<{ totals: PeriodTotals;
   const rows: Row[] = [];
   for (const line of pnlLines(f)) {
     if (line === 'cm_rate') {
-      rows.push({ id: 'contribution_margin_rate', label: t(lang, 'pnl.contribution_margin_rate'), cells: periods.map((p) => percent(p.ind.contributionMarginRate)) });
+      rows.push({
+        id: 'contribution_margin_rate',
+        label: t(lang, 'pnl.contribution_margin_rate'),
+        cells: periods.map((p) => percent(p.ind.contributionMarginRate)),
+      });
     } else if (line === 'corporate_tax') {
-      rows.push({ id: 'corporate_tax', label: t(lang, 'pnl.corporate_tax'), cells: periods.map((p) => (p.year ? money(p.year.corporateTax) : EMPTY)) });
+      rows.push({
+        id: 'corporate_tax',
+        label: t(lang, 'pnl.corporate_tax'),
+        cells: periods.map((p) => (p.year ? money(p.year.corporateTax) : EMPTY)),
+      });
     } else if (line === 'net_result') {
-      rows.push({ id: 'net_result', label: t(lang, 'pnl.net_result'), cells: periods.map((p) => (p.year ? money(p.year.netResult) : EMPTY)), strong: true });
+      rows.push({
+        id: 'net_result',
+        label: t(lang, 'pnl.net_result'),
+        cells: periods.map((p) => (p.year ? money(p.year.netResult) : EMPTY)),
+        strong: true,
+      });
     } else if (line === 'disposable_income') {
-      rows.push({ id: 'disposable_income', label: t(lang, 'pnl.disposable_income'), cells: periods.map((p) => (p.ind.disposableIncome ? money(p.ind.disposableIncome) : EMPTY)), strong: true });
+      rows.push({
+        id: 'disposable_income',
+        label: t(lang, 'pnl.disposable_income'),
+        cells: periods.map((p) => (p.ind.disposableIncome ? money(p.ind.disposableIncome) : EMPTY)),
+        strong: true,
+      });
     } else {
       const values = periods.map((p) => p.totals[line.key]);
       if (OPTIONAL.has(line.id) && values.every((v) => v.isZero())) continue;
@@ -107,7 +142,11 @@ function pnlRows(f: Forecast, lang: Lang, periods: Array<{ totals: PeriodTotals;
 }
 
 export function pnlSection(f: Forecast, ind: Indicators, lang: Lang): Section {
-  const rows = pnlRows(f, lang, f.years.map((y, i) => ({ totals: y.totals, ind: ind.years[i]!, year: y })));
+  const rows = pnlRows(
+    f,
+    lang,
+    f.years.map((y, i) => ({ totals: y.totals, ind: ind.years[i]!, year: y })),
+  );
   rows.push(
     { id: 'orders', label: t(lang, 'pnl.orders'), cells: f.years.map((y) => num(y.totals.orders, 0)) },
     { id: 'stock_value', label: t(lang, 'pnl.stock_value'), cells: f.years.map((y) => money(y.stockValue)) },
@@ -118,39 +157,88 @@ export function pnlSection(f: Forecast, ind: Indicators, lang: Lang): Section {
   if (isMicro(f)) notes.push(t(lang, 'fc.note.micro'));
   else if (f.ownerStatus) notes.push(t(lang, 'fc.note.owner_income_tax'));
   notes.push(...franchiseNotes(f, lang));
-  return { id: 'income_statement', title: t(lang, 'fc.title.pnl'), labelHeader: '', columns: f.years.map((y) => ({ id: `year-${y.year}`, label: yearLabel(y, lang) })), rows, notes };
+  return {
+    id: 'income_statement',
+    title: t(lang, 'fc.title.pnl'),
+    labelHeader: '',
+    columns: f.years.map((y) => ({ id: `year-${y.year}`, label: yearLabel(y, lang) })),
+    rows,
+    notes,
+  };
 }
 
 const monthColumns = (f: Forecast) => f.months.map((m) => ({ id: m.month, label: m.month }));
 
-export function monthlyPnlSection(f: Forecast, ind: Indicators, lang: Lang): Section {
-  const rows = pnlRows(f, lang, f.months.map((m, i) => ({ totals: m, ind: ind.months[i]!, month: m })));
-  return { id: 'income_statement_monthly', title: t(lang, 'fc.title.pnl_monthly'), labelHeader: '', columns: monthColumns(f), rows, notes: [t(lang, 'fc.note.monthly_amounts')], bareMoney: true, blockSize: 6 };
+function monthlyPnlSection(f: Forecast, ind: Indicators, lang: Lang): Section {
+  const rows = pnlRows(
+    f,
+    lang,
+    f.months.map((m, i) => ({ totals: m, ind: ind.months[i]!, month: m })),
+  );
+  return {
+    id: 'income_statement_monthly',
+    title: t(lang, 'fc.title.pnl_monthly'),
+    labelHeader: '',
+    columns: monthColumns(f),
+    rows,
+    notes: [t(lang, 'fc.note.monthly_amounts')],
+    bareMoney: true,
+    blockSize: 6,
+  };
 }
 
 export function cashSection(f: Forecast, lang: Lang): Section {
   const flows = f.months.map((m) => m.cashFlows);
-  const row = (id: string, values: Decimal[], strong = false): Row => ({ id, label: tCode(lang, `cash.${id}`), cells: values.map(money), strong });
+  const row = (id: string, values: Decimal[], strong = false): Row => ({
+    id,
+    label: tCode(lang, `cash.${id}`),
+    cells: values.map(money),
+    strong,
+  });
   const optional = (id: string, key: keyof (typeof flows)[number]): Row[] => {
     const values = flows.map((x) => x[key]);
     return values.every((v) => v.isZero()) ? [] : [row(id, values)];
   };
   const rows: Row[] = [
-    row('start', f.months.map((_, i) => (i === 0 ? ZERO : f.months[i - 1]!.cashEnd))),
-    row('sales', flows.map((x) => x.sales)),
+    row(
+      'start',
+      f.months.map((_, i) => (i === 0 ? ZERO : f.months[i - 1]!.cashEnd)),
+    ),
+    row(
+      'sales',
+      flows.map((x) => x.sales),
+    ),
     ...optional('financing', 'financing'),
-    row('total_in', f.months.map((m) => m.cashIn), true),
+    row(
+      'total_in',
+      f.months.map((m) => m.cashIn),
+      true,
+    ),
     ...optional('purchases', 'purchases'),
-    row('expenses', flows.map((x) => x.expenses)),
+    row(
+      'expenses',
+      flows.map((x) => x.expenses),
+    ),
     ...optional('investments', 'investments'),
     ...optional('vat', 'vat'),
     ...optional('loan_repayments', 'loanRepayments'),
     ...optional('social_and_tax', 'socialAndTax'),
     ...optional('owner_pay', 'ownerPay'),
     ...optional('corporate_tax', 'corporateTax'),
-    row('total_out', f.months.map((m) => m.cashOut), true),
-    row('net', f.months.map((m) => m.cashIn.minus(m.cashOut))),
-    row('end', f.months.map((m) => m.cashEnd), true),
+    row(
+      'total_out',
+      f.months.map((m) => m.cashOut),
+      true,
+    ),
+    row(
+      'net',
+      f.months.map((m) => m.cashIn.minus(m.cashOut)),
+    ),
+    row(
+      'end',
+      f.months.map((m) => m.cashEnd),
+      true,
+    ),
   ];
   return {
     id: 'cash_plan',
@@ -158,7 +246,11 @@ export function cashSection(f: Forecast, lang: Lang): Section {
     labelHeader: '',
     columns: monthColumns(f),
     rows,
-    notes: [t(lang, 'fc.note.monthly_amounts'), ...(f.vatSwitch ? franchiseNotes(f, lang) : []), t(lang, 'cash.lowest', { amount: formatMoney(f.cash.lowest, lang), month: formatMonth(f.cash.lowestMonth, lang) })],
+    notes: [
+      t(lang, 'fc.note.monthly_amounts'),
+      ...(f.vatSwitch ? franchiseNotes(f, lang) : []),
+      t(lang, 'cash.lowest', { amount: formatMoney(f.cash.lowest, lang), month: formatMonth(f.cash.lowestMonth, lang) }),
+    ],
     bareMoney: true,
     blockSize: 6,
   };
@@ -170,15 +262,36 @@ export function breakEvenSection(f: Forecast, ind: Indicators, lang: Lang): Sect
     { id: 'revenue_ht', label: t(lang, 'pnl.revenue_ht'), cells: f.years.map((y) => money(y.revenueHt)) },
     { id: 'variable_charges', label: t(lang, 'be.variable_charges'), cells: ind.years.map((y) => money(y.variableCharges)) },
     { id: 'contribution_margin', label: t(lang, 'pnl.contribution_margin'), cells: f.years.map((y) => money(y.contributionMargin)) },
-    { id: 'contribution_margin_rate', label: t(lang, 'pnl.contribution_margin_rate'), cells: ind.years.map((y) => percent(y.contributionMarginRate)) },
+    {
+      id: 'contribution_margin_rate',
+      label: t(lang, 'pnl.contribution_margin_rate'),
+      cells: ind.years.map((y) => percent(y.contributionMarginRate)),
+    },
     { id: 'fixed_charges', label: t(lang, 'be.fixed_charges'), cells: ind.years.map((y) => money(y.fixedCharges)) },
-    { id: 'break_even_revenue', label: t(lang, 'be.break_even_revenue'), cells: ind.years.map((y) => (y.breakEvenRevenue ? money(y.breakEvenRevenue) : notReached)), strong: true },
-    { id: 'safety_margin', label: t(lang, 'be.safety_margin'), cells: ind.years.map((y) => (y.safetyMargin ? money(y.safetyMargin) : EMPTY)) },
+    {
+      id: 'break_even_revenue',
+      label: t(lang, 'be.break_even_revenue'),
+      cells: ind.years.map((y) => (y.breakEvenRevenue ? money(y.breakEvenRevenue) : notReached)),
+      strong: true,
+    },
+    {
+      id: 'safety_margin',
+      label: t(lang, 'be.safety_margin'),
+      cells: ind.years.map((y) => (y.safetyMargin ? money(y.safetyMargin) : EMPTY)),
+    },
   ];
   const be = ind.breakEven;
-  const point = be.month && be.index !== null && be.days !== null ? t(lang, 'be.point_mort_days', { month: formatMonth(be.month, lang), index: be.index, days: be.days }) : t(lang, 'be.point_mort_never');
+  const point =
+    be.month && be.index !== null && be.days !== null ? t(lang, 'be.point_mort_days', { month: formatMonth(be.month, lang), index: be.index, days: be.days }) : t(lang, 'be.point_mort_never');
   const fixed = t(lang, isMicro(f) || f.legalForm === null ? 'be.note.fixed_charges' : 'be.note.fixed_charges_owner');
-  return { id: 'break_even', title: t(lang, 'fc.title.break_even'), labelHeader: '', columns: f.years.map((y) => ({ id: `year-${y.year}`, label: yearLabel(y, lang) })), rows, notes: [point, fixed] };
+  return {
+    id: 'break_even',
+    title: t(lang, 'fc.title.break_even'),
+    labelHeader: '',
+    columns: f.years.map((y) => ({ id: `year-${y.year}`, label: yearLabel(y, lang) })),
+    rows,
+    notes: [point, fixed],
+  };
 }
 
 const yearCell = (f: Forecast, y: number, pick: (r: YearResult) => Decimal): Cell => {
@@ -192,18 +305,42 @@ export function scenariosSection(forecasts: readonly Forecast[], lang: Lang): Se
   const years = Math.max(...forecasts.map((f) => f.years.length));
   for (let y = 0; y < years; y++) {
     const n = y + 1;
-    rows.push({ id: `revenue_ht.year-${n}`, label: t(lang, 'sc.revenue_year', { n }), cells: forecasts.map((f) => yearCell(f, y, (r) => r.revenueHt)) });
-    rows.push({ id: `result_before_tax.year-${n}`, label: t(lang, 'sc.result_year', { n }), cells: forecasts.map((f) => yearCell(f, y, (r) => r.resultBeforeTax)), strong: true });
+    rows.push({
+      id: `revenue_ht.year-${n}`,
+      label: t(lang, 'sc.revenue_year', { n }),
+      cells: forecasts.map((f) => yearCell(f, y, (r) => r.revenueHt)),
+    });
+    rows.push({
+      id: `result_before_tax.year-${n}`,
+      label: t(lang, 'sc.result_year', { n }),
+      cells: forecasts.map((f) => yearCell(f, y, (r) => r.resultBeforeTax)),
+      strong: true,
+    });
     if (forecasts.some(hasCorporateTax) || forecasts.some(isMicro))
-      rows.push({ id: `net_result.year-${n}`, label: t(lang, 'sc.net_year', { n }), cells: forecasts.map((f) => yearCell(f, y, (r) => r.netResult)) });
+      rows.push({
+        id: `net_result.year-${n}`,
+        label: t(lang, 'sc.net_year', { n }),
+        cells: forecasts.map((f) => yearCell(f, y, (r) => r.netResult)),
+      });
   }
   rows.push(
     { id: 'lowest_cash', label: t(lang, 'sc.lowest_cash'), cells: forecasts.map((f) => money(f.cash.lowest)), strong: true },
     { id: 'lowest_cash_month', label: t(lang, 'sc.lowest_month'), cells: forecasts.map((f) => text(f.cash.lowestMonth)) },
-    { id: 'break_even_month', label: t(lang, 'sc.break_even_month'), cells: forecasts.map((f) => text(f.breakEvenMonth ?? t(lang, 'sc.never'))) },
+    {
+      id: 'break_even_month',
+      label: t(lang, 'sc.break_even_month'),
+      cells: forecasts.map((f) => text(f.breakEvenMonth ?? t(lang, 'sc.never'))),
+    },
     { id: 'total_orders', label: t(lang, 'pnl.orders'), cells: forecasts.map((f) => num(sum(f.months.map((m) => m.orders)), 0)) },
   );
-  return { id: 'scenarios', title: t(lang, 'fc.title.scenarios'), labelHeader: '', columns: forecasts.map((f) => ({ id: f.scenario, label: t(lang, `scenario.${f.scenario}`) })), rows, notes: [] };
+  return {
+    id: 'scenarios',
+    title: t(lang, 'fc.title.scenarios'),
+    labelHeader: '',
+    columns: forecasts.map((f) => ({ id: f.scenario, label: t(lang, `scenario.${f.scenario}`) })),
+    rows,
+    notes: [],
+  };
 }
 
 export function forecastSections(f: Forecast, ind: Indicators, lang: Lang, monthly: boolean): Section[] {

@@ -11,7 +11,7 @@ export interface FileDiagnostics {
   diagnostics: Diagnostic[];
 }
 
-export interface FormatOptions {
+interface FormatOptions {
   lang: Lang;
   color: boolean;
 }
@@ -49,12 +49,20 @@ export const stylish: DiagnosticsFormatter = (results, { lang, color }) => {
 };
 
 /** Stable machine output: one object per file. */
-export const json: DiagnosticsFormatter = (results) =>
+const json: DiagnosticsFormatter = (results) =>
   `${JSON.stringify(
     results.map((r) => ({
       file: r.file,
       valid: !r.diagnostics.some((d) => d.severity === 'error'),
-      diagnostics: r.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, path: d.path, line: d.line, column: d.column, ...(d.hint ? { hint: d.hint } : {}) })),
+      diagnostics: r.diagnostics.map((d) => ({
+        code: d.code,
+        severity: d.severity,
+        message: d.message,
+        path: d.path,
+        line: d.line,
+        column: d.column,
+        ...(d.hint ? { hint: d.hint } : {}),
+      })),
     })),
     null,
     2,
@@ -67,7 +75,7 @@ export function githubEscapeData(s: string): string {
 export function githubEscapeProperty(s: string): string {
   return githubEscapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-export const github: DiagnosticsFormatter = (results) => {
+const github: DiagnosticsFormatter = (results) => {
   const lines: string[] = [];
   for (const r of results)
     for (const d of r.diagnostics) {

@@ -7,7 +7,6 @@
 import { inLegalGroup } from '../../model/rules-fr.js';
 import type { ProjectFile } from '../../model/schema.js';
 
-
 export const LEGAL_DOCS = ['mentions', 'cgv', 'privacy', 'register'] as const;
 export type LegalDoc = (typeof LEGAL_DOCS)[number];
 

@@ -5,7 +5,7 @@
  */
 import { problem, type Problem } from '../../diagnostics/problem.js';
 import type { SourceMap } from '../../io/yaml.js';
-import { t, tCode, type Lang } from '../../i18n/index.js';
+import { tCode, type Lang } from '../../i18n/index.js';
 import type { ProjectFile } from '../../model/schema.js';
 import { toCsv } from '../escape.js';
 import { fieldText } from '../field.js';
@@ -14,7 +14,7 @@ import { LEGAL_DOCS, clausesIn, mandatoryClauses, type LegalDoc } from './clause
 import { buildLegalViews, legalDocName, type LegalViews } from './view.js';
 
 /** Output file names (without extension), in the language of the drafts. */
-export const LEGAL_FILE_NAMES: Record<Lang, Record<LegalDoc, string>> = {
+const LEGAL_FILE_NAMES: Record<Lang, Record<LegalDoc, string>> = {
   fr: { mentions: 'mentions-legales', cgv: 'cgv', privacy: 'confidentialite', register: 'registre-rgpd' },
   en: { mentions: 'legal-notice', cgv: 'terms-of-sale', privacy: 'privacy-policy', register: 'gdpr-register' },
 };
@@ -35,9 +35,18 @@ export interface LegalResult {
 }
 
 /** The register as a spreadsheet: one row per processing. `;` in French (Excel FR), `,` in English. */
-export function registerCsv(view: LegalViews['register'], lang: Lang): string {
+function registerCsv(view: LegalViews['register'], lang: Lang): string {
   const header = ['purpose', 'basis', 'persons', 'data', 'recipients', 'transfers', 'retention', 'security'].map((k) => tCode(lang, `legal.csv.${k}`));
-  const rows = view.processings.map((pr) => [fieldText(pr.purpose), pr.basis, fieldText(pr.persons), fieldText(pr.data), fieldText(pr.recipients), fieldText(pr.transfers), fieldText(pr.retention), fieldText(pr.security)]);
+  const rows = view.processings.map((pr) => [
+    fieldText(pr.purpose),
+    pr.basis,
+    fieldText(pr.persons),
+    fieldText(pr.data),
+    fieldText(pr.recipients),
+    fieldText(pr.transfers),
+    fieldText(pr.retention),
+    fieldText(pr.security),
+  ]);
   return `\uFEFF${toCsv([header, ...rows], lang === 'fr' ? ';' : ',')}`;
 }
 
@@ -62,7 +71,8 @@ export function renderLegal(project: ProjectFile, map: SourceMap, lang: Lang, op
     const inMd = clausesIn(mdText);
     const inHtml = clausesIn(htmlText);
     for (const c of mandatoryClauses(project, doc))
-      if (!inMd.has(c.id) || !inHtml.has(c.id)) absent.push(problem('legal.clause_absent', 'warning', '', { line: 1, column: 1 }, { clause: c.id, document: legalDocName(doc, lang), source: c.source }));
+      if (!inMd.has(c.id) || !inHtml.has(c.id))
+        absent.push(problem('legal.clause_absent', 'warning', '', { line: 1, column: 1 }, { clause: c.id, document: legalDocName(doc, lang), source: c.source }));
   }
   return {
     files,

@@ -12,16 +12,15 @@ import type { ProjectFile } from '../../model/schema.js';
 import { safeHref } from '../escape.js';
 import { MissingCollector, given, present, type Field } from '../field.js';
 import { date, joinList, plural } from '../helpers.js';
-import { type LegalDoc } from './clauses.js';
+import type { LegalDoc } from './clauses.js';
 import { inLegalGroup, LEGAL_FR, RULES_DATE, legalRule } from '../../model/rules-fr.js';
 
 /** Legal minimums and maximums the drafts cannot go below/above (french-rules.md). */
-export const WITHDRAWAL_MIN_DAYS = LEGAL_FR.withdrawalMinDays;
-export const REFUND_MAX_DAYS = LEGAL_FR.refundMaxDays;
-export const ARCHIVING_THRESHOLD_EUR = new Decimal(LEGAL_FR.archivingThreshold);
+const WITHDRAWAL_MIN_DAYS = LEGAL_FR.withdrawalMinDays;
+const REFUND_MAX_DAYS = LEGAL_FR.refundMaxDays;
+const ARCHIVING_THRESHOLD_EUR = new Decimal(LEGAL_FR.archivingThreshold);
 
-
-export interface Header {
+interface Header {
   lang: Lang;
   title: string;
   /** « Mentions légales — Atelier Lumière ». */
@@ -31,7 +30,7 @@ export interface Header {
   rulesDateIso: string;
 }
 
-export interface SellerView {
+interface SellerView {
   individual: boolean;
   company: boolean;
   /** No company section at all: the form is unknown. */
@@ -57,7 +56,7 @@ export interface SellerView {
   rgpdContact: Field;
 }
 
-export interface ProcessingView {
+interface ProcessingView {
   purpose: Field;
   basis: string;
   persons: Field;
@@ -187,11 +186,7 @@ export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { v
       companyName,
       tradeName: given(c?.name) ?? p.project.name,
       legalForm,
-      shareCapital: company
-        ? c?.share_capital
-          ? present(money(c.share_capital))
-          : missing.placeholder(C('share_capital'), 'legal.element.share_capital', doc)
-        : null,
+      shareCapital: company ? (c?.share_capital ? present(money(c.share_capital)) : missing.placeholder(C('share_capital'), 'legal.element.share_capital', doc)) : null,
       address: missing.need(c?.address, C('address'), 'legal.element.address', doc),
       email: emailValue ? present(emailValue) : missing.placeholder(individual ? ['company', 'owner', 'email'] : C('email'), 'legal.element.email', doc),
       phone: phoneValue ? present(phoneValue) : missing.placeholder(individual ? ['company', 'owner', 'phone'] : C('phone'), 'legal.element.phone', doc),
@@ -221,8 +216,7 @@ export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { v
     const globalSecurity = rgpd?.security_measures?.length ? measures(rgpd.security_measures) : null;
     return list.map((pr, i) => {
       const P = (key: string): Path => ['legal', 'rgpd', 'processings', i, key];
-      const listField = (v: string[] | undefined, key: string, element: string): Field =>
-        v && v.length ? present(joinList(v, lang)) : missing.placeholder(P(key), element, doc);
+      const listField = (v: string[] | undefined, key: string, element: string): Field => (v?.length ? present(joinList(v, lang)) : missing.placeholder(P(key), element, doc));
       return {
         purpose: present(pr.purpose),
         basis: t(lang, `legal.basis.${pr.legal_basis}`),
@@ -241,8 +235,7 @@ export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { v
     });
   };
 
-  const noProcessings = (doc: LegalDoc): Field | null =>
-    rgpd?.processings?.length ? null : missing.placeholder(['legal', 'rgpd', 'processings'], 'legal.element.processings', doc);
+  const noProcessings = (doc: LegalDoc): Field | null => (rgpd?.processings?.length ? null : missing.placeholder(['legal', 'rgpd', 'processings'], 'legal.element.processings', doc));
 
   // --- CGV figures
   const cgvDoc: LegalDoc = 'cgv';
@@ -250,7 +243,11 @@ export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { v
   let withdrawalPeriod: Field;
   if (declaredWithdrawal === undefined) withdrawalPeriod = missing.placeholder(['legal', 'withdrawal_days'], 'legal.element.withdrawal_days', cgvDoc);
   else {
-    if (declaredWithdrawal < WITHDRAWAL_MIN_DAYS) missing.note(['legal', 'withdrawal_days'], 'legal.withdrawal_below_minimum', cgvDoc, { days: declaredWithdrawal, min: WITHDRAWAL_MIN_DAYS });
+    if (declaredWithdrawal < WITHDRAWAL_MIN_DAYS)
+      missing.note(['legal', 'withdrawal_days'], 'legal.withdrawal_below_minimum', cgvDoc, {
+        days: declaredWithdrawal,
+        min: WITHDRAWAL_MIN_DAYS,
+      });
     withdrawalPeriod = present(days(Math.max(declaredWithdrawal, WITHDRAWAL_MIN_DAYS)));
   }
   const declaredRefund = legal?.refund_days;
@@ -298,9 +295,7 @@ export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { v
       ),
       vatFranchise: p.company?.vat_regime === 'franchise',
       shippingCharged:
-        shipping?.charged_to_customer !== undefined
-          ? present(money(shipping.charged_to_customer))
-          : missing.placeholder(['shipping', 'charged_to_customer'], 'legal.element.shipping_charged', cgvDoc),
+        shipping?.charged_to_customer !== undefined ? present(money(shipping.charged_to_customer)) : missing.placeholder(['shipping', 'charged_to_customer'], 'legal.element.shipping_charged', cgvDoc),
       freeAbove: shipping?.free_above !== undefined ? money(shipping.free_above) : null,
       carriers,
       payment: legal?.payment_methods?.length ? present(joinList(legal.payment_methods, lang)) : missing.placeholder(['legal', 'payment_methods'], 'legal.element.payment_methods', cgvDoc),
@@ -333,9 +328,7 @@ export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { v
       })),
       cookieTool: missing.need(rgpd?.cookie_consent?.tool, ['legal', 'rgpd', 'cookie_consent', 'tool'], 'legal.element.cookie_tool', 'privacy'),
       cookieConsent:
-        rgpd?.cookie_consent?.before_trackers === true
-          ? present('')
-          : missing.placeholder(['legal', 'rgpd', 'cookie_consent', 'before_trackers'], 'legal.element.cookie_consent', 'privacy'),
+        rgpd?.cookie_consent?.before_trackers === true ? present('') : missing.placeholder(['legal', 'rgpd', 'cookie_consent', 'before_trackers'], 'legal.element.cookie_consent', 'privacy'),
       securityMeasures: rgpd?.security_measures?.length ? measures(rgpd.security_measures) : null,
       phoneConsent: collectsPhone(rgpd?.processings) && legalRule('phone_canvassing_consent').inForceFrom <= RULES_DATE,
       profiling: usesAdvertising(rgpd),
@@ -369,7 +362,14 @@ export function collectsPhone(processings: ReadonlyArray<{ data?: readonly strin
 const ADVERTISING = /publicit|annonce|ciblage|reciblage|retargeting|advertis|\bads?\b|targeting|profil|google ads|\bmeta\b|facebook|instagram ads|tiktok|pinterest|criteo/i;
 
 /** The project declares advertising or targeting (RGPD art. 13(2)(f): say what profiling is done and that no decision rests on it alone). */
-export function usesAdvertising(rgpd: { processings?: ReadonlyArray<{ purpose: string; recipients?: readonly string[] | undefined }> | undefined; tools?: ReadonlyArray<{ name: string; purpose?: string | undefined }> | undefined } | undefined): boolean {
+export function usesAdvertising(
+  rgpd:
+    | {
+        processings?: ReadonlyArray<{ purpose: string; recipients?: readonly string[] | undefined }> | undefined;
+        tools?: ReadonlyArray<{ name: string; purpose?: string | undefined }> | undefined;
+      }
+    | undefined,
+): boolean {
   const texts = [...(rgpd?.processings ?? []).flatMap((p) => [p.purpose, ...(p.recipients ?? [])]), ...(rgpd?.tools ?? []).flatMap((x) => [x.name, x.purpose ?? ''])];
   return texts.some((x) => ADVERTISING.test(x));
 }

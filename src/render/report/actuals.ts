@@ -15,8 +15,18 @@ function chartMonths(a: ActualsAnalysis): { revenue: PlanActualMonth[]; cash: Pl
   const r = a.reforecast;
   if (r) {
     return {
-      revenue: r.months.map((m, i) => ({ month: m.month, plan: a.forecast.months[i]!.revenueTtc, actual: m.revenueTtc, revised: m.kind === 'reforecast' })),
-      cash: r.months.map((m, i) => ({ month: m.month, plan: a.forecast.months[i]!.cashEnd, actual: m.cashEnd, revised: m.kind === 'reforecast' })),
+      revenue: r.months.map((m, i) => ({
+        month: m.month,
+        plan: a.forecast.months[i]!.revenueTtc,
+        actual: m.revenueTtc,
+        revised: m.kind === 'reforecast',
+      })),
+      cash: r.months.map((m, i) => ({
+        month: m.month,
+        plan: a.forecast.months[i]!.cashEnd,
+        actual: m.cashEnd,
+        revised: m.kind === 'reforecast',
+      })),
     };
   }
   const months = a.months.map((m) => m.month);

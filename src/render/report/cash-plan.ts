@@ -35,7 +35,18 @@ function halfTable(s: Section, c: ReportContext, id: string, caption: string, co
     rows: s.rows.map((r) => [
       label(r.label),
       ...cols.map((i) => showCell(r.cells[i] ?? EMPTY, c.lang, s.bareMoney)),
-      ...(total ? [showCell(yearTotal(r.id, total.cols.map((i) => r.cells[i] ?? EMPTY)), c.lang, s.bareMoney)] : []),
+      ...(total
+        ? [
+            showCell(
+              yearTotal(
+                r.id,
+                total.cols.map((i) => r.cells[i] ?? EMPTY),
+              ),
+              c.lang,
+              s.bareMoney,
+            ),
+          ]
+        : []),
     ]),
     strongRows,
   };
@@ -44,10 +55,17 @@ function halfTable(s: Section, c: ReportContext, id: string, caption: string, co
 /** A month-by-month section as two half-year tables per year of the horizon, the second with the year's total. */
 export function cashPlanTables(s: Section, f: Forecast, c: ReportContext): TableView[] {
   return f.years.flatMap((y) => {
-    const cols = f.months.map((m, i) => ({ m, i })).filter(({ m }) => m.index > (y.year - 1) * 12 && m.index <= y.year * 12).map(({ i }) => i);
+    const cols = f.months
+      .map((m, i) => ({ m, i }))
+      .filter(({ m }) => m.index > (y.year - 1) * 12 && m.index <= y.year * 12)
+      .map(({ i }) => i);
     const halves = [cols.slice(0, 6), cols.slice(6)].filter((h) => h.length > 0);
     return halves.map((h, k) => {
-      const caption = c.t('report.half_year', { n: y.year, first: formatMonth(s.columns[h[0] as number]?.id ?? '', c.lang), last: formatMonth(s.columns[h[h.length - 1] as number]?.id ?? '', c.lang) });
+      const caption = c.t('report.half_year', {
+        n: y.year,
+        first: formatMonth(s.columns[h[0] as number]?.id ?? '', c.lang),
+        last: formatMonth(s.columns[h[h.length - 1] as number]?.id ?? '', c.lang),
+      });
       const last = k === halves.length - 1;
       return halfTable(s, c, `${s.id}-${y.year}-h${k + 1}`, caption, h, last ? { label: c.t('report.col.year_total', { n: y.year }), cols } : null);
     });

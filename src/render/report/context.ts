@@ -51,7 +51,10 @@ export class ReportContext {
   }
 
   join(values: readonly string[] | undefined | null): string {
-    return joinList((values ?? []).filter((v) => v.trim() !== ''), this.lang);
+    return joinList(
+      (values ?? []).filter((v) => v.trim() !== ''),
+      this.lang,
+    );
   }
 
   money(d: Decimal | undefined | null, places = 2): string {
@@ -80,6 +83,10 @@ export class ReportContext {
 
   /** A two-column table « label | value » (identity sheets, policies). */
   sheet(id: string, rows: ReadonlyArray<readonly [string, TableCell]>): TableView {
-    return { id, columns: [{ label: this.t('report.col.item') }, { label: this.t('report.col.value') }], rows: rows.map(([k, v]) => [k, v]) };
+    return {
+      id,
+      columns: [{ label: this.t('report.col.item') }, { label: this.t('report.col.value') }],
+      rows: rows.map(([k, v]) => [k, v]),
+    };
   }
 }

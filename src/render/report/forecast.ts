@@ -50,7 +50,9 @@ function objectivesTable(c: ReportContext, ev: Evaluation, base: Evaluated): Tab
     g.year === 1 ? c.t('report.objective.revenue_year1') : c.t('report.objective.revenue_final', { n: g.year }),
     c.money(g.objective, 0),
     c.money(g.forecast, 0),
-    g.gapPercent === null ? signed(c.money(g.gap, 0), g.gap.toDecimalPlaces(0)) : `${signed(c.money(g.gap, 0), g.gap.toDecimalPlaces(0))} (${signed(c.percent(g.gapPercent.div(100)), g.gapPercent.div(100).toDecimalPlaces(3))})`,
+    g.gapPercent === null
+      ? signed(c.money(g.gap, 0), g.gap.toDecimalPlaces(0))
+      : `${signed(c.money(g.gap, 0), g.gap.toDecimalPlaces(0))} (${signed(c.percent(g.gapPercent.div(100)), g.gapPercent.div(100).toDecimalPlaces(3))})`,
   ]);
   const f = base.forecast;
   if (o.max_break_even_month !== undefined) {
@@ -64,7 +66,12 @@ function objectivesTable(c: ReportContext, ev: Evaluation, base: Evaluated): Tab
   }
   return {
     id: 'objectives',
-    columns: [{ label: c.t('report.col.objective') }, { label: c.t('report.col.target_value'), align: 'right' }, { label: c.t('report.col.forecast'), align: 'right' }, { label: c.t('report.col.gap'), align: 'right' }],
+    columns: [
+      { label: c.t('report.col.objective') },
+      { label: c.t('report.col.target_value'), align: 'right' },
+      { label: c.t('report.col.forecast'), align: 'right' },
+      { label: c.t('report.col.gap'), align: 'right' },
+    ],
     rows,
   };
 }
@@ -77,7 +84,11 @@ function charts(c: ReportContext, base: Evaluated, scenarios: readonly Forecast[
       f.months.map((m, i) => ({ month: m.month, revenue: m.revenueHt, charges: ind.months[i]!.charges })),
       opts,
     ),
-    cash: cashChart(f.months.map((m) => ({ month: m.month, cash: m.cashEnd })), { month: f.cash.lowestMonth, value: f.cash.lowest }, opts),
+    cash: cashChart(
+      f.months.map((m) => ({ month: m.month, cash: m.cashEnd })),
+      { month: f.cash.lowestMonth, value: f.cash.lowest },
+      opts,
+    ),
     breakEven: breakEvenChart(ind.breakEven.cumulative, ind.breakEven.month, opts),
     scenarios: null,
   };
@@ -137,7 +148,12 @@ export function forecastSection(c: ReportContext, ev: Evaluation) {
 export function keyFigures(c: ReportContext, ev: Evaluation, verdict: CheckResult): TableView | null {
   const r = ev.base;
   const score: TableView['rows'][number] = [c.t('report.key.score'), percent(verdict.score.overall.value, c.lang)];
-  if (!r) return { id: 'key-figures', columns: [{ label: c.t('report.col.item') }, { label: c.t('report.col.value'), align: 'right' }], rows: [score] };
+  if (!r)
+    return {
+      id: 'key-figures',
+      columns: [{ label: c.t('report.col.item') }, { label: c.t('report.col.value'), align: 'right' }],
+      rows: [score],
+    };
   const f = r.forecast;
   const first = f.years[0];
   const last = f.years[f.years.length - 1];
@@ -163,11 +179,18 @@ export function productFigures(c: ReportContext, ev: Evaluation) {
   const main = f.unitEconomics.filter((u) => u.variant === 'main' && u.channelId === firstChannel);
   const chart = main.length
     ? unitCostChart(
-        main.map((u) => ({ label: u.productName, total: u.cost.total, segments: u.cost.lines.map((l) => ({ label: l.id ? c.tCode(l.id) : l.label, value: l.amount })) })),
+        main.map((u) => ({
+          label: u.productName,
+          total: u.cost.total,
+          segments: u.cost.lines.map((l) => ({ label: l.id ? c.tCode(l.id) : l.label, value: l.amount })),
+        })),
         { lang: c.lang, currency: c.currency },
       )
     : null;
-  return { tables: sections.map((s) => ({ title: s.title, table: sectionTable(s, c, { id: s.id.replace('.', '-') }), notes: s.notes })), chart };
+  return {
+    tables: sections.map((s) => ({ title: s.title, table: sectionTable(s, c, { id: s.id.replace('.', '-') }), notes: s.notes })),
+    chart,
+  };
 }
 
 /** Stock plan summary for C2.4: one row per product (the month-by-month plan is `ecomplan stock`). */

@@ -13,7 +13,7 @@ import type { ActualsAnalysis } from '../../actuals/analyse.js';
 
 export { reportRequest } from './view.js';
 
-export type ReportFormat = 'html' | 'md';
+type ReportFormat = 'html' | 'md';
 
 export interface ReportOptions {
   format: ReportFormat;
@@ -39,7 +39,14 @@ export interface ReportResult {
 
 export function renderReport(project: ProjectFile, opts: ReportOptions): ReportResult {
   const chartFiles = opts.format === 'md' && Boolean(opts.chartFiles);
-  const view = buildReportView({ project, lang: opts.lang, chartFile: chartFiles ? chartFileName : undefined, evaluation: opts.evaluation, configFile: opts.configFile, actuals: opts.actuals });
+  const view = buildReportView({
+    project,
+    lang: opts.lang,
+    chartFile: chartFiles ? chartFileName : undefined,
+    evaluation: opts.evaluation,
+    configFile: opts.configFile,
+    actuals: opts.actuals,
+  });
   const r = createRenderer({ format: opts.format, lang: opts.lang, currency: project.currency, templatesDir: opts.templatesDir });
   const body = r.render('report/report', view);
   if (opts.format === 'html') return { text: r.render('report/layout', { ...view, body: r.safe(body) }), extraFiles: [], view };

@@ -19,7 +19,10 @@ const lower = (s: string, c: ReportContext): string => (c.lang === 'fr' ? s.char
 /** The scenario table with « août 2030 » where the engine's section says `2030-08`. */
 export function scenarioTable(forecasts: readonly Forecast[], c: ReportContext, toTable: (s: Section) => TableView): TableView {
   const view = toTable(scenariosSection(forecasts, c.lang));
-  return { ...view, rows: view.rows.map((r) => r.map((cell) => (typeof cell === 'string' && YM.test(cell) ? formatMonth(cell, c.lang) : cell))) };
+  return {
+    ...view,
+    rows: view.rows.map((r) => r.map((cell) => (typeof cell === 'string' && YM.test(cell) ? formatMonth(cell, c.lang) : cell))),
+  };
 }
 
 /** What each scenario other than the base warns of, in the forecast's own words: « Scénario pessimiste : la trésorerie devient négative… ». */

@@ -17,7 +17,7 @@ import type { Evaluation } from '../../evaluate/index.js';
 import type { ActualsAnalysis } from '../../actuals/analyse.js';
 import { actualsReportSection } from './actuals.js';
 
-export interface SectionHead {
+interface SectionHead {
   number: number;
   anchor: string;
   title: string;
@@ -35,7 +35,7 @@ const SECTIONS = [
   ['criteria', 'C1–C5'],
 ] as const;
 
-export type SectionId = (typeof SECTIONS)[number][0];
+type SectionId = (typeof SECTIONS)[number][0];
 
 export interface ReportInput {
   project: ProjectFile;
@@ -56,9 +56,7 @@ export const reportRequest = { scenarios: ['base'], declaredScenarios: true, sen
 export function buildReportView(input: ReportInput) {
   const { project, lang } = input;
   const c = new ReportContext(project, lang);
-  const heads = Object.fromEntries(
-    SECTIONS.map(([id, criteria], i) => [id, { number: i + 1, anchor: id, title: c.t(`report.section.${id}`), criteria }]),
-  ) as Record<SectionId, SectionHead>;
+  const heads = Object.fromEntries(SECTIONS.map(([id, criteria], i) => [id, { number: i + 1, anchor: id, title: c.t(`report.section.${id}`), criteria }])) as Record<SectionId, SectionHead>;
   const ev = input.evaluation;
   const figures = productFigures(c, ev);
   const forecast = forecastSection(c, ev);
@@ -69,7 +67,12 @@ export function buildReportView(input: ReportInput) {
   if (figures?.chart) charts.push(figures.chart);
   if (!forecast.missing) charts.push(forecast.charts.revenueCharges, forecast.charts.cash, forecast.charts.breakEven, ...(forecast.charts.scenarios ? [forecast.charts.scenarios] : []));
   if (!experience.funnel.missing && experience.funnel.chart) charts.push(experience.funnel.chart);
-  const actualsHead: SectionHead = { number: SECTIONS.length + 1, anchor: 'actuals', title: c.t('report.section.actuals'), criteria: 'C1.5' };
+  const actualsHead: SectionHead = {
+    number: SECTIONS.length + 1,
+    anchor: 'actuals',
+    title: c.t('report.section.actuals'),
+    criteria: 'C1.5',
+  };
   const actuals = input.actuals ? { ...actualsHead, ...actualsReportSection(c, input.actuals) } : null;
   if (actuals) charts.push(actuals.charts.revenue, ...(actuals.charts.cash ? [actuals.charts.cash] : []));
   return {

@@ -22,7 +22,13 @@ export function brandSection(c: ReportContext) {
     personas: personas.length
       ? ({
           id: 'personas',
-          columns: [{ label: c.t('report.col.persona') }, { label: c.t('report.col.age'), align: 'right' }, { label: c.t('report.col.description') }, { label: c.t('report.col.expectations') }, { label: c.t('report.col.habits') }],
+          columns: [
+            { label: c.t('report.col.persona') },
+            { label: c.t('report.col.age'), align: 'right' },
+            { label: c.t('report.col.description') },
+            { label: c.t('report.col.expectations') },
+            { label: c.t('report.col.habits') },
+          ],
           rows: personas.map((x, i) => [
             x.name,
             x.age !== undefined ? String(x.age) : '',
@@ -40,15 +46,16 @@ export function brandSection(c: ReportContext) {
     ? {
         missing: null,
         sheet: c.sheet('identity', [
-          [c.t('report.identity.mission'), given(id.mission) || given(id.promise) ? present([given(id.mission), given(id.promise)].filter(Boolean).join(' — ')) : c.missing('report.element.mission', I('mission'))],
+          [
+            c.t('report.identity.mission'),
+            given(id.mission) || given(id.promise) ? present([given(id.mission), given(id.promise)].filter(Boolean).join(' — ')) : c.missing('report.element.mission', I('mission')),
+          ],
           [c.t('report.identity.values'), c.list(id.values, 'report.element.values', I('values'))],
           [c.t('report.identity.tone'), c.text(id.tone, 'report.element.tone', I('tone'))],
           [c.t('report.identity.positioning'), c.text(id.positioning, 'report.element.positioning', I('positioning'))],
           [
             c.t('report.identity.visual'),
-            id.visual && (id.visual.colors?.length || given(id.visual.typography) || given(id.visual.logo))
-              ? visualCell(id.visual)
-              : c.missing('report.element.visual', I('visual')),
+            id.visual && (id.visual.colors?.length || given(id.visual.typography) || given(id.visual.logo)) ? visualCell(id.visual) : c.missing('report.element.visual', I('visual')),
           ],
         ]),
       }
@@ -59,7 +66,13 @@ export function brandSection(c: ReportContext) {
         missing: null,
         table: {
           id: 'competitors',
-          columns: [{ label: c.t('report.col.competitor') }, { label: c.t('report.col.positioning') }, { label: c.t('report.col.price_range') }, { label: c.t('report.col.strengths') }, { label: c.t('report.col.weaknesses') }],
+          columns: [
+            { label: c.t('report.col.competitor') },
+            { label: c.t('report.col.positioning') },
+            { label: c.t('report.col.price_range') },
+            { label: c.t('report.col.strengths') },
+            { label: c.t('report.col.weaknesses') },
+          ],
           rows: comps.map((k, i) => [
             k.name,
             c.text(k.positioning, 'report.element.positioning', ['brand', 'competitors', i, 'positioning']),

@@ -1,6 +1,6 @@
 /** Acquisition, sales funnel, satisfaction and loyalty in the dossier (C4). */
 import type { Path } from '../../../diagnostics/diagnostic.js';
-import { type Decimal } from '../../../model/decimal.js';
+import type { Decimal } from '../../../model/decimal.js';
 import { given } from '../../field.js';
 import type { TableView } from '../../handlebars.js';
 import { funnelChart, type Chart } from '../../charts/index.js';
@@ -25,7 +25,11 @@ export function experienceSection(c: ReportContext) {
           ],
           rows: sources.map((s) => {
             const paid = s.monthly_budget !== undefined && s.cost_per_click !== undefined && !s.cost_per_click.isZero();
-            const traffic = paid ? c.t('report.acquisition.paid_visits', { n: c.number((s.monthly_budget as Decimal).div(s.cost_per_click as Decimal), 0) }) : s.visitors !== undefined ? c.t('report.acquisition.visits', { n: c.number(s.visitors, 0) }) : '';
+            const traffic = paid
+              ? c.t('report.acquisition.paid_visits', { n: c.number((s.monthly_budget as Decimal).div(s.cost_per_click as Decimal), 0) })
+              : s.visitors !== undefined
+                ? c.t('report.acquisition.visits', { n: c.number(s.visitors, 0) })
+                : '';
             const cost = paid
               ? c.t('report.acquisition.budget', { budget: c.money(s.monthly_budget, 0), cpc: c.money(s.cost_per_click) })
               : s.monthly_cost !== undefined
@@ -38,7 +42,11 @@ export function experienceSection(c: ReportContext) {
     : none(c, 'report.element.acquisition', ['acquisition']);
   const stages = p.experience?.funnel ?? [];
   let chart: Chart | null = null;
-  if (stages.length) chart = funnelChart(stages.map((s) => ({ label: s.stage, rate: s.rate })), { lang: c.lang, currency: c.currency });
+  if (stages.length)
+    chart = funnelChart(
+      stages.map((s) => ({ label: s.stage, rate: s.rate })),
+      { lang: c.lang, currency: c.currency },
+    );
   const funnel: Part<{ table: TableView; chart: Chart | null }> = stages.length
     ? {
         missing: null,
@@ -66,9 +74,28 @@ export function experienceSection(c: ReportContext) {
     ? {
         missing: null,
         sheet: c.sheet('loyalty', [
-          [c.t('report.loyalty.repeat'), loy.repeat_rate_yearly !== undefined ? c.t('report.loyalty.repeat_value', { rate: c.percent(loy.repeat_rate_yearly, 0) }) : c.missing('report.element.repeat_rate', L('repeat_rate_yearly'))],
-          [c.t('report.loyalty.referrer'), loy.referral ? c.text(loy.referral.referrer_reward, 'report.element.referrer_reward', L('referral', 'referrer_reward')) : given(loy.program) ? c.t('report.none') : c.missing('report.element.referral', L('referral'))],
-          [c.t('report.loyalty.referee'), loy.referral ? c.text(loy.referral.referee_reward, 'report.element.referee_reward', L('referral', 'referee_reward')) : given(loy.program) ? c.t('report.none') : c.missing('report.element.referral', L('referral'))],
+          [
+            c.t('report.loyalty.repeat'),
+            loy.repeat_rate_yearly !== undefined
+              ? c.t('report.loyalty.repeat_value', { rate: c.percent(loy.repeat_rate_yearly, 0) })
+              : c.missing('report.element.repeat_rate', L('repeat_rate_yearly')),
+          ],
+          [
+            c.t('report.loyalty.referrer'),
+            loy.referral
+              ? c.text(loy.referral.referrer_reward, 'report.element.referrer_reward', L('referral', 'referrer_reward'))
+              : given(loy.program)
+                ? c.t('report.none')
+                : c.missing('report.element.referral', L('referral')),
+          ],
+          [
+            c.t('report.loyalty.referee'),
+            loy.referral
+              ? c.text(loy.referral.referee_reward, 'report.element.referee_reward', L('referral', 'referee_reward'))
+              : given(loy.program)
+                ? c.t('report.none')
+                : c.missing('report.element.referral', L('referral')),
+          ],
           [c.t('report.loyalty.program'), given(loy.program) ?? c.t('report.none')],
         ]),
       }

@@ -5,7 +5,6 @@
  * legal frame and RGPD (C5). Each returns display strings, Fields (value or
  * placeholder) and TableViews; no Decimal reaches a template.
  */
-export type { Part } from './shared.js';
 export { productSection } from './product.js';
 export { supplySection } from './supply.js';
 export { brandSection } from './brand.js';

@@ -36,9 +36,15 @@ export function legalSection(c: ReportContext) {
           [c.t('report.legal.button'), l.withdrawal_button === true ? c.t('report.yes') : c.missing('legal.element.withdrawal_button', Lp('withdrawal_button'))],
           [c.t('report.legal.exceptions'), l.withdrawal_exceptions?.length ? c.join(l.withdrawal_exceptions) : c.t('report.none')],
           [c.t('report.legal.refund'), l.refund_days !== undefined ? c.t('report.days', { n: l.refund_days }) : c.missing('legal.element.refund_days', Lp('refund_days'))],
-          [c.t('report.returns.paid_by'), p.returns?.return_shipping_paid_by ? c.t(`report.payer.${p.returns.return_shipping_paid_by}`) : c.missing('legal.element.return_costs', ['returns', 'return_shipping_paid_by'])],
+          [
+            c.t('report.returns.paid_by'),
+            p.returns?.return_shipping_paid_by ? c.t(`report.payer.${p.returns.return_shipping_paid_by}`) : c.missing('legal.element.return_costs', ['returns', 'return_shipping_paid_by']),
+          ],
           [c.t('report.legal.guarantees'), l.legal_guarantees === true ? c.t('report.yes') : c.missing('report.element.legal_guarantees', Lp('legal_guarantees'))],
-          [c.t('report.legal.mediator'), given(l.mediator?.name) ? present([given(l.mediator?.name), given(l.mediator?.url)].filter(Boolean).join(' — ')) : c.missing('legal.element.mediator', Lp('mediator'))],
+          [
+            c.t('report.legal.mediator'),
+            given(l.mediator?.name) ? present([given(l.mediator?.name), given(l.mediator?.url)].filter(Boolean).join(' — ')) : c.missing('legal.element.mediator', Lp('mediator')),
+          ],
           [c.t('report.legal.delivery'), l.delivery_max_days !== undefined ? c.t('report.days', { n: l.delivery_max_days }) : c.missing('legal.element.delivery_max_days', Lp('delivery_max_days'))],
           [c.t('report.legal.payment'), c.list(l.payment_methods, 'legal.element.payment_methods', Lp('payment_methods'))],
         ]),
@@ -47,14 +53,27 @@ export function legalSection(c: ReportContext) {
   const r = l?.rgpd;
   const processings = r?.processings ?? [];
   const tools = r?.tools ?? [];
-  const rgpd: Part<{ contact: Field; processings: TableView | null; noProcessings: Field | null; tools: TableView | null; noTools: Field | null; cookies: Field }> = r
+  const rgpd: Part<{
+    contact: Field;
+    processings: TableView | null;
+    noProcessings: Field | null;
+    tools: TableView | null;
+    noTools: Field | null;
+    cookies: Field;
+  }> = r
     ? {
         missing: null,
         contact: c.text(r.contact, 'legal.element.rgpd_contact', Lp('rgpd', 'contact')),
         processings: processings.length
           ? {
               id: 'processings',
-              columns: [{ label: c.t('legal.csv.purpose') }, { label: c.t('legal.csv.basis') }, { label: c.t('legal.csv.data') }, { label: c.t('legal.csv.retention') }, { label: c.t('legal.csv.recipients') }],
+              columns: [
+                { label: c.t('legal.csv.purpose') },
+                { label: c.t('legal.csv.basis') },
+                { label: c.t('legal.csv.data') },
+                { label: c.t('legal.csv.retention') },
+                { label: c.t('legal.csv.recipients') },
+              ],
               rows: processings.map((x, i) => [
                 x.purpose,
                 c.t(`legal.basis.${x.legal_basis}`),
@@ -69,7 +88,12 @@ export function legalSection(c: ReportContext) {
           ? {
               id: 'rgpd-tools',
               columns: [{ label: c.t('report.col.tool') }, { label: c.t('report.col.use') }, { label: c.t('report.col.hosting') }, { label: c.t('report.col.dpa'), align: 'center' }],
-              rows: tools.map((x, i) => [x.name, x.purpose ?? '', c.text(x.hosting, 'legal.element.hosting', ['legal', 'rgpd', 'tools', i, 'hosting']), x.dpa === undefined ? c.missing('legal.element.dpa', ['legal', 'rgpd', 'tools', i, 'dpa']) : c.yesNo(x.dpa)]),
+              rows: tools.map((x, i) => [
+                x.name,
+                x.purpose ?? '',
+                c.text(x.hosting, 'legal.element.hosting', ['legal', 'rgpd', 'tools', i, 'hosting']),
+                x.dpa === undefined ? c.missing('legal.element.dpa', ['legal', 'rgpd', 'tools', i, 'dpa']) : c.yesNo(x.dpa),
+              ]),
             }
           : null,
         noTools: tools.length ? null : c.missing('legal.element.tools', Lp('rgpd', 'tools')),

@@ -34,7 +34,10 @@ export function productSection(c: ReportContext) {
       pr.personas?.length ? c.join(pr.personas.map((id) => personas.get(id) ?? id)) : '',
     ]),
   };
-  const descriptions = p.products.map((pr, i) => ({ name: pr.name, description: c.text(pr.description, 'report.element.product_description', ['products', i, 'description']) }));
+  const descriptions = p.products.map((pr, i) => ({
+    name: pr.name,
+    description: c.text(pr.description, 'report.element.product_description', ['products', i, 'description']),
+  }));
   const strategyRows: TableCell[][] = [];
   let alternatives = 0;
   for (const pr of p.products) {
@@ -46,7 +49,13 @@ export function productSection(c: ReportContext) {
   }
   const strategies: TableView = {
     id: 'strategies',
-    columns: [{ label: c.t('report.col.product') }, { label: c.t('report.col.strategy') }, { label: c.t('report.col.supplier') }, { label: c.t('report.col.cost_basis') }, { label: c.t('report.col.note') }],
+    columns: [
+      { label: c.t('report.col.product') },
+      { label: c.t('report.col.strategy') },
+      { label: c.t('report.col.supplier') },
+      { label: c.t('report.col.cost_basis') },
+      { label: c.t('report.col.note') },
+    ],
     rows: strategyRows,
   };
   return {

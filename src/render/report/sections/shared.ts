@@ -1,6 +1,6 @@
 /** What several sections of the dossier share: a part or its placeholder, names of personas and suppliers, a product's cost basis and size. */
 import type { Path } from '../../../diagnostics/diagnostic.js';
-import { type Decimal } from '../../../model/decimal.js';
+import type { Decimal } from '../../../model/decimal.js';
 import type { Product } from '../../../model/schema.js';
 import { given, type Field } from '../../field.js';
 import type { ReportContext } from '../context.js';
@@ -8,7 +8,9 @@ import type { ReportContext } from '../context.js';
 /** A block that is either there or replaced by what is missing. */
 export type Part<T> = ({ missing: null } & T) | { missing: Field };
 
-export const none = <T extends object>(c: ReportContext, elementId: string, path: Path): Part<T> => ({ missing: c.missing(elementId, path) });
+export const none = <T extends object>(c: ReportContext, elementId: string, path: Path): Part<T> => ({
+  missing: c.missing(elementId, path),
+});
 
 export function personaNames(c: ReportContext): Map<string, string> {
   return new Map((c.project.brand?.consumer_analysis?.personas ?? []).map((p) => [p.id, p.name]));
@@ -21,7 +23,18 @@ export function supplierName(c: ReportContext, id: string | undefined): string {
 
 // ---------------------------------------------------------------- C1 product
 
-export function costBasis(c: ReportContext, s: { strategy: string; purchase_cost?: Decimal; manufacturing_cost?: Decimal; setup_cost?: Decimal; bill_of_materials?: Array<{ material: string }>; labour_minutes?: Decimal; packaging_cost?: Decimal }): string {
+export function costBasis(
+  c: ReportContext,
+  s: {
+    strategy: string;
+    purchase_cost?: Decimal;
+    manufacturing_cost?: Decimal;
+    setup_cost?: Decimal;
+    bill_of_materials?: Array<{ material: string }>;
+    labour_minutes?: Decimal;
+    packaging_cost?: Decimal;
+  },
+): string {
   const parts: string[] = [];
   if (s.strategy === 'resale' && s.purchase_cost) parts.push(c.t('report.basis.purchase', { amount: c.money(s.purchase_cost) }));
   if (s.strategy === 'outsourced' && s.manufacturing_cost) parts.push(c.t('report.basis.manufacturing', { amount: c.money(s.manufacturing_cost) }));

@@ -18,7 +18,11 @@ function supplierParts(c: ReportContext) {
         missing: null,
         sources: c.list(S.method.sources, 'report.element.sources', ['suppliers', 'method', 'sources']),
         criteria: criteria.length
-          ? { id: 'supplier-criteria', columns: [{ label: c.t('report.col.criterion') }, { label: c.t('report.col.weight'), align: 'right' }], rows: criteria.map((k) => [k.name, c.percent(k.weight, 0)]) }
+          ? {
+              id: 'supplier-criteria',
+              columns: [{ label: c.t('report.col.criterion') }, { label: c.t('report.col.weight'), align: 'right' }],
+              rows: criteria.map((k) => [k.name, c.percent(k.weight, 0)]),
+            }
           : null,
         noCriteria: criteria.length ? null : c.missing('report.element.criteria', ['suppliers', 'method', 'criteria']),
       }
@@ -115,7 +119,13 @@ function logisticsParts(c: ReportContext) {
         carriers: sh.carriers?.length
           ? {
               id: 'carriers',
-              columns: [{ label: c.t('report.col.carrier') }, { label: c.t('report.col.cost_ht'), align: 'right' }, { label: c.t('report.col.delay'), align: 'right' }, { label: c.t('report.col.share'), align: 'right' }, { label: c.t('report.col.tracking'), align: 'center' }],
+              columns: [
+                { label: c.t('report.col.carrier') },
+                { label: c.t('report.col.cost_ht'), align: 'right' },
+                { label: c.t('report.col.delay'), align: 'right' },
+                { label: c.t('report.col.share'), align: 'right' },
+                { label: c.t('report.col.tracking'), align: 'center' },
+              ],
               rows: sh.carriers.map((k) => [k.name, c.money(k.cost), c.t('report.days', { n: k.delay_days }), k.share ? c.percent(k.share, 0) : '', c.yesNo(k.tracking)]),
             }
           : null,
@@ -123,9 +133,15 @@ function logisticsParts(c: ReportContext) {
         sheet: c.sheet('shipping', [
           [c.t('report.shipping.charged'), sh.charged_to_customer !== undefined ? c.money(sh.charged_to_customer) : c.missing('report.element.shipping_charged', ['shipping', 'charged_to_customer'])],
           [c.t('report.shipping.free_above'), sh.free_above !== undefined ? c.money(sh.free_above) : c.t('report.none')],
-          [c.t('report.shipping.promised'), sh.promised_delivery_days !== undefined ? c.t('report.days', { n: sh.promised_delivery_days }) : c.missing('report.element.promised_delivery', ['shipping', 'promised_delivery_days'])],
+          [
+            c.t('report.shipping.promised'),
+            sh.promised_delivery_days !== undefined ? c.t('report.days', { n: sh.promised_delivery_days }) : c.missing('report.element.promised_delivery', ['shipping', 'promised_delivery_days']),
+          ],
           [c.t('report.returns.rate'), p.returns ? c.percent(p.returns.rate) : c.missing('report.element.returns', ['returns'])],
-          [c.t('report.returns.paid_by'), p.returns?.return_shipping_paid_by ? c.t(`report.payer.${p.returns.return_shipping_paid_by}`) : c.missing('report.element.returns_payer', ['returns', 'return_shipping_paid_by'])],
+          [
+            c.t('report.returns.paid_by'),
+            p.returns?.return_shipping_paid_by ? c.t(`report.payer.${p.returns.return_shipping_paid_by}`) : c.missing('report.element.returns_payer', ['returns', 'return_shipping_paid_by']),
+          ],
         ]),
       }
     : none(c, 'report.element.shipping', ['shipping']);
