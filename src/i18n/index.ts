@@ -5,14 +5,15 @@
 import { isDecimal } from '../model/decimal.js';
 import { formatMonth, formatNumber, type Lang } from './format.js';
 import { core } from './catalogs/core.js';
+import { coreCli } from './catalogs/core-cli.js';
 import { extraCatalogs, type ExtraMessageId } from './catalogs/index.js';
 
 export type { Lang } from './format.js';
 export type Catalog = Record<string, { readonly fr: string; readonly en: string }>;
 /** A message id of the catalogs: `t()` takes only these, so an unknown literal id is a compile error. */
-export type MessageId = keyof typeof core | ExtraMessageId;
+export type MessageId = keyof typeof core | keyof typeof coreCli | ExtraMessageId;
 
-const catalog: Catalog = Object.assign({}, core, ...extraCatalogs) as Catalog;
+const catalog: Catalog = Object.assign({}, core, coreCli, ...extraCatalogs) as Catalog;
 
 export function hasMessage(id: string): boolean {
   return id in catalog;

@@ -89,19 +89,30 @@ function checkMonth(ctx: Ctx, ref: MonthRef | undefined, path: Path): void {
 
 export function semanticProblems(p: ProjectFile, map: SourceMap): Problem[] {
   const ctx: Ctx = { p, map, out: [] };
-  const materialIds = (p.materials ?? []).map((m) => m.id);
-  const supplierList = p.suppliers?.list;
-  const supplierIds = (supplierList ?? []).map((s) => s.id);
-  const personaIds = (p.brand?.consumer_analysis?.personas ?? []).map((x) => x.id);
-  const productIds = p.products.map((x) => x.id);
+  uniqueIdProblems(ctx);
+  shareProblems(ctx);
+  referenceProblems(ctx);
+  companyProblems(ctx);
+  planProblems(ctx);
+  supplierCriteriaProblems(ctx);
+  return ctx.out;
+}
 
+/** Ids repeated within a list. */
+function uniqueIdProblems(ctx: Ctx): void {
+  const { p } = ctx;
+  const supplierList = p.suppliers?.list;
   uniqueIds(ctx, p.products, ['products'], 'product');
   uniqueIds(ctx, p.materials, ['materials'], 'material');
   uniqueIds(ctx, supplierList, ['suppliers', 'list'], 'supplier');
   uniqueIds(ctx, p.channels, ['channels'], 'channel');
   uniqueIds(ctx, p.acquisition, ['acquisition'], 'acquisition');
   uniqueIds(ctx, p.brand?.consumer_analysis?.personas, ['brand', 'consumer_analysis', 'personas'], 'persona');
+}
 
+/** Shares (product mix, channels, carriers) that do not sum to 100 %. */
+function shareProblems(ctx: Ctx): void {
+  const { p } = ctx;
   sharesSum(
     ctx,
     p.products.map((x) => x.mix),
@@ -126,7 +137,16 @@ export function semanticProblems(p: ProjectFile, map: SourceMap): Problem[] {
       'carriers',
       true,
     );
+}
 
+/** References to materials, suppliers, personas and products that do not exist; the months of communication actions. */
+function referenceProblems(ctx: Ctx): void {
+  const { p } = ctx;
+  const materialIds = (p.materials ?? []).map((m) => m.id);
+  const supplierList = p.suppliers?.list;
+  const supplierIds = (supplierList ?? []).map((s) => s.id);
+  const personaIds = (p.brand?.consumer_analysis?.personas ?? []).map((x) => x.id);
+  const productIds = p.products.map((x) => x.id);
   p.products.forEach((prod, i) => {
     strategyBasis(ctx, prod, ['products', i], materialIds, supplierIds);
     prod.alternatives?.forEach((alt, j) => strategyBasis(ctx, alt, ['products', i, 'alternatives', j], materialIds, supplierIds));
@@ -139,8 +159,11 @@ export function semanticProblems(p: ProjectFile, map: SourceMap): Problem[] {
     a.personas?.forEach((ref, j) => checkRef(ctx, ['brand', 'communication', 'actions', i, 'personas', j], ref, personaIds, 'persona'));
     checkMonth(ctx, a.month, ['brand', 'communication', 'actions', i, 'month']);
   });
+}
 
-  const c = p.company;
+/** The company's VAT, tax and form options, SIREN and SIRET. */
+function companyProblems(ctx: Ctx): void {
+  const c = ctx.p.company;
   if (c) {
     if (c.vat_regime === 'normal' && !c.vat_number) at(ctx, 'company.vat_number_required', ['company', 'vat_regime']);
     if (c.versement_liberatoire && c.legal_form !== 'micro_entreprise') at(ctx, 'company.versement_liberatoire_micro_only', ['company', 'versement_liberatoire'], { legal_form: c.legal_form });
@@ -150,7 +173,11 @@ export function semanticProblems(p: ProjectFile, map: SourceMap): Problem[] {
     if (c.siret !== undefined && !validSirenOrSiret(c.siret, 14)) at(ctx, 'company.bad_siret', ['company', 'siret'], { value: c.siret });
     if (c.siren !== undefined && c.siret !== undefined && !c.siret.replace(/\s/g, '').startsWith(c.siren.replace(/\s/g, ''))) at(ctx, 'company.siret_siren_mismatch', ['company', 'siret']);
   }
+}
 
+/** The plan's figures: seasonality, acquisition sources, fixed costs, months, loans, returns. */
+function planProblems(ctx: Ctx): void {
+  const { p } = ctx;
   if (p.demand?.seasonality && p.demand.seasonality.length !== 12) at(ctx, 'demand.seasonality_length', ['demand', 'seasonality'], { count: p.demand.seasonality.length });
 
   p.acquisition?.forEach((s, i) => {
@@ -181,7 +208,12 @@ export function semanticProblems(p: ProjectFile, map: SourceMap): Problem[] {
   p.owner_pay?.forEach((o, i) => checkMonth(ctx, o.from, ['owner_pay', i, 'from']));
 
   if (p.returns?.return_shipping_paid_by === 'merchant' && p.returns.return_shipping_cost === undefined) at(ctx, 'returns.cost_required', ['returns', 'return_shipping_paid_by']);
+}
 
+/** The supplier selection criteria: weights that do not sum to 100 %, scores of unknown criteria. */
+function supplierCriteriaProblems(ctx: Ctx): void {
+  const { p } = ctx;
+  const supplierList = p.suppliers?.list;
   const weights = p.suppliers?.method?.criteria;
   if (weights && weights.length > 0)
     sharesSum(
@@ -197,5 +229,4 @@ export function semanticProblems(p: ProjectFile, map: SourceMap): Problem[] {
       for (const key of Object.keys(s.scores ?? {})) if (!names.includes(key)) checkRef(ctx, ['suppliers', 'list', i, 'scores', key], key, names, 'criterion');
     });
   }
-  return ctx.out;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { legal } from '../../src/i18n/catalogs/legal.js';
 import { report } from '../../src/i18n/catalogs/report.js';
+import { reportCharts } from '../../src/i18n/catalogs/report-charts.js';
 import { hasMessage } from '../../src/i18n/index.js';
 import { ACQUISITION_KINDS, ACTIVITIES, LEGAL_BASES, LEGAL_FORMS, PAYERS, STRATEGIES, VAT_REGIMES } from '../../src/model/schema.js';
 import { LEGAL_DOCS } from '../../src/render/legal/clauses.js';
@@ -17,7 +18,7 @@ function files(dir: string, ext: string): string[] {
 
 describe('report and legal catalog', () => {
   it('French and English carry the same placeholders', () => {
-    for (const [id, m] of Object.entries({ ...report, ...legal })) expect(placeholders(m.en), id).toEqual(placeholders(m.fr));
+    for (const [id, m] of Object.entries({ ...report, ...reportCharts, ...legal })) expect(placeholders(m.en), id).toEqual(placeholders(m.fr));
   });
 
   it('every literal id in the code and the templates exists', () => {
@@ -39,9 +40,10 @@ describe('report and legal catalog', () => {
 
   it('does not redefine a message of another area', async () => {
     const { core } = await import('../../src/i18n/catalogs/core.js');
+    const { coreCli } = await import('../../src/i18n/catalogs/core-cli.js');
     const { extraCatalogs } = await import('../../src/i18n/catalogs/index.js');
-    const others = [core, ...extraCatalogs.filter((c) => c !== report && c !== legal)];
-    expect(Object.keys({ ...report, ...legal }).filter((id) => others.some((c) => id in c))).toEqual([]);
+    const others = [core, coreCli, ...extraCatalogs.filter((c) => c !== report && c !== reportCharts && c !== legal)];
+    expect(Object.keys({ ...report, ...reportCharts, ...legal }).filter((id) => others.some((c) => id in c))).toEqual([]);
   });
 
   it('ids built from values exist for every value', () => {

@@ -6,12 +6,13 @@ import { initFileActivity } from './init-file-activity.js';
 import { engine } from './engine.js';
 import { criteriaCatalog } from './criteria.js';
 import { report } from './report.js';
+import { reportCharts } from './report-charts.js';
 import { legal } from './legal.js';
 import { dossier } from './dossier.js';
 import { actuals } from './actuals.js';
 import { exportCatalog } from './export.js';
 
-export const extraCatalogs: Catalog[] = [init, initFileOffer, initFileActivity, engine, criteriaCatalog, report, legal, dossier, actuals, exportCatalog];
+export const extraCatalogs: Catalog[] = [init, initFileOffer, initFileActivity, engine, criteriaCatalog, report, reportCharts, legal, dossier, actuals, exportCatalog];
 
 /** Every message id of the extra catalogs. */
 export type ExtraMessageId =
@@ -21,6 +22,7 @@ export type ExtraMessageId =
   | keyof typeof engine
   | keyof typeof criteriaCatalog
   | keyof typeof report
+  | keyof typeof reportCharts
   | keyof typeof legal
   | keyof typeof dossier
   | keyof typeof actuals

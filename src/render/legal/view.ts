@@ -9,11 +9,11 @@ import { t, tCode, type Lang } from '../../i18n/index.js';
 import { formatMoney } from '../../i18n/format.js';
 import { Decimal } from '../../model/decimal.js';
 import type { ProjectFile } from '../../model/schema.js';
-import { safeHref } from '../escape.js';
 import { MissingCollector, given, present, type Field } from '../field.js';
 import { date, joinList, plural } from '../helpers.js';
 import type { LegalDoc } from './clauses.js';
-import { inLegalGroup, LEGAL_FR, RULES_DATE, legalRule } from '../../model/rules-fr.js';
+import { LEGAL_FR, RULES_DATE, legalRule } from '../../model/rules-fr.js';
+import { sellerView } from './seller.js';
 
 /** Legal minimums and maximums the drafts cannot go below/above (french-rules.md). */
 const WITHDRAWAL_MIN_DAYS = LEGAL_FR.withdrawalMinDays;
@@ -30,7 +30,7 @@ interface Header {
   rulesDateIso: string;
 }
 
-interface SellerView {
+export interface SellerView {
   individual: boolean;
   company: boolean;
   /** No company section at all: the form is unknown. */
@@ -120,15 +120,6 @@ export interface LegalViews {
   };
 }
 
-/** `732829320` → `732 829 320`, `73282932000074` → `732 829 320 00074` (as printed on a Kbis). */
-function groupDigits(v: string | null): string | null {
-  if (!v) return null;
-  const d = v.replace(/\s/g, '');
-  if (/^\d{9}$/.test(d)) return `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}`;
-  if (/^\d{14}$/.test(d)) return `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6, 9)} ${d.slice(9)}`;
-  return v;
-}
-
 function titleId(doc: LegalDoc): string {
   return `legal.doc.${doc}`;
 }
@@ -153,91 +144,32 @@ export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { v
   // Measures are phrases that often contain « et » themselves: a semicolon keeps them apart.
   const measures = (items: string[]) => items.join(lang === 'fr' ? ' ; ' : '; ');
   const days = (n: number) => `${n} ${plural(n, t(lang, 'legal.word.day'), t(lang, 'legal.word.days'), lang)}`;
-
-  const seller = (doc: LegalDoc): SellerView => {
-    const c = p.company;
-    const form = c?.legal_form;
-    const individual = inLegalGroup(form, 'individual');
-    const company = form !== undefined && !individual;
-    const C = (key: string): Path => ['company', key];
-    const ownerName = individual || !company ? missing.need(c?.owner?.name, ['company', 'owner', 'name'], 'legal.element.owner_name', doc) : present(given(c?.owner?.name) ?? '');
-    const companyName = company ? missing.need(c?.name, C('name'), 'legal.element.company_name', doc) : present(given(c?.name) ?? p.project.name);
-    const legalForm = form ? present(t(lang, `legal.form.${form}`)) : missing.placeholder(C('legal_form'), 'legal.element.legal_form', doc);
-    const emailValue = given(c?.email) ?? given(c?.owner?.email);
-    const phoneValue = given(c?.phone) ?? given(c?.owner?.phone);
-    const vatNumber = given(c?.vat_number);
-    const vatFranchise = c?.vat_regime === 'franchise';
-    let vat: Field | null = null;
-    if (vatNumber) vat = present(vatNumber);
-    else if (!vatFranchise || company) vat = missing.placeholder(C('vat_number'), 'legal.element.vat_number', doc);
-    const director = given(c?.publication_director) ?? (individual ? given(c?.owner?.name) : null);
-    const displayName = individual
-      ? ownerName.ok
-        ? present(t(lang, 'legal.seller.individual', { name: ownerName.text }))
-        : ownerName
-      : company
-        ? companyName
-        : missing.placeholder(['company'], 'legal.element.seller', doc);
-    return {
-      individual,
-      company,
-      unknownForm: form === undefined,
-      ownerName,
-      companyName,
-      tradeName: given(c?.name) ?? p.project.name,
-      legalForm,
-      shareCapital: company ? (c?.share_capital ? present(money(c.share_capital)) : missing.placeholder(C('share_capital'), 'legal.element.share_capital', doc)) : null,
-      address: missing.need(c?.address, C('address'), 'legal.element.address', doc),
-      email: emailValue ? present(emailValue) : missing.placeholder(individual ? ['company', 'owner', 'email'] : C('email'), 'legal.element.email', doc),
-      phone: phoneValue ? present(phoneValue) : missing.placeholder(individual ? ['company', 'owner', 'phone'] : C('phone'), 'legal.element.phone', doc),
-      registration: missing.need(c?.rcs_or_rne, C('rcs_or_rne'), 'legal.element.registration', doc),
-      siren: groupDigits(given(c?.siren)),
-      siret: groupDigits(given(c?.siret)),
-      vatNumber: vat,
-      vatFranchise,
-      publicationDirector: director ? present(director) : missing.placeholder(C('publication_director'), 'legal.element.publication_director', doc),
-      host: {
-        name: missing.need(c?.host?.name, ['company', 'host', 'name'], 'legal.element.host_name', doc),
-        address: missing.need(c?.host?.address, ['company', 'host', 'address'], 'legal.element.host_address', doc),
-        phone: missing.need(c?.host?.phone, ['company', 'host', 'phone'], 'legal.element.host_phone', doc),
-        url: safeHref(c?.host?.url) ? (given(c?.host?.url) as string) : null,
-      },
-      regulatedActivity: given(c?.regulated_activity),
-      displayName,
-      rgpdContact: missing.need(p.legal?.rgpd?.contact, ['legal', 'rgpd', 'contact'], 'legal.element.rgpd_contact', doc),
-    };
+  const x: LegalCtx = { p, lang, missing, money, header, measures, days };
+  const fig = cgvFigures(x);
+  const views: LegalViews = {
+    mentions: { ...header('mentions'), seller: sellerView(x, 'mentions') },
+    cgv: cgvView(x, fig),
+    privacy: privacyView(x),
+    register: registerView(x),
   };
+  return { views, missing };
+}
 
+/** What the drafts' builders share: the project, the language, the collector of placeholders and the phrasing helpers. */
+export interface LegalCtx {
+  p: ProjectFile;
+  lang: Lang;
+  missing: MissingCollector;
+  money: (d: Decimal) => string;
+  header: (doc: LegalDoc) => Header;
+  measures: (items: string[]) => string;
+  days: (n: number) => string;
+}
+
+/** The CGV's periods and mediator, with the notes of periods the law overrides. */
+function cgvFigures(x: LegalCtx): { withdrawalPeriod: Field; refundPeriod: Field; mediatorName: Field; mediatorUrl: Field | null } {
+  const { p, missing, days } = x;
   const legal = p.legal;
-  const rgpd = legal?.rgpd;
-
-  const processings = (doc: LegalDoc): ProcessingView[] => {
-    const list = rgpd?.processings ?? [];
-    const globalSecurity = rgpd?.security_measures?.length ? measures(rgpd.security_measures) : null;
-    return list.map((pr, i) => {
-      const P = (key: string): Path => ['legal', 'rgpd', 'processings', i, key];
-      const listField = (v: string[] | undefined, key: string, element: string): Field => (v?.length ? present(joinList(v, lang)) : missing.placeholder(P(key), element, doc));
-      return {
-        purpose: present(pr.purpose),
-        basis: t(lang, `legal.basis.${pr.legal_basis}`),
-        persons: listField(pr.persons, 'persons', 'legal.element.persons'),
-        data: listField(pr.data, 'data', 'legal.element.data'),
-        recipients: listField(pr.recipients, 'recipients', 'legal.element.recipients'),
-        // `transfers` is written where there is one: its absence declares none (the examples' convention).
-        transfers: present(given(pr.transfers) ?? t(lang, 'legal.no_transfer')),
-        retention: missing.need(pr.retention, P('retention'), 'legal.element.retention', doc),
-        security: pr.security?.length
-          ? present(measures(pr.security))
-          : globalSecurity
-            ? present(globalSecurity)
-            : missing.placeholder(['legal', 'rgpd', 'security_measures'], 'legal.element.security', doc),
-      };
-    });
-  };
-
-  const noProcessings = (doc: LegalDoc): Field | null => (rgpd?.processings?.length ? null : missing.placeholder(['legal', 'rgpd', 'processings'], 'legal.element.processings', doc));
-
-  // --- CGV figures
   const cgvDoc: LegalDoc = 'cgv';
   const declaredWithdrawal = legal?.withdrawal_days;
   let withdrawalPeriod: Field;
@@ -257,7 +189,6 @@ export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { v
     if (declaredRefund > REFUND_MAX_DAYS) missing.note(['legal', 'refund_days'], 'legal.refund_above_maximum', cgvDoc, { days: declaredRefund, max: REFUND_MAX_DAYS });
     refundPeriod = present(days(Math.min(declaredRefund, REFUND_MAX_DAYS)));
   }
-  const payer = p.returns?.return_shipping_paid_by;
   const mediator = legal?.mediator;
   let mediatorName: Field;
   let mediatorUrl: Field | null;
@@ -269,6 +200,17 @@ export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { v
     mediatorName = missing.need(mediator.name, ['legal', 'mediator', 'name'], 'legal.element.mediator_name', cgvDoc);
     mediatorUrl = missing.need(mediator.url, ['legal', 'mediator', 'url'], 'legal.element.mediator_url', cgvDoc);
   }
+  return { withdrawalPeriod, refundPeriod, mediatorName, mediatorUrl };
+}
+
+/** The CGV: what is sold, delivery, payment, withdrawal, returns, refund, guarantee, mediator. */
+function cgvView(x: LegalCtx, fig: ReturnType<typeof cgvFigures>): LegalViews['cgv'] {
+  const { p, lang, missing, money, header, days } = x;
+  const legal = p.legal;
+  const cgvDoc: LegalDoc = 'cgv';
+  const { withdrawalPeriod, refundPeriod, mediatorName, mediatorUrl } = fig;
+  const payer = p.returns?.return_shipping_paid_by;
+  const mediator = legal?.mediator;
   const shipping = p.shipping;
   const carriers = shipping?.carriers?.length
     ? joinList(
@@ -276,81 +218,119 @@ export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { v
         lang,
       )
     : null;
+  return {
+    ...header('cgv'),
+    seller: sellerView(x, 'cgv'),
+    products: joinList(
+      p.products.map((pr) => pr.name),
+      lang,
+    ),
+    vatFranchise: p.company?.vat_regime === 'franchise',
+    shippingCharged:
+      shipping?.charged_to_customer !== undefined ? present(money(shipping.charged_to_customer)) : missing.placeholder(['shipping', 'charged_to_customer'], 'legal.element.shipping_charged', cgvDoc),
+    freeAbove: shipping?.free_above !== undefined ? money(shipping.free_above) : null,
+    carriers,
+    payment: legal?.payment_methods?.length ? present(joinList(legal.payment_methods, lang)) : missing.placeholder(['legal', 'payment_methods'], 'legal.element.payment_methods', cgvDoc),
+    deliveryDays: legal?.delivery_max_days !== undefined ? present(days(legal.delivery_max_days)) : missing.placeholder(['legal', 'delivery_max_days'], 'legal.element.delivery_max_days', cgvDoc),
+    promisedDays: shipping?.promised_delivery_days !== undefined ? days(shipping.promised_delivery_days) : null,
+    withdrawalPeriod,
+    withdrawalExceptions: legal?.withdrawal_exceptions ?? [],
+    withdrawalButton: legal?.withdrawal_button === true ? present('') : missing.placeholder(['legal', 'withdrawal_button'], 'legal.element.withdrawal_button', cgvDoc),
+    returnCosts: payer ? present(payer) : missing.placeholder(['returns', 'return_shipping_paid_by'], 'legal.element.return_costs', cgvDoc),
+    returnsByCustomer: payer === 'customer',
+    returnsByMerchant: payer === 'merchant',
+    refundPeriod,
+    commercialGuarantee: given(legal?.commercial_guarantee),
+    mediatorName,
+    mediatorUrl,
+    mediatorAddress: given(mediator?.address),
+    archivingThreshold: money(ARCHIVING_THRESHOLD_EUR),
+    applicableLaw: given(legal?.applicable_law) ?? t(lang, 'legal.default_law'),
+  };
+}
 
+/** The RGPD processings of a draft, each with its placeholders. */
+function processingViews(x: LegalCtx, doc: LegalDoc): ProcessingView[] {
+  const { lang, missing, measures } = x;
+  const rgpd = x.p.legal?.rgpd;
+  const list = rgpd?.processings ?? [];
+  const globalSecurity = rgpd?.security_measures?.length ? measures(rgpd.security_measures) : null;
+  return list.map((pr, i) => {
+    const P = (key: string): Path => ['legal', 'rgpd', 'processings', i, key];
+    const listField = (v: string[] | undefined, key: string, element: string): Field => (v?.length ? present(joinList(v, lang)) : missing.placeholder(P(key), element, doc));
+    return {
+      purpose: present(pr.purpose),
+      basis: t(lang, `legal.basis.${pr.legal_basis}`),
+      persons: listField(pr.persons, 'persons', 'legal.element.persons'),
+      data: listField(pr.data, 'data', 'legal.element.data'),
+      recipients: listField(pr.recipients, 'recipients', 'legal.element.recipients'),
+      // `transfers` is written where there is one: its absence declares none (the examples' convention).
+      transfers: present(given(pr.transfers) ?? t(lang, 'legal.no_transfer')),
+      retention: missing.need(pr.retention, P('retention'), 'legal.element.retention', doc),
+      security: pr.security?.length
+        ? present(measures(pr.security))
+        : globalSecurity
+          ? present(globalSecurity)
+          : missing.placeholder(['legal', 'rgpd', 'security_measures'], 'legal.element.security', doc),
+    };
+  });
+}
+
+/** The placeholder of a draft when no processing is declared. */
+function noProcessingsField(x: LegalCtx, doc: LegalDoc): Field | null {
+  return x.p.legal?.rgpd?.processings?.length ? null : x.missing.placeholder(['legal', 'rgpd', 'processings'], 'legal.element.processings', doc);
+}
+
+/** The privacy policy: processings, tools, cookies, security, canvassing and profiling. */
+function privacyView(x: LegalCtx): LegalViews['privacy'] {
+  const { missing, header, measures } = x;
+  const rgpd = x.p.legal?.rgpd;
+  return {
+    ...header('privacy'),
+    seller: sellerView(x, 'privacy'),
+    dpo: given(rgpd?.dpo),
+    processings: processingViews(x, 'privacy'),
+    noProcessings: noProcessingsField(x, 'privacy'),
+    tools: (rgpd?.tools ?? []).map((tool, i) => ({
+      name: tool.name,
+      purpose: given(tool.purpose),
+      hosting: missing.need(tool.hosting, ['legal', 'rgpd', 'tools', i, 'hosting'], 'legal.element.hosting', 'privacy'),
+    })),
+    cookieTool: missing.need(rgpd?.cookie_consent?.tool, ['legal', 'rgpd', 'cookie_consent', 'tool'], 'legal.element.cookie_tool', 'privacy'),
+    cookieConsent:
+      rgpd?.cookie_consent?.before_trackers === true ? present('') : missing.placeholder(['legal', 'rgpd', 'cookie_consent', 'before_trackers'], 'legal.element.cookie_consent', 'privacy'),
+    securityMeasures: rgpd?.security_measures?.length ? measures(rgpd.security_measures) : null,
+    phoneConsent: collectsPhone(rgpd?.processings) && legalRule('phone_canvassing_consent').inForceFrom <= RULES_DATE,
+    profiling: usesAdvertising(rgpd),
+  };
+}
+
+/** The register of processings: the processings and the processors, with their agreements. */
+function registerView(x: LegalCtx): LegalViews['register'] {
+  const { lang, missing, header } = x;
+  const rgpd = x.p.legal?.rgpd;
   const processorAgreement = (name: string, dpa: boolean | undefined, i: number): Field => {
     const path: Path = ['legal', 'rgpd', 'tools', i, 'dpa'];
     if (dpa === undefined) return missing.placeholder(path, 'legal.element.dpa', 'register');
     if (!dpa) missing.note(path, 'legal.no_dpa', 'register', { tool: name });
     return present(t(lang, dpa ? 'legal.word.yes' : 'legal.dpa_missing'));
   };
-
-  const views: LegalViews = {
-    mentions: { ...header('mentions'), seller: seller('mentions') },
-    cgv: {
-      ...header('cgv'),
-      seller: seller('cgv'),
-      products: joinList(
-        p.products.map((pr) => pr.name),
-        lang,
-      ),
-      vatFranchise: p.company?.vat_regime === 'franchise',
-      shippingCharged:
-        shipping?.charged_to_customer !== undefined ? present(money(shipping.charged_to_customer)) : missing.placeholder(['shipping', 'charged_to_customer'], 'legal.element.shipping_charged', cgvDoc),
-      freeAbove: shipping?.free_above !== undefined ? money(shipping.free_above) : null,
-      carriers,
-      payment: legal?.payment_methods?.length ? present(joinList(legal.payment_methods, lang)) : missing.placeholder(['legal', 'payment_methods'], 'legal.element.payment_methods', cgvDoc),
-      deliveryDays: legal?.delivery_max_days !== undefined ? present(days(legal.delivery_max_days)) : missing.placeholder(['legal', 'delivery_max_days'], 'legal.element.delivery_max_days', cgvDoc),
-      promisedDays: shipping?.promised_delivery_days !== undefined ? days(shipping.promised_delivery_days) : null,
-      withdrawalPeriod,
-      withdrawalExceptions: legal?.withdrawal_exceptions ?? [],
-      withdrawalButton: legal?.withdrawal_button === true ? present('') : missing.placeholder(['legal', 'withdrawal_button'], 'legal.element.withdrawal_button', cgvDoc),
-      returnCosts: payer ? present(payer) : missing.placeholder(['returns', 'return_shipping_paid_by'], 'legal.element.return_costs', cgvDoc),
-      returnsByCustomer: payer === 'customer',
-      returnsByMerchant: payer === 'merchant',
-      refundPeriod,
-      commercialGuarantee: given(legal?.commercial_guarantee),
-      mediatorName,
-      mediatorUrl,
-      mediatorAddress: given(mediator?.address),
-      archivingThreshold: money(ARCHIVING_THRESHOLD_EUR),
-      applicableLaw: given(legal?.applicable_law) ?? t(lang, 'legal.default_law'),
-    },
-    privacy: {
-      ...header('privacy'),
-      seller: seller('privacy'),
-      dpo: given(rgpd?.dpo),
-      processings: processings('privacy'),
-      noProcessings: noProcessings('privacy'),
-      tools: (rgpd?.tools ?? []).map((tool, i) => ({
-        name: tool.name,
-        purpose: given(tool.purpose),
-        hosting: missing.need(tool.hosting, ['legal', 'rgpd', 'tools', i, 'hosting'], 'legal.element.hosting', 'privacy'),
-      })),
-      cookieTool: missing.need(rgpd?.cookie_consent?.tool, ['legal', 'rgpd', 'cookie_consent', 'tool'], 'legal.element.cookie_tool', 'privacy'),
-      cookieConsent:
-        rgpd?.cookie_consent?.before_trackers === true ? present('') : missing.placeholder(['legal', 'rgpd', 'cookie_consent', 'before_trackers'], 'legal.element.cookie_consent', 'privacy'),
-      securityMeasures: rgpd?.security_measures?.length ? measures(rgpd.security_measures) : null,
-      phoneConsent: collectsPhone(rgpd?.processings) && legalRule('phone_canvassing_consent').inForceFrom <= RULES_DATE,
-      profiling: usesAdvertising(rgpd),
-    },
-    register: {
-      ...header('register'),
-      seller: seller('register'),
-      dpo: given(rgpd?.dpo),
-      processings: processings('register'),
-      noProcessings: noProcessings('register'),
-      noProcessors: rgpd?.tools?.length ? null : missing.placeholder(['legal', 'rgpd', 'tools'], 'legal.element.tools', 'register'),
-      processors: (rgpd?.tools ?? []).map((tool, i) => ({
-        name: tool.name,
-        purpose: given(tool.purpose),
-        hosting: missing.need(tool.hosting, ['legal', 'rgpd', 'tools', i, 'hosting'], 'legal.element.hosting', 'register'),
-        dpa: processorAgreement(tool.name, tool.dpa, i),
-      })),
-      created: given(rgpd?.register_created),
-      updated: given(rgpd?.register_updated),
-    },
+  return {
+    ...header('register'),
+    seller: sellerView(x, 'register'),
+    dpo: given(rgpd?.dpo),
+    processings: processingViews(x, 'register'),
+    noProcessings: noProcessingsField(x, 'register'),
+    noProcessors: rgpd?.tools?.length ? null : missing.placeholder(['legal', 'rgpd', 'tools'], 'legal.element.tools', 'register'),
+    processors: (rgpd?.tools ?? []).map((tool, i) => ({
+      name: tool.name,
+      purpose: given(tool.purpose),
+      hosting: missing.need(tool.hosting, ['legal', 'rgpd', 'tools', i, 'hosting'], 'legal.element.hosting', 'register'),
+      dpa: processorAgreement(tool.name, tool.dpa, i),
+    })),
+    created: given(rgpd?.register_created),
+    updated: given(rgpd?.register_updated),
   };
-  return { views, missing };
 }
 
 /** A processing collects a telephone number (issue 12, item 12): its data names one. */

@@ -13,11 +13,18 @@ function visualCell(v: { colors?: string[] | undefined; typography?: string | un
 }
 
 export function brandSection(c: ReportContext) {
-  const b = c.project.brand;
-  const ca = b?.consumer_analysis;
+  const consumers = consumersPart(c);
+  const identity = identityPart(c);
+  const competitors = competitorsPart(c);
+  const communication = communicationPart(c);
+  return { consumers, identity, competitors, communication };
+}
+
+/** C3 consumers: the method and the personas. */
+function consumersPart(c: ReportContext) {
+  const ca = c.project.brand?.consumer_analysis;
   const personas = ca?.personas ?? [];
-  const names = personaNames(c);
-  const consumers = {
+  return {
     method: c.text(ca?.method, 'report.element.consumer_method', ['brand', 'consumer_analysis', 'method']),
     personas: personas.length
       ? ({
@@ -40,9 +47,13 @@ export function brandSection(c: ReportContext) {
       : null,
     noPersonas: personas.length ? null : c.missing('report.element.personas', ['brand', 'consumer_analysis', 'personas']),
   };
-  const id = b?.identity;
+}
+
+/** C3 brand identity: mission, values, tone, positioning, visual identity. */
+function identityPart(c: ReportContext): Part<{ sheet: TableView }> {
+  const id = c.project.brand?.identity;
   const I = (key: string): Path => ['brand', 'identity', key];
-  const identity: Part<{ sheet: TableView }> = id
+  return id
     ? {
         missing: null,
         sheet: c.sheet('identity', [
@@ -60,8 +71,12 @@ export function brandSection(c: ReportContext) {
         ]),
       }
     : none(c, 'report.element.identity', ['brand', 'identity']);
-  const comps = b?.competitors ?? [];
-  const competitors: Part<{ table: TableView }> = comps.length
+}
+
+/** C3 competitors: one row each. */
+function competitorsPart(c: ReportContext): Part<{ table: TableView }> {
+  const comps = c.project.brand?.competitors ?? [];
+  return comps.length
     ? {
         missing: null,
         table: {
@@ -83,9 +98,14 @@ export function brandSection(c: ReportContext) {
         },
       }
     : none(c, 'report.element.competitors', ['brand', 'competitors']);
-  const com = b?.communication;
+}
+
+/** C3 communication: the strategy and the actions. */
+function communicationPart(c: ReportContext) {
+  const com = c.project.brand?.communication;
   const actions = com?.actions ?? [];
-  const communication = {
+  const names = personaNames(c);
+  return {
     strategy: c.text(com?.strategy, 'report.element.com_strategy', ['brand', 'communication', 'strategy']),
     actions: actions.length
       ? ({
@@ -115,7 +135,6 @@ export function brandSection(c: ReportContext) {
       : null,
     noActions: actions.length ? null : c.missing('report.element.actions', ['brand', 'communication', 'actions']),
   };
-  return { consumers, identity, competitors, communication };
 }
 
 // ---------------------------------------------------------------- C4 experience
