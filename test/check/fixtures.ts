@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { DEFAULT_CONFIG, checkProject, type CheckConfig, type CheckInput, type CheckResult } from '../../src/criteria/index.js';
-import type { Forecast, MonthResult, PeriodTotals, StockPlan, UnitEconomicsRow, YearResult } from '../../src/engine/types.js';
+import type { Forecast, MonthResult, StockPlan, UnitEconomicsRow, YearResult } from '../../src/engine/types.js';
+import { totalsOf } from '../../src/engine/stages/years.js';
 import { loadText, type Loaded } from '../../src/model/load.js';
 import { Decimal, ZERO } from '../../src/model/decimal.js';
 import { monthLabel } from '../../src/model/fields.js';
@@ -118,32 +119,6 @@ function month(index: number, start: string, revenueHt: Decimal, cashEnd: Decima
   };
 }
 
-const TOTAL_KEYS = [
-  'revenueTtc',
-  'revenueHt',
-  'vatCollected',
-  'cogs',
-  'channelFees',
-  'shippingCosts',
-  'returnsCost',
-  'contributionMargin',
-  'marketing',
-  'fixedCosts',
-  'setupCosts',
-  'depreciation',
-  'interest',
-  'ownerPay',
-  'socialContributions',
-  'incomeTax',
-  'resultBeforeTax',
-  'stockPurchases',
-  'cashIn',
-  'cashOut',
-  'orders',
-  'visitors',
-] as const;
-const totals = (ms: MonthResult[]): PeriodTotals => Object.fromEntries(TOTAL_KEYS.map((k) => [k, ms.reduce((a, m) => a.plus(m[k]), ZERO)])) as unknown as PeriodTotals;
-
 export interface ForecastFigures {
   /** Revenue HT per year (spread evenly over its months). */
   yearRevenue?: Array<string | number>;
@@ -185,7 +160,7 @@ export function forecastFor(p: ProjectFile, f: ForecastFigures = {}): Forecast {
       months: ms.length,
       firstMonth: ms[0]!.month,
       lastMonth: ms[ms.length - 1]!.month,
-      totals: totals(ms),
+      totals: totalsOf(ms),
       contributionMarginRate: null,
       disposableIncome: null,
       stockValue: ZERO,

@@ -36,7 +36,8 @@ const TOTAL_KEYS = [
   'visitors',
 ] as const satisfies ReadonlyArray<keyof PeriodTotals & keyof MonthResult>;
 
-function totalsOf(months: readonly MonthResult[]): PeriodTotals {
+/** Sums of the money and count lines over a period (a year, or a test's hand-built months). */
+export function totalsOf(months: readonly MonthResult[]): PeriodTotals {
   const out = {} as PeriodTotals;
   for (const k of TOTAL_KEYS) out[k] = sum(months.map((m) => m[k]));
   return out;
