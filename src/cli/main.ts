@@ -1,8 +1,9 @@
 /**
  * The command line: builds the commander program, runs one command and returns its
  * exit code. Known errors print one line and a hint; a stack trace only with --debug.
- * Loads commander and the option declarations only past `--version`; each command imports its work when it
- * runs, so `--version` and `--help` stay near a bare node start (docs/performance.md).
+ * Loads commander, the option declarations and the words of `--help` (src/cli/program.ts) only past
+ * `--version`; each command imports its work when it runs, so `--version` and `--help` stay near a bare
+ * node start (docs/performance.md).
  */
 import { createRequire } from 'node:module';
 import { EXIT, type ExitCode } from '../diagnostics/diagnostic.js';
@@ -26,26 +27,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<ExitCode
     io.stdout(`${version}\n`);
     return EXIT.ok;
   }
-  const { Command, CommanderError } = await import('commander');
-  const { commands } = await import('./commands/index.js');
+  const { CommanderError } = await import('commander');
+  const { buildProgram, helpLang } = await import('./program.js');
   const debug = argv.includes('--debug');
   const ctx: CliContext = { io, color: wantsColor(argv, io), debug, exitCode: EXIT.ok };
-  // Commander's own words follow the language: French unless --lang en (or ECOMPLAN_LANG=en).
-  const langArg = argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
-  const helpLang = (langArg ?? io.env.ECOMPLAN_LANG ?? 'fr').toLowerCase().startsWith('en') ? 'en' : 'fr';
-  const words = helpLang === 'fr' ? (await import('./commander-fr.js')).commanderFrench : (s: string) => s;
-  const out = { writeOut: (s: string) => io.stdout(words(s)), writeErr: (s: string) => io.stderr(words(s)) };
-  const program = new Command('ecomplan')
-    .description('ecomplan — plan an e-commerce project: validate, forecast, check the certification criteria, render the dossier')
-    .version(version, '-v, --version')
-    .helpOption('-h, --help', helpLang === 'fr' ? 'afficher l’aide de la commande' : 'display help for command')
-    .option('--debug', 'print stack traces of internal errors')
-    .option('--no-color', 'no colours (also NO_COLOR=1)')
-    .showHelpAfterError()
-    .exitOverride()
-    .configureOutput(out);
-  for (const c of commands) c.register(program, ctx);
-  for (const sub of program.commands) sub.exitOverride().configureOutput(out);
+  const program = buildProgram(ctx, version, helpLang(argv, io.env));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

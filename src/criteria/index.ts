@@ -13,7 +13,7 @@ import { C3 } from './c3.js';
 import { C4 } from './c4.js';
 import { C5 } from './c5.js';
 import { coherenceFindings } from './findings.js';
-import { frenchTypography } from '../i18n/catalogs/criteria.js';
+import { frenchTypography } from '../i18n/typography.js';
 import { evidenceAt, locate } from './locate.js';
 import { BLOCK_IDS, type BlockId, type CheckInput, type CheckResult, type CriterionDefinition, type CriterionResult, type Finding, type Score, type Words } from './types.js';
 

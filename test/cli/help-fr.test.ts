@@ -1,6 +1,6 @@
 /** Issue 12 item 9: commander's own words in French by default, English with --lang en or ECOMPLAN_LANG=en. */
 import { describe, expect, it } from 'vitest';
-import { commanderFrench } from '../../src/cli/commander-fr.js';
+import { commanderFrench, frenchExtras } from '../../src/cli/commander-fr.js';
 import { run } from '../helpers/cli.js';
 
 describe('--help and usage errors follow the language', () => {
@@ -27,8 +27,18 @@ describe('--help and usage errors follow the language', () => {
   });
   it('translates commander’s fixed phrases only', () => {
     expect(commanderFrench("error: unknown option '--x'\n(Did you mean --y?)\n")).toBe('erreur : option inconnue « --x »\n(Vouliez-vous dire --y ?)\n');
-    expect(commanderFrench('  -f, --format <format>  output format (choices: "a", "b", default: "a")')).toContain('(choix : "a", "b", default: "a")');
     expect(commanderFrench('Usage: text a user wrote')).toBe('Utilisation : text a user wrote');
     expect(commanderFrench('a line with Usage: inside')).toBe('a line with Usage: inside');
+  });
+  it('the choices and default commander adds, in French before wrapping (no « (choices: » left at a line end)', () => {
+    expect(frenchExtras('format de sortie (choices: "a", "b", default: "a")')).toBe('format de sortie (choix\u00A0: "a", "b", par défaut\u00A0: "a")');
+    expect(frenchExtras('scénario (default: "base")')).toBe('scénario (par défaut\u00A0: "base")');
+    expect(frenchExtras('le projet (choices: x) en texte')).toBe('le projet (choices: x) en texte');
+    const init = run(['init', '--help'], { env: { ECOMPLAN_LANG: '' } }).stdout;
+    expect(init).toContain('--legal-form <form>    forme juridique (par défaut\u00A0: micro_entreprise)\n                         (choix\u00A0: "micro_entreprise"');
+    expect(init).not.toMatch(/choices|default:/);
+  });
+  it('no line starts with the colon, semicolon or guillemet of a no-break space', () => {
+    for (const cmd of ['init', 'check', 'actuals', 'report', 'export']) expect(run([cmd, '--help']).stdout, cmd).not.toMatch(/\n *[:;»]/);
   });
 });

@@ -1,26 +1,28 @@
 import { Option, type Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { OUTPUT_FORMATS } from '../../render/formats.js';
-import { formatOption, langOption, outputOptions } from '../options.js';
+import { examples, formatOption, langOption, outputOptions } from '../options.js';
 import type { ActualsOptions } from '../run/actuals.js';
+import type { Say } from '../say.js';
 
-export function register(program: Command, ctx: CliContext): void {
+export function register(program: Command, ctx: CliContext, say: Say): void {
   const cmd = program
     .command('actuals')
-    .description('after launch: the forecast against the shop’s real orders (Shopify, WooCommerce, Etsy, any CSV), with a re-forecast')
-    .argument('<file>', 'project file')
-    .argument('<exports...>', 'order exports (CSV)')
-    .addOption(new Option('--source <kind>', 'format of the exports, instead of detecting it from the header').choices(['shopify', 'woocommerce', 'etsy', 'generic']))
-    .option('--mapping <file>', 'YAML column mapping of a generic export (else actuals.mapping of the project)')
-    .option('--until <date>', 'last day the exports cover, YYYY-MM-DD (default: the latest order)')
-    .addOption(new Option('--scenario <name>', 'scenario of demand.scenarios compared with').choices(['base', 'pessimistic', 'optimistic']).default('base'))
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ ecomplan actuals projet.ecomplan.yaml commandes.csv\n  $ ecomplan actuals projet.ecomplan.yaml shopify.csv etsy-sold-orders.csv --format md -o suivi.md\n  $ ecomplan actuals projet.ecomplan.yaml export.csv --mapping colonnes.yaml',
-    );
-  formatOption(cmd, OUTPUT_FORMATS, 'table');
-  langOption(cmd);
-  outputOptions(cmd);
+    .description(say('help.actuals'))
+    .argument('<file>', say('help.arg.project'))
+    .argument('<exports...>', say('help.actuals.exports'))
+    .addOption(new Option('--source <kind>', say('help.actuals.source')).choices(['shopify', 'woocommerce', 'etsy', 'generic']))
+    .option('--mapping <file>', say('help.actuals.mapping'))
+    .option('--until <date>', say('help.actuals.until'))
+    .addOption(new Option('--scenario <name>', say('help.actuals.scenario')).choices(['base', 'pessimistic', 'optimistic']).default('base'));
+  examples(cmd, say, [
+    'actuals projet.ecomplan.yaml commandes.csv',
+    'actuals projet.ecomplan.yaml shopify.csv etsy-sold-orders.csv --format md -o suivi.md',
+    'actuals projet.ecomplan.yaml export.csv --mapping colonnes.yaml',
+  ]);
+  formatOption(cmd, say, OUTPUT_FORMATS, 'table');
+  langOption(cmd, say);
+  outputOptions(cmd, say);
   cmd.action(async (file: string, exports: string[], opts: ActualsOptions) => {
     const { runActuals } = await import('../run/actuals.js');
     await runActuals(ctx, file, exports, opts);

@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import type { Say } from '../say.js';
 import * as init from './init.js';
 import * as validate from './validate.js';
 import * as schema from './schema.js';
@@ -17,4 +18,7 @@ import * as legal from './legal.js';
 import * as actuals from './actuals.js';
 import * as exportCmd from './export.js';
 
-export const commands: Array<{ register: (program: Command, ctx: CliContext) => void }> = [init, validate, forecast, margin, stock, sensitivity, check, actuals, report, legal, exportCmd, schema];
+/** Declares one command on the program, its help texts in the program's language. */
+type Register = (program: Command, ctx: CliContext, say: Say) => void;
+
+export const commands: Array<{ register: Register }> = [init, validate, forecast, margin, stock, sensitivity, check, actuals, report, legal, exportCmd, schema];

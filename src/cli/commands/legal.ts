@@ -1,17 +1,18 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
-import { langOption } from '../options.js';
+import { examples, langOption, templatesOption } from '../options.js';
+import type { Say } from '../say.js';
 
-export function register(program: Command, ctx: CliContext): void {
+export function register(program: Command, ctx: CliContext, say: Say): void {
   const cmd = program
     .command('legal')
-    .description('draft the mentions légales, CGV, privacy policy and RGPD register (Markdown, HTML, CSV)')
-    .argument('<file>', 'project file (- reads stdin)')
-    .option('-o, --output <dir>', 'write every draft into this folder (else the Markdown goes to stdout)')
-    .option('--force', 'replace the drafts already in the folder')
-    .addOption(new Option('--templates <dir>', 'a folder of templates that replace the built-in ones of the same name'))
-    .addHelpText('after', '\nExamples:\n  $ ecomplan legal projet.yaml -o juridique/\n  $ ecomplan legal projet.yaml --lang en > drafts.md');
-  langOption(cmd);
+    .description(say('help.legal'))
+    .argument('<file>', say('help.arg.project_stdin'))
+    .option('-o, --output <dir>', say('help.legal.output'))
+    .option('--force', say('help.legal.force'));
+  templatesOption(cmd, say);
+  examples(cmd, say, ['legal projet.yaml -o juridique/', 'legal projet.yaml --lang en > drafts.md']);
+  langOption(cmd, say);
   cmd.action(async (file: string, opts: { output?: string; force?: boolean; lang?: string; templates?: string }) => {
     const { runLegal } = await import('../run/legal.js');
     await runLegal(ctx, file, opts);

@@ -1,25 +1,23 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
-import { formatOption, langOption } from '../options.js';
+import { examples, formatOption, langOption, templatesOption } from '../options.js';
+import type { Say } from '../say.js';
 
 export const REPORT_FORMATS = ['html', 'md', 'pdf'] as const;
 export type ReportCliFormat = (typeof REPORT_FORMATS)[number];
 
-export function register(program: Command, ctx: CliContext): void {
+export function register(program: Command, ctx: CliContext, say: Say): void {
   const cmd = program
     .command('report')
-    .description('render the candidate’s dossier: self-contained HTML, Markdown, or PDF (system Chromium)')
-    .argument('<file>', 'project file (- reads stdin)')
-    .option('-o, --output <path>', 'write to this file, or into this folder (Markdown: with the charts as SVG files)')
-    .option('--force', 'replace the output files if they exist')
-    .option('--actuals <exports...>', 'order exports (CSV): adds « Suivi du réel », the plan against the actuals (see ecomplan actuals)')
-    .addOption(new Option('--templates <dir>', 'a folder of templates that replace the built-in ones of the same name'))
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ ecomplan report projet.yaml -o dossier.html\n  $ ecomplan report projet.yaml --format md -o dossier/\n  $ ecomplan report projet.yaml --format pdf -o dossier.pdf',
-    );
-  formatOption(cmd, REPORT_FORMATS, 'html');
-  langOption(cmd);
+    .description(say('help.report'))
+    .argument('<file>', say('help.arg.project_stdin'))
+    .option('-o, --output <path>', say('help.report.output'))
+    .option('--force', say('help.report.force'))
+    .option('--actuals <exports...>', say('help.report.actuals'));
+  templatesOption(cmd, say);
+  examples(cmd, say, ['report projet.yaml -o dossier.html', 'report projet.yaml --format md -o dossier/', 'report projet.yaml --format pdf -o dossier.pdf']);
+  formatOption(cmd, say, REPORT_FORMATS, 'html');
+  langOption(cmd, say);
   cmd.action(async (file: string, opts: { format: ReportCliFormat; output?: string; force?: boolean; lang?: string; templates?: string; actuals?: string[] }) => {
     const { runReport } = await import('../run/report.js');
     await runReport(ctx, file, opts);

@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
-import { outputOptions } from '../options.js';
+import { examples, outputOptions } from '../options.js';
+import type { Say } from '../say.js';
 
-export function register(program: Command, ctx: CliContext): void {
-  const cmd = program.command('schema').description('print the JSON Schema of the project file (for editors and CI)').addHelpText('after', '\nExample:\n  $ ecomplan schema -o ecomplan.schema.json');
-  outputOptions(cmd);
+export function register(program: Command, ctx: CliContext, say: Say): void {
+  const cmd = program.command('schema').description(say('help.schema'));
+  examples(cmd, say, ['schema -o ecomplan.schema.json']);
+  outputOptions(cmd, say);
   cmd.action(async (opts: { output?: string; force?: boolean }) => {
     const { projectJsonSchemaText } = await import('../../model/json-schema.js');
     const { emit } = await import('../context.js');

@@ -5,6 +5,7 @@
  * with plain spaces and get French typography (no-break spaces) below.
  */
 import type { Catalog } from '../index.js';
+import { frenchTypography } from '../typography.js';
 
 const entries = {
   'criteria.ignored': { fr: 'Critère ignoré (configuration ou --ignore)', en: 'Criterion ignored (configuration or --ignore)' },
@@ -377,15 +378,6 @@ const entries = {
   'check.col.severity': { fr: 'Gravité', en: 'Severity' },
   'check.col.message': { fr: 'Message', en: 'Message' },
 } as const satisfies Catalog;
-
-/** French typography: no-break space inside « » and before : % €, narrow no-break space before ; ! ?. */
-export function frenchTypography(s: string): string {
-  return s
-    .replace(/« /g, '«\u00A0')
-    .replace(/ »/g, '\u00A0»')
-    .replace(/ ([:%€])/g, '\u00A0$1')
-    .replace(/ ([;!?])/g, '\u202F$1');
-}
 
 export const criteriaCatalog = Object.fromEntries(Object.entries(entries).map(([id, m]) => [id, { fr: frenchTypography(m.fr), en: m.en }])) as {
   readonly [K in keyof typeof entries]: { fr: string; en: string };

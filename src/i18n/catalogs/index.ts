@@ -1,4 +1,4 @@
-/** Catalogs of the other areas (engine, criteria, report, legal, init, dossier, actuals, export), merged into one. */
+/** Catalogs of the other areas (engine, criteria, report, legal, init, dossier, actuals, export, --help), merged into one. */
 import type { Catalog } from '../index.js';
 import { init } from './init.js';
 import { initFileOffer } from './init-file-offer.js';
@@ -11,8 +11,9 @@ import { legal } from './legal.js';
 import { dossier } from './dossier.js';
 import { actuals } from './actuals.js';
 import { exportCatalog } from './export.js';
+import { cliHelp } from './cli-help.js';
 
-export const extraCatalogs: Catalog[] = [init, initFileOffer, initFileActivity, engine, criteriaCatalog, report, reportCharts, legal, dossier, actuals, exportCatalog];
+export const extraCatalogs: Catalog[] = [init, initFileOffer, initFileActivity, engine, criteriaCatalog, report, reportCharts, legal, dossier, actuals, exportCatalog, cliHelp];
 
 /** Every message id of the extra catalogs. */
 export type ExtraMessageId =
@@ -26,4 +27,5 @@ export type ExtraMessageId =
   | keyof typeof legal
   | keyof typeof dossier
   | keyof typeof actuals
-  | keyof typeof exportCatalog;
+  | keyof typeof exportCatalog
+  | keyof typeof cliHelp;
