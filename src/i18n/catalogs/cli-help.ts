@@ -18,7 +18,7 @@ const entries = {
   'help.opt.help': { fr: 'afficher l’aide de la commande', en: 'display help for command' },
   'help.cmd.help': { fr: 'afficher l’aide d’une commande', en: 'display help for command' },
   'help.opt.debug': { fr: 'afficher la trace des erreurs internes', en: 'print stack traces of internal errors' },
-  'help.opt.no_color': { fr: 'sans couleurs (de même que NO_COLOR=1)', en: 'no colours (also NO_COLOR=1)' },
+  'help.opt.no_color': { fr: 'sans couleurs (ou NO_COLOR=1)', en: 'no colours (also NO_COLOR=1)' },
   'help.examples': { fr: 'Exemples :', en: 'Examples:' },
   'help.example': { fr: 'Exemple :', en: 'Example:' },
   // options shared by several commands (src/cli/options.ts)
