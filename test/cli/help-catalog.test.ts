@@ -154,7 +154,7 @@ describe('ecomplan <command> --help: French by default, English with --lang en (
     const out = (await runInProcess(['--help'])).stdout;
     for (const c of fr.commands) expect(out).toContain(`  ${c.description()}\n`);
     expect(out).toContain('  --debug                                afficher la trace des erreurs internes\n');
-    expect(out).toContain('  help [command]                         afficher l’aide d’une commande\n');
+    expect(out).toContain('  help [commande]                        afficher l’aide d’une commande\n');
     expect(out).not.toContain('print stack traces');
     expect((await runInProcess(['--help', '--lang', 'en'])).stdout).toContain('  --debug                                print stack traces of internal errors\n');
   });

@@ -7,7 +7,8 @@ describe('--help and usage errors follow the language', () => {
   it('French by default: Utilisation, Options, Commandes, the help option', () => {
     const r = run(['--help'], { env: { ECOMPLAN_LANG: '' } });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Utilisation : ecomplan \[options\] \[command\]\n/);
+    expect(r.stdout).toMatch(/^Utilisation : ecomplan \[options\] \[commande\]\n/);
+    expect(r.stdout).toContain('\n  help [commande]  ');
     expect(r.stdout).toContain('\nOptions :\n');
     expect(r.stdout).toContain('\nCommandes :\n');
     expect(r.stdout).toContain('afficher l’aide de la commande');
@@ -22,7 +23,7 @@ describe('--help and usage errors follow the language', () => {
   });
   it('English with --lang en or ECOMPLAN_LANG=en', () => {
     expect(run(['check', '--help', '--lang', 'en']).stdout).toMatch(/^Usage: ecomplan check \[options\]/);
-    expect(run(['--help'], { env: { ECOMPLAN_LANG: 'en' } }).stdout).toContain('display help for command');
+    expect(run(['--help'], { env: { ECOMPLAN_LANG: 'en' } }).stdout).toMatch(/^Usage: ecomplan \[options\] \[command\]\n[^]*\n {2}help \[command\] +display help for command\n/);
     expect(run(['check', '--bogus', '--lang', 'en']).stderr).toMatch(/^error: unknown option '--bogus'/);
   });
   it('translates commander’s fixed phrases only', () => {

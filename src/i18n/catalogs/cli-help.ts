@@ -17,6 +17,7 @@ const entries = {
   'help.opt.version': { fr: 'afficher le numéro de version', en: 'output the version number' },
   'help.opt.help': { fr: 'afficher l’aide de la commande', en: 'display help for command' },
   'help.cmd.help': { fr: 'afficher l’aide d’une commande', en: 'display help for command' },
+  'help.arg.command': { fr: '[commande]', en: '[command]' },
   'help.opt.debug': { fr: 'afficher la trace des erreurs internes', en: 'print stack traces of internal errors' },
   'help.opt.no_color': { fr: 'sans couleurs (ou NO_COLOR=1)', en: 'no colours (also NO_COLOR=1)' },
   'help.examples': { fr: 'Exemples :', en: 'Examples:' },
