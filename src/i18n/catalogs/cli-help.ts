@@ -24,7 +24,7 @@ const entries = {
   'help.example': { fr: 'Exemple :', en: 'Example:' },
   // options shared by several commands (src/cli/options.ts)
   'help.opt.lang': {
-    fr: 'langue des messages et des rapports (par défaut : la locale du fichier, sinon fr)',
+    fr: 'langue des messages et des rapports (par défaut : la clé locale du fichier, sinon fr)',
     en: 'language of messages and reports (default: the file’s locale, else fr)',
   },
   'help.opt.format': { fr: 'format de sortie', en: 'output format' },
@@ -169,7 +169,7 @@ const entries = {
   },
   'help.legal.force': { fr: 'remplacer les brouillons déjà présents dans le dossier', en: 'replace the drafts already in the folder' },
   'help.export': {
-    fr: 'le prévisionnel en classeur vivant (xlsx) : hypothèses, formules mensuelles, compte de résultat, plan de financement, plan de trésorerie, point mort',
+    fr: 'le prévisionnel en classeur à formules (xlsx) : hypothèses, formules mensuelles, compte de résultat, plan de financement, plan de trésorerie, point mort',
     en: 'the prévisionnel as a live spreadsheet (xlsx): assumptions, monthly formulas, P&L, financing plan, cash plan, break-even',
   },
   'help.export.output': {
