@@ -169,7 +169,7 @@ const entries = {
   },
   'help.legal.force': { fr: 'remplacer les brouillons déjà présents dans le dossier', en: 'replace the drafts already in the folder' },
   'help.export': {
-    fr: 'le prévisionnel en classeur à formules (xlsx) : hypothèses, formules mensuelles, compte de résultat, plan de financement, plan de trésorerie, point mort',
+    fr: 'le prévisionnel en classeur (xlsx) qui se recalcule : hypothèses, formules mensuelles, compte de résultat, plan de financement, plan de trésorerie, point mort',
     en: 'the prévisionnel as a live spreadsheet (xlsx): assumptions, monthly formulas, P&L, financing plan, cash plan, break-even',
   },
   'help.export.output': {
