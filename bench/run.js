@@ -23,8 +23,8 @@ const FLOOR = join(root, 'bench/floor.js');
 const RUSAGE = join(root, 'bench/rusage.js');
 const KISSA = join(root, 'examples/the-kissa-import.ecomplan.yaml');
 const EXAMPLES = ['bougies-atelier-lumiere', 'the-kissa-import', 'vetements-maison-oree'].map((n) => join(root, `examples/${n}.ecomplan.yaml`));
-if (!existsSync(join(root, 'dist/cli/main.js'))) {
-  console.error('bench: dist/ is missing; run `npm run build` first');
+if (!existsSync(join(root, 'dist/bundle/main.js'))) {
+  console.error('bench: dist/ or its bundle is missing; run `npm run build` first');
   process.exit(2);
 }
 

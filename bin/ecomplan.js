@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Thin launcher: the one place that sets the exit code.
-import { main } from '../dist/cli/main.js';
+import { main } from '../dist/bundle/main.js';
 
 // A reader that closes early (`ecomplan forecast x.yaml | head`) is not an error.
 for (const stream of [process.stdout, process.stderr]) {

@@ -5,14 +5,11 @@
  * `--version`; each command imports its work when it runs, so `--version` and `--help` stay near a bare
  * node start (docs/performance.md).
  */
-import { createRequire } from 'node:module';
 import { EXIT, type ExitCode } from '../diagnostics/diagnostic.js';
 import { EcomplanError } from '../diagnostics/errors.js';
 import type { CliContext, Io } from './context.js';
+import { version } from './package.js';
 import { processIo } from './process-io.js';
-
-const require = createRequire(import.meta.url);
-const { version } = require('../../package.json') as { version: string };
 
 function wantsColor(argv: string[], io: Io): boolean {
   if (argv.includes('--no-color')) return false;

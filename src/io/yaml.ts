@@ -144,7 +144,9 @@ export function parseYaml(source: string): ParsedYaml {
     problems.push(problem('yaml.warning', 'warning', '', pos(w.pos[0]), { detail: w.message.split('\n')[0] }));
   }
 
-  const state: ConvertState = { problems, map, targets: aliasTargets(doc), pos, nodes: 0, stopped: false };
+  // No `*` in the text, no alias: the walk that finds their anchors is skipped.
+  const targets = text.includes('*') ? aliasTargets(doc) : new Map<Alias, Node>();
+  const state: ConvertState = { problems, map, targets, pos, nodes: 0, stopped: false };
   const data = convertNode(state, doc.contents as Node | null, [], 0);
   return { data, map, problems };
 }

@@ -24,6 +24,24 @@ export function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> | undef
 
 const isNum = (v: unknown): v is Decimal => isDecimal(v);
 
+/**
+ * One schema per kind and arguments, built on first use: zod schemas never change once built
+ * (`.optional()`, `.describe()` return copies), and building the ≈ 200 the project schema asks
+ * for, each with zod's methods, cost ≈ 20 ms at every start (docs/performance.md).
+ */
+function shared<A extends unknown[], T>(make: (...args: A) => T): (...args: A) => T {
+  const built = new Map<string, T>();
+  return (...args: A) => {
+    const key = JSON.stringify(args);
+    let schema = built.get(key);
+    if (schema === undefined) {
+      schema = make(...args);
+      built.set(key, schema);
+    }
+    return schema;
+  };
+}
+
 /** A number written in the file, exactly as a Decimal. */
 export function number(json: Record<string, unknown> = { type: 'number' }) {
   return described(z.custom<Decimal>(isNum, { message: 'value.expected_number' }), json);
@@ -45,21 +63,21 @@ function atMost(max: number) {
 }
 
 /** Money: a non-negative amount (`24.90`), in the project's currency, at most MAX_AMOUNT. */
-export function money() {
+export const money = shared(() => {
   return number({ type: 'number', minimum: 0, maximum: MAX_AMOUNT })
     .refine((d) => !d.isNegative(), { message: 'value.negative_amount' })
     .superRefine(atMost(MAX_AMOUNT));
-}
+});
 
 /** A quantity that may be fractional but not negative (kg of wax, items per order), at most `max`. */
-export function quantity(max = MAX_QUANTITY) {
+export const quantity = shared((max: number = MAX_QUANTITY) => {
   return number({ type: 'number', minimum: 0, maximum: max })
     .refine((d) => !d.isNegative(), { message: 'value.negative_number' })
     .superRefine(atMost(max));
-}
+});
 
 /** A whole number in [min, max]. */
-export function int(min = 0, max = MAX_QUANTITY) {
+export const int = shared((min: number = 0, max: number = MAX_QUANTITY) => {
   return number({ type: 'integer', minimum: min, maximum: max }).transform((d, ctx) => {
     if (!d.isInteger()) {
       ctx.addIssue({ code: 'custom', message: 'value.expected_integer', params: { value: d.toString() } });
@@ -71,7 +89,7 @@ export function int(min = 0, max = MAX_QUANTITY) {
     }
     return d.toNumber();
   });
-}
+});
 
 const PERCENT = /^\s*([-+]?\d+(?:[.,]\d+)?)\s*%\s*$/;
 
@@ -79,7 +97,7 @@ const PERCENT = /^\s*([-+]?\d+(?:[.,]\d+)?)\s*%\s*$/;
  * A rate: `20%` or `0.2`. A bare number above 1 is refused with a hint to write
  * `20%`. `signed` allows negative rates (growth, scenarios).
  */
-export function rate(opts: { signed?: boolean } = {}) {
+export const rate = shared((opts: { signed?: boolean } = {}) => {
   const pattern = opts.signed ? '^\\s*[-+]?\\d+([.,]\\d+)?\\s*%\\s*$' : '^\\s*\\+?\\d+([.,]\\d+)?\\s*%\\s*$';
   const json = {
     anyOf: [
@@ -130,13 +148,13 @@ export function rate(opts: { signed?: boolean } = {}) {
     }
     return r;
   });
-}
+});
 
 /** A month: calendar `2027-03` or 1-based index from `project.start`. */
 export type MonthRef = number | string;
 export const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-export function month() {
+export const month = shared(() => {
   return described(
     z.custom<Decimal | string>((v) => isNum(v) || typeof v === 'string', { message: 'value.expected_month' }),
     {
@@ -163,34 +181,34 @@ export function month() {
     }
     return v.toNumber();
   });
-}
+});
 
 /** A calendar month only (`project.start`). */
-export function calendarMonth() {
+export const calendarMonth = shared(() => {
   return z.string({ message: 'value.expected_calendar_month' }).regex(YEAR_MONTH, { message: 'value.bad_calendar_month' });
-}
+});
 
 /** C0/C1 control characters except tab and line breaks: invisible in an editor, they can drive the terminal that prints them. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const noControl = (s: string) => !CONTROL.test(s);
 
 /** Free text (any language). A number where text is expected is an error. */
-export function text() {
+export const text = shared(() => {
   return z.string({ message: 'value.expected_text' }).refine(noControl, { message: 'value.control_char' });
-}
+});
 
-export function nonEmptyText() {
+export const nonEmptyText = shared(() => {
   return z.string({ message: 'value.expected_text' }).trim().min(1, { message: 'value.empty_text' }).refine(noControl, { message: 'value.control_char' });
-}
+});
 
 /** An identifier referenced elsewhere in the file (`cire-du-sud`). */
-export function id() {
+export const id = shared(() => {
   return z.string({ message: 'value.expected_id' }).regex(/^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u, { message: 'value.bad_id' });
-}
+});
 
-export function bool() {
+export const bool = shared(() => {
   return z.boolean({ message: 'value.expected_boolean' });
-}
+});
 
 /** The longest list accepted where no smaller bound is given. */
 const MAX_LIST = 1000;
@@ -199,9 +217,9 @@ export function list<T extends z.ZodType>(item: T, max = MAX_LIST) {
   return z.array(item, { message: 'value.expected_list' }).max(max, { message: 'value.too_many' });
 }
 
-export function textList() {
+export const textList = shared(() => {
   return list(text());
-}
+});
 
 /** Resolve a month reference to its 1-based index from `start` (`YYYY-MM`). */
 export function monthIndex(ref: MonthRef, start: string): number {

@@ -9,6 +9,7 @@ import Table from 'cli-table3';
 import { money2, type Decimal } from '../model/decimal.js';
 import { formatMoney, formatNumber, formatPercent, type Lang } from '../i18n/format.js';
 import { csvCell, escapeMarkdown } from './escape.js';
+import { plainTable } from './plain-table.js';
 
 export type Cell = { kind: 'money'; value: Decimal } | { kind: 'number'; value: Decimal; places: number } | { kind: 'percent'; value: Decimal } | { kind: 'text'; value: string } | { kind: 'empty' };
 
@@ -129,6 +130,13 @@ const CHARS = {
   middle: '',
 };
 
+/** The table drawn by cli-table3 (texts with colours or wide characters). */
+function cliTable(head: string[], rows: string[][], colWidths: number[], colAligns: Array<'left' | 'right'>): string {
+  const table = new Table({ head, colWidths, colAligns, wordWrap: true, chars: CHARS, style: { head: [], border: [], 'padding-left': 0, 'padding-right': 1 } });
+  table.push(...rows);
+  return table.toString();
+}
+
 /**
  * A section as terminal text no wider than `maxWidth`: a wide section (months)
  * is split into blocks of columns, each repeating the label column. Negative
@@ -150,24 +158,19 @@ export function sectionToTable(section: Section, opts: { lang: Lang; color: bool
   const labelWidth = Math.max(18, Math.min(longestLabel, 60, maxWidth - widestBlock));
   const parts: string[] = [c.bold(section.title)];
   for (const block of blocks(colWidths, maxWidth - labelWidth, blockSize)) {
-    const table = new Table({
-      head: [section.labelHeader, ...block.map((i) => section.columns[i]!.label)],
-      colWidths: [labelWidth, ...block.map((i) => colWidths[i]!)],
-      colAligns: ['left', ...block.map(() => 'right' as const)],
-      wordWrap: true,
-      chars: CHARS,
-      style: { head: [], border: [], 'padding-left': 0, 'padding-right': 1 },
-    });
-    for (const [ri, row] of section.rows.entries()) {
+    const head = [section.labelHeader, ...block.map((i) => section.columns[i]!.label)];
+    const widths = [labelWidth, ...block.map((i) => colWidths[i]!)];
+    const aligns = ['left' as const, ...block.map(() => 'right' as const)];
+    const rows = section.rows.map((row, ri) => {
       const paint = (s: string) => {
         const colored = NEGATIVE.test(s) ? c.red(s) : s;
         return row.strong ? c.bold(colored) : colored;
       };
-      table.push([row.strong ? c.bold(row.label) : row.label, ...block.map((i) => paint(cells[ri]![i] ?? ''))]);
-    }
+      return [row.strong ? c.bold(row.label) : row.label, ...block.map((i) => paint(cells[ri]![i] ?? ''))];
+    });
+    const drawn = plainTable(head, rows, widths, aligns) ?? cliTable(head, rows, widths, aligns);
     parts.push(
-      table
-        .toString()
+      drawn
         .split('\n')
         .map((l) => l.trimEnd())
         .join('\n'),

@@ -45,7 +45,7 @@ function cliWorker(): NonNullable<typeof cli> {
   if (cli) return cli;
   const { port1, port2 } = new MessageChannel();
   const flag = new Int32Array(new SharedArrayBuffer(4));
-  const mainUrl = pathToFileURL(join(ROOT, 'dist', 'cli', 'main.js')).href;
+  const mainUrl = pathToFileURL(join(ROOT, 'dist', 'bundle', 'main.js')).href;
   const worker = new Worker(new URL('./cli-worker.mjs', import.meta.url), {
     workerData: { port: port2, flag, mainUrl },
     transferList: [port2],
@@ -55,7 +55,7 @@ function cliWorker(): NonNullable<typeof cli> {
   worker.unref();
   port1.unref();
   try {
-    take(port1, flag, 'loading dist/cli/main.js');
+    take(port1, flag, 'loading dist/bundle/main.js');
   } catch (e) {
     void worker.terminate();
     throw failure ?? e;

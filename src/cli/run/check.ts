@@ -4,7 +4,6 @@
  * checklist; many give a class table. A file that cannot be read or is invalid is
  * reported in its row and does not stop the others.
  */
-import { createRequire } from 'node:module';
 import { CRITERION_IDS, criterion } from '../../criteria/index.js';
 import { unknownIds } from '../../criteria/config.js';
 import { EXIT } from '../../diagnostics/diagnostic.js';
@@ -16,11 +15,9 @@ import { Decimal } from '../../model/decimal.js';
 import { explainJson, explainMarkdown, explainText } from '../../render/check/explain.js';
 import { checkFormatters, exitCodeOf, type CheckFormat, type CheckReport, type FileCheck } from '../../render/check/index.js';
 import { emit, type CliContext } from '../context.js';
+import { version } from '../package.js';
 import { checkOne, ConfigFinder, type CheckedFile, type CliCriteria } from './check-file.js';
 import { checkInPool, jobsOf, usePool } from './check-pool.js';
-
-const require = createRequire(import.meta.url);
-const { version } = require('../../../package.json') as { version: string };
 
 export interface CheckOptions {
   format: CheckFormat;

@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { EXIT } from '../../diagnostics/diagnostic.js';
 import { EcomplanError, UsageError } from '../../diagnostics/errors.js';
 import { resolveLang, t, tCode } from '../../i18n/index.js';
@@ -16,6 +16,7 @@ import { renderProjectYaml } from '../../init/render.js';
 import { exists, outputExistsError, writeFileAtomic } from '../../io/write.js';
 import { loadText } from '../../model/load.js';
 import type { CliContext } from '../context.js';
+import { packageFile } from '../package.js';
 
 export interface InitOptions extends InitFlags {
   yes?: boolean;
@@ -38,7 +39,7 @@ const isPromptExit = (e: unknown): boolean => e instanceof Error && (e.name === 
 const shellArg = (s: string): string => (/^[\w./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
 /** The JSON Schema installed with this package (package.json `files` ships `schema/`). */
-const INSTALLED_SCHEMA = fileURLToPath(new URL('../../../schema/ecomplan.schema.json', import.meta.url));
+const INSTALLED_SCHEMA = packageFile('schema/ecomplan.schema.json');
 
 /**
  * The `$schema` of a new project file: the schema installed with ecomplan, as a path
