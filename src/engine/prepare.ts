@@ -24,6 +24,8 @@ export interface ProductInput {
   priceTtc: Decimal;
   priceHt: Decimal;
   cost: UnitCostBreakdown;
+  /** What the supplier is paid per unit: cost + its deductible VAT. */
+  costPaid: Decimal;
   /** Setup cost of an outsourced main strategy (month 1). */
   setup: CostBasis;
   labourMinutes: Decimal;
@@ -78,6 +80,8 @@ export interface Prepared {
   shippingChargedHt: Decimal;
   carrierPerOrder: CostBasis;
   returnsRate: Decimal;
+  /** 1 − returns rate: the share of revenue kept after refunds. */
+  keptRate: Decimal;
   /** Return shipping per returned order paid by the merchant, else zero. */
   returnPerOrder: CostBasis;
   cover: Decimal;

@@ -25,6 +25,7 @@ export function prepareProducts(ctx: PrepContext, costContext: UnitCostContext, 
   const { project, levers, regime } = ctx;
   const suppliers = new Map<string, Supplier>((project.suppliers?.list ?? []).map((s) => [s.id, s]));
   return project.products.map((product, index) => {
+    const cost = unitCostOf(product, product, costContext);
     const priceTtc = product.price.times(levers.prices);
     const priceHt = regime === 'normal' ? priceTtc.div(ONE.plus(product.vat_rate)) : priceTtc;
     const supplier = product.strategy === 'in_house' || product.supplier === undefined ? undefined : suppliers.get(product.supplier);
@@ -35,7 +36,8 @@ export function prepareProducts(ctx: PrepContext, costContext: UnitCostContext, 
       mix: product.mix,
       priceTtc,
       priceHt,
-      cost: unitCostOf(product, product, costContext),
+      cost,
+      costPaid: cost.total.plus(cost.vat),
       setup: product.strategy === 'outsourced' && product.setup_cost ? costBasis(product.setup_cost, ctx.defaultVat, regime) : { charge: ZERO, vat: ZERO },
       labourMinutes: product.labour_minutes ?? ZERO,
       supplier,

@@ -3,7 +3,7 @@
  * purchases and stock level, their value at unit cost, the deductible VAT of
  * the purchases, what is owed to suppliers, and the stock plan by product. Pure.
  */
-import { ZERO, sum, type Decimal } from '../../model/decimal.js';
+import { ZERO, sum, timesOf, type Decimal } from '../../model/decimal.js';
 import type { DemandSeries } from './demand.js';
 import { DAYS_PER_MONTH } from '../../model/rules-fr.js';
 import type { Prepared } from '../prepare.js';
@@ -29,9 +29,13 @@ export function stockOfMonth(p: Prepared, stocks: readonly StockSeries[], m: num
   let stockValue = ZERO;
   p.products.forEach((prod, i) => {
     const bought = stocks[i]!.purchases[m]!;
-    stockPurchases = stockPurchases.plus(bought.times(prod.cost.total));
-    purchaseVat = purchaseVat.plus(bought.times(prod.cost.vat));
-    stockValue = stockValue.plus(stocks[i]!.stock[m]!.times(prod.cost.total));
+    // Most months buy nothing (stock is bought in batches): no operation for them.
+    if (!bought.isZero()) {
+      stockPurchases = stockPurchases.plus(bought.times(prod.cost.total));
+      purchaseVat = purchaseVat.plus(bought.times(prod.cost.vat));
+    }
+    const held = stocks[i]!.stock[m]!;
+    if (!held.isZero()) stockValue = stockValue.plus(held.times(prod.cost.total));
   });
   return { stockPurchases, purchaseVat, stockValue };
 }
@@ -41,8 +45,7 @@ export function purchasesPaidAt(at: PreparedAt, stocks: readonly StockSeries[], 
   return sum(
     at(m).products.map((prod, i) => {
       const k = m - prod.paymentDelayMonths;
-      const cost = k >= 1 ? at(k).products[i]!.cost : null;
-      return cost ? stocks[i]!.purchases[k]!.times(cost.total.plus(cost.vat)) : ZERO;
+      return k >= 1 ? timesOf(stocks[i]!.purchases[k]!, at(k).products[i]!.costPaid) : ZERO;
     }),
   );
 }
@@ -53,8 +56,8 @@ export function payablesAt(at: PreparedAt, stocks: readonly StockSeries[], e: nu
     at(e).products.map((prod, i) => {
       let owed = ZERO;
       for (let k = Math.max(1, e - prod.paymentDelayMonths + 1); k <= e; k++) {
-        const cost = at(k).products[i]!.cost;
-        owed = owed.plus(stocks[i]!.purchases[k]!.times(cost.total.plus(cost.vat)));
+        const bought = stocks[i]!.purchases[k]!;
+        if (!bought.isZero()) owed = owed.plus(bought.times(at(k).products[i]!.costPaid));
       }
       return owed;
     }),
@@ -75,9 +78,9 @@ export function stockPlans(p: Prepared, d: DemandSeries, stocks: readonly StockS
         month: r.month,
         units: d.units[i]![r.index]!,
         purchaseUnits: s.purchases[r.index]!,
-        purchaseValue: s.purchases[r.index]!.times(prod.cost.total),
+        purchaseValue: timesOf(s.purchases[r.index]!, prod.cost.total),
         stockUnits: s.stock[r.index]!,
-        stockValue: s.stock[r.index]!.times(prod.cost.total),
+        stockValue: timesOf(s.stock[r.index]!, prod.cost.total),
         forcedByMinimum: s.forcedByMinimum[r.index]!,
       })),
       strategy: prod.product.strategy,
