@@ -3,7 +3,7 @@
  * hypothesis moved by −10 % and +10 % alone, on the base scenario, ranked by its
  * swing on the year-1 result and on the lowest cash balance.
  */
-import { Decimal } from '../model/decimal.js';
+import { Decimal, toCents } from '../model/decimal.js';
 import type { ProjectFile } from '../model/schema.js';
 import { forecastWith } from './forecast.js';
 import { LEVER_NAMES, moveLever, neutralLevers } from './levers.js';
@@ -33,8 +33,9 @@ export function sensitivity(project: ProjectFile): SensitivityRow[] {
       cashRank: 0,
     };
   });
-  // Ties keep the declared order of the hypotheses: the ranking is deterministic.
-  const rank = (key: 'resultSwing' | 'cashSwing') => [...rows].sort((a, b) => b[key].comparedTo(a[key]) || LEVER_NAMES.indexOf(a.hypothesis) - LEVER_NAMES.indexOf(b.hypothesis));
+  // Swings are ranked as shown, to the cent; ties keep the declared order of the hypotheses. (Traffic and
+  // conversion move the orders alike: their swings differ only in the last of 40 digits, by the path of rounding.)
+  const rank = (key: 'resultSwing' | 'cashSwing') => [...rows].sort((a, b) => toCents(b[key]).comparedTo(toCents(a[key])) || LEVER_NAMES.indexOf(a.hypothesis) - LEVER_NAMES.indexOf(b.hypothesis));
   rank('cashSwing').forEach((r, i) => (r.cashRank = i + 1));
   const byResult = rank('resultSwing');
   byResult.forEach((r, i) => (r.resultRank = i + 1));
