@@ -11,7 +11,7 @@ import type { LoanMonth } from './loans.js';
 import type { Levers } from './levers.js';
 import type { PrepContext } from './prepare/context.js';
 import { prepareSources, prepareOrderTerms } from './prepare/orders.js';
-import { prepareChannels, prepareProducts } from './prepare/products.js';
+import { perItemOf, prepareChannels, prepareProducts, type PerItem } from './prepare/products.js';
 import { financingSchedules, fixedSchedule, investmentSchedules, marketingSchedule, ownerPaySchedule, setupSchedule } from './prepare/schedules.js';
 import type { AmountLine, EngineWarning, UnitCostBreakdown } from './types.js';
 import type { CostBasis, UnitCostContext, VatRegime } from './unit-cost.js';
@@ -65,6 +65,8 @@ export interface Prepared {
   /** Rules of the start year for rates that do not move (standard VAT). */
   startRules: FrenchRules;
   products: ProductInput[];
+  /** Averages per item ordered, weighted by the mix: Σ mix × price TTC, price HT, unit cost, labour minutes. */
+  perItem: PerItem;
   channels: ChannelInput[];
   costContext: UnitCostContext;
   /** Traffic lever (scenario × sensitivity), applied to every month's visitors. */
@@ -140,6 +142,7 @@ export function prepare(project: ProjectFile, levers: Levers): Prepared {
     activity: company?.activity ?? 'goods',
     startRules,
     products,
+    perItem: perItemOf(products),
     channels,
     costContext,
     traffic: levers.traffic,

@@ -27,14 +27,9 @@ export interface MonthCosts {
 const SIXTY = new Decimal(60);
 
 export function costsOfMonth(p: Prepared, d: DemandSeries, m: number, rev: MonthRevenue): MonthCosts {
-  let cogs = ZERO;
-  let hours = ZERO;
-  p.products.forEach((prod, i) => {
-    const u = d.units[i]![m]!;
-    if (u.isZero()) return;
-    cogs = cogs.plus(u.times(prod.cost.total));
-    if (!prod.labourMinutes.isZero()) hours = hours.plus(u.times(prod.labourMinutes).div(SIXTY));
-  });
+  // Σ units × unit cost = items × Σ mix × unit cost (the same for labour minutes).
+  const cogs = timesOf(d.items[m]!, p.perItem.cost);
+  const hours = p.perItem.labourMinutes.isZero() ? ZERO : d.items[m]!.times(p.perItem.labourMinutes).div(SIXTY);
   const channelFeesByChannel: Record<string, Decimal> = {};
   for (const c of p.channels) channelFeesByChannel[c.id] = addTo(timesOf(rev.channelRevenueTtc[c.id]!, c.feeRate), timesOf(rev.channelOrders[c.id]!, c.feePerOrder));
   const channelFees = sum(Object.values(channelFeesByChannel));

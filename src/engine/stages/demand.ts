@@ -12,6 +12,8 @@ export interface DemandSeries {
   newOrders: Decimal[];
   repeatOrders: Decimal[];
   orders: Decimal[];
+  /** Items ordered (orders × items per order): product i sells `items × mix(i)` units. */
+  items: Decimal[];
   /** Units by product index, then by month. */
   units: Decimal[][];
 }
@@ -51,6 +53,7 @@ export function demandSeries(p: Prepared): DemandSeries {
   const newOrders: Decimal[] = [ZERO];
   const repeatOrders: Decimal[] = [ZERO];
   const orders: Decimal[] = [ZERO];
+  const itemsOrdered: Decimal[] = [ZERO];
   const units: Decimal[][] = p.products.map(() => [ZERO]);
   let customers = ZERO; // customers(m − 1)
   // A decline below −100 % a month would alternate signs: the audience stops at zero.
@@ -65,8 +68,9 @@ export function demandSeries(p: Prepared): DemandSeries {
     repeatOrders.push(repeat);
     orders.push(total);
     const items = total.times(p.itemsPerOrder);
+    itemsOrdered.push(items);
     p.products.forEach((prod, i) => units[i]!.push(items.times(prod.mix)));
     customers = customers.plus(fresh);
   }
-  return { visitors, newOrders, repeatOrders, orders, units };
+  return { visitors, newOrders, repeatOrders, orders, items: itemsOrdered, units };
 }

@@ -22,15 +22,12 @@ export interface MonthRevenue {
 export function revenueOfMonth(p: Prepared, d: DemandSeries, m: number): MonthRevenue {
   const orders = d.orders[m]!;
   const units: Record<string, Decimal> = {};
-  let productTtc = ZERO;
-  let productHt = ZERO;
   p.products.forEach((prod, i) => {
-    const u = d.units[i]![m]!;
-    units[prod.id] = u;
-    if (u.isZero()) return;
-    productTtc = productTtc.plus(u.times(prod.priceTtc));
-    productHt = productHt.plus(u.times(prod.priceHt));
+    units[prod.id] = d.units[i]![m]!;
   });
+  // Σ units × price = items × Σ mix × price: one product a month, whatever the size of the catalogue.
+  const productTtc = timesOf(d.items[m]!, p.perItem.priceTtc);
+  const productHt = timesOf(d.items[m]!, p.perItem.priceHt);
   const revenueTtc = timesOf(addTo(productTtc, timesOf(orders, p.shippingChargedTtc)), p.keptRate);
   const revenueHt = timesOf(addTo(productHt, timesOf(orders, p.shippingChargedHt)), p.keptRate);
   const channelRevenueTtc: Record<string, Decimal> = {};
