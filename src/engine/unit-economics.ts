@@ -4,21 +4,22 @@
  * the items of an order, so that Σ units × contribution per unit equals the
  * forecast's contribution margin for the declared strategies.
  */
-import { ONE, ZERO, sum, type Decimal } from '../model/decimal.js';
+import { ONE, ZERO, type Decimal } from '../model/decimal.js';
 import type { Prepared } from './prepare.js';
-import type { MonthResult, UnitCostBreakdown, UnitEconomicsRow } from './types.js';
+import type { UnitCostBreakdown, UnitEconomicsRow } from './types.js';
 import { unitCostOf } from './unit-cost.js';
 
 const ratio = (a: Decimal, b: Decimal): Decimal | null => (b.isZero() ? null : a.div(b));
 
-export function unitEconomics(p: Prepared, months: readonly MonthResult[]): UnitEconomicsRow[] {
+/** `itemsSold`: the items ordered over the horizon (product i sells `itemsSold × mix(i)` units). */
+export function unitEconomics(p: Prepared, itemsSold: Decimal): UnitEconomicsRow[] {
   const rows: UnitEconomicsRow[] = [];
   const perItem = p.itemsPerOrder.isZero() ? ZERO : ONE.div(p.itemsPerOrder);
   const r = p.returnsRate;
   for (const prod of p.products) {
     const variants: Array<{ variant: 'main' | number; cost: UnitCostBreakdown }> = [{ variant: 'main', cost: prod.cost }];
     (prod.product.alternatives ?? []).forEach((alt, j) => variants.push({ variant: j, cost: unitCostOf(alt, prod.product, p.costContext) }));
-    const soldUnits = sum(months.map((m) => m.units[prod.id] ?? ZERO));
+    const soldUnits = itemsSold.times(prod.mix);
     for (const c of p.channels) {
       // What one item brings in on this channel, TTC: its price and its part of the shipping charged, net of refunds
       // (a refunded order gives back its delivery charge too, L221-24).

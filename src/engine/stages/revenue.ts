@@ -3,7 +3,7 @@
  * product, revenue TTC and HT net of refunds (a refunded order gives back its
  * delivery charge too, L221-24), and its split by sales channel. Pure.
  */
-import { ZERO, addTo, timesOf, type Decimal } from '../../model/decimal.js';
+import { addTo, timesOf, type Decimal } from '../../model/decimal.js';
 import type { DemandSeries } from './demand.js';
 import type { Prepared } from '../prepare.js';
 

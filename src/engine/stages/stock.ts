@@ -18,24 +18,40 @@ export interface MonthStock {
   stockValue: Decimal;
 }
 
-/** The stock series of every product (by product index). */
-export function stockSeries(p: Prepared, d: DemandSeries): StockSeries[] {
-  return p.products.map((prod, i) => simulateStock(d.units[i]!, p.horizon, p.cover, prod.minimumOrder));
+/** A product's stock series, with its purchases and stock valued at the unit cost of the forecast's inputs `p`. */
+export interface ValuedStock extends StockSeries {
+  /** Index 1..H. */
+  purchaseValue: Decimal[];
+  stockValue: Decimal[];
 }
 
-export function stockOfMonth(p: Prepared, stocks: readonly StockSeries[], m: number): MonthStock {
+/** The stock series of every product (by product index), valued once for the P&L, the balance and the stock plan. */
+export function stockSeries(p: Prepared, d: DemandSeries): ValuedStock[] {
+  return p.products.map((prod, i) => {
+    const s = simulateStock(d.units[i]!, p.horizon, p.cover, prod.minimumOrder);
+    const valued = (units: Decimal) => timesOf(units, prod.cost.total);
+    return { ...s, purchaseValue: s.purchases.map(valued), stockValue: s.stock.map(valued) };
+  });
+}
+
+/**
+ * Purchases, their VAT and the stock value of month `m` under `q`, that month's inputs; `sameCosts`: `q` is the
+ * forecast's `p`, whose values `stockSeries` computed (else the VAT regime changed the unit costs: valued again).
+ */
+export function stockOfMonth(q: Prepared, stocks: readonly ValuedStock[], m: number, sameCosts: boolean): MonthStock {
   let stockPurchases = ZERO;
   let purchaseVat = ZERO;
   let stockValue = ZERO;
-  p.products.forEach((prod, i) => {
-    const bought = stocks[i]!.purchases[m]!;
+  q.products.forEach((prod, i) => {
+    const s = stocks[i]!;
+    const bought = s.purchases[m]!;
     // Most months buy nothing (stock is bought in batches): no operation for them.
     if (!bought.isZero()) {
-      stockPurchases = stockPurchases.plus(bought.times(prod.cost.total));
-      purchaseVat = purchaseVat.plus(bought.times(prod.cost.vat));
+      stockPurchases = stockPurchases.plus(sameCosts ? s.purchaseValue[m]! : bought.times(prod.cost.total));
+      if (!prod.cost.vat.isZero()) purchaseVat = purchaseVat.plus(bought.times(prod.cost.vat));
     }
-    const held = stocks[i]!.stock[m]!;
-    if (!held.isZero()) stockValue = stockValue.plus(held.times(prod.cost.total));
+    const held = s.stock[m]!;
+    if (!held.isZero()) stockValue = stockValue.plus(sameCosts ? s.stockValue[m]! : held.times(prod.cost.total));
   });
   return { stockPurchases, purchaseVat, stockValue };
 }
@@ -65,7 +81,7 @@ export function payablesAt(at: PreparedAt, stocks: readonly StockSeries[], e: nu
 }
 
 /** The stock plan of each product; the reorder point uses year 1's average daily sales (30-day months). */
-export function stockPlans(p: Prepared, d: DemandSeries, stocks: readonly StockSeries[], months: readonly MonthResult[]): StockPlan[] {
+export function stockPlans(p: Prepared, d: DemandSeries, stocks: readonly ValuedStock[], months: readonly MonthResult[]): StockPlan[] {
   return p.products.map((prod, i) => {
     const s = stocks[i]!;
     const yearOne = Math.min(12, p.horizon);
@@ -78,9 +94,9 @@ export function stockPlans(p: Prepared, d: DemandSeries, stocks: readonly StockS
         month: r.month,
         units: d.units[i]![r.index]!,
         purchaseUnits: s.purchases[r.index]!,
-        purchaseValue: timesOf(s.purchases[r.index]!, prod.cost.total),
+        purchaseValue: s.purchaseValue[r.index]!,
         stockUnits: s.stock[r.index]!,
-        stockValue: timesOf(s.stock[r.index]!, prod.cost.total),
+        stockValue: s.stockValue[r.index]!,
         forcedByMinimum: s.forcedByMinimum[r.index]!,
       })),
       strategy: prod.product.strategy,
