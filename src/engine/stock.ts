@@ -31,7 +31,9 @@ export function simulateStock(units: readonly Decimal[], horizon: number, cover:
     const sold = units[m] ?? ZERO;
     const target = timesOf(units[m + 1] ?? ZERO, cover);
     const before = stock[m - 1]!;
-    const need = addTo(sold, target).minus(before).toDecimalPlaces(NEED_PLACES, Decimal.ROUND_HALF_UP);
+    const raw = addTo(sold, target).minus(before);
+    // A need ≤ 0 stays ≤ 0 once rounded: no rounding for the months that buy nothing.
+    const need = raw.isNeg() || raw.isZero() ? raw : raw.toDecimalPlaces(NEED_PLACES, Decimal.ROUND_HALF_UP);
     let bought = ZERO;
     let forced = false;
     if (need.isPositive() && !need.isZero()) {

@@ -45,6 +45,6 @@ export function toCents(d: Decimal): Decimal {
 
 /** The JSON output contract: a string with two decimals, "-0.00" normalised to "0.00". */
 export function money2(d: Decimal): string {
-  const s = toCents(d).toFixed(2);
+  const s = d.toFixed(2, Decimal.ROUND_HALF_UP);
   return s === '-0.00' ? '0.00' : s;
 }
