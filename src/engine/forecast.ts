@@ -99,8 +99,28 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
   return switched;
 }
 
-/** One pass of the stages; `vat`: the month the franchise is lost (a second pass), else null. */
-function runForecast(project: ProjectFile, scenario: ScenarioName, levers: Levers, notes: EngineWarning[], vat: VatSwitch | null): Forecast {
+/** The two figures sensitivity reads (year 1's result before tax and the lowest cash balance), without the rest of the forecast. */
+export function forecastSummary(project: ProjectFile, levers: Levers): { resultYearOne: Decimal; lowestCash: Decimal } {
+  let run = monthsOf(project, levers, null);
+  const lost = franchiseSwitch(run.p, run.months);
+  if (lost) run = monthsOf(project, levers, lost);
+  // Year 1's result, added as `totalsOf` adds it (the same digits as the forecast's).
+  return { resultYearOne: sum(run.months.slice(0, 12).map((m) => m.resultBeforeTax)), lowestCash: lowestCash(run.months).lowest };
+}
+
+interface MonthsRun {
+  p: Prepared;
+  at: PreparedAt;
+  d: DemandSeries;
+  stocks: ValuedStock[];
+  months: MonthResult[];
+  owner: ReturnType<typeof ownerSocialStep>;
+  vatPlan: ReturnType<typeof vatSchedule>;
+  corporateTax: Decimal[];
+}
+
+/** Stages 1–8: the months with their P&L, VAT, contributions, corporate tax and cash; `vat`: the month the franchise is lost, else null. */
+function monthsOf(project: ProjectFile, levers: Levers, vat: VatSwitch | null): MonthsRun {
   const p = prepare(project, levers);
   const at: PreparedAt = preparedAt(p, levers, vat);
   const d = demandSeries(p);
@@ -122,6 +142,12 @@ function runForecast(project: ProjectFile, scenario: ScenarioName, levers: Lever
     corporateTax,
     socialPaid: owner.paid,
   });
+  return { p, at, d, stocks, months, owner, vatPlan, corporateTax };
+}
+
+/** One pass of the stages; `vat`: the month the franchise is lost (a second pass), else null. */
+function runForecast(project: ProjectFile, scenario: ScenarioName, levers: Levers, notes: EngineWarning[], vat: VatSwitch | null): Forecast {
+  const { p, at, d, stocks, months, owner, vatPlan, corporateTax } = monthsOf(project, levers, vat);
   const years = yearResults(p, at, months, stocks, vatPlan, corporateTax);
   const forecast: Forecast = {
     scenario,

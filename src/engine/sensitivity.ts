@@ -5,30 +5,29 @@
  */
 import { Decimal, toCents } from '../model/decimal.js';
 import type { ProjectFile } from '../model/schema.js';
-import { forecastWith } from './forecast.js';
+import { forecastSummary } from './forecast.js';
 import { LEVER_NAMES, moveLever, neutralLevers } from './levers.js';
-import type { Forecast, SensitivityRow } from './types.js';
+import type { SensitivityRow } from './types.js';
 
 const LOW = new Decimal('0.9');
 const HIGH = new Decimal('1.1');
 
-const yearOneResult = (f: Forecast) => f.years[0]!.resultBeforeTax;
-
 export function sensitivity(project: ProjectFile): SensitivityRow[] {
-  const base = forecastWith(project, 'base', neutralLevers());
+  // Only year 1's result and the lowest cash are read: summaries, not whole forecasts (17 of them).
+  const base = forecastSummary(project, neutralLevers());
   const rows = LEVER_NAMES.map((hypothesis) => {
-    const low = forecastWith(project, 'base', moveLever(neutralLevers(), hypothesis, LOW));
-    const high = forecastWith(project, 'base', moveLever(neutralLevers(), hypothesis, HIGH));
+    const low = forecastSummary(project, moveLever(neutralLevers(), hypothesis, LOW));
+    const high = forecastSummary(project, moveLever(neutralLevers(), hypothesis, HIGH));
     return {
       hypothesis,
-      resultLow: yearOneResult(low),
-      resultHigh: yearOneResult(high),
-      cashLow: low.cash.lowest,
-      cashHigh: high.cash.lowest,
-      resultSwing: yearOneResult(high).minus(yearOneResult(low)).abs(),
-      cashSwing: high.cash.lowest.minus(low.cash.lowest).abs(),
-      resultBase: yearOneResult(base),
-      cashBase: base.cash.lowest,
+      resultLow: low.resultYearOne,
+      resultHigh: high.resultYearOne,
+      cashLow: low.lowestCash,
+      cashHigh: high.lowestCash,
+      resultSwing: high.resultYearOne.minus(low.resultYearOne).abs(),
+      cashSwing: high.lowestCash.minus(low.lowestCash).abs(),
+      resultBase: base.resultYearOne,
+      cashBase: base.lowestCash,
       resultRank: 0,
       cashRank: 0,
     };
