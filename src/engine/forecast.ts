@@ -4,7 +4,7 @@
  * stages/, run here in the model's order. Pure and deterministic: every amount
  * stays an unrounded Decimal; rounding is the formatters' job.
  */
-import { ZERO, type Decimal } from '../model/decimal.js';
+import { ZERO, sum, type Decimal } from '../model/decimal.js';
 import { monthLabel } from '../model/fields.js';
 import type { ProjectFile } from '../model/schema.js';
 import type { Levers } from './levers.js';
@@ -17,10 +17,9 @@ import { costsOfMonth } from './stages/costs.js';
 import { demandSeries, type DemandSeries } from './stages/demand.js';
 import { financingPlanOf } from './stages/financing-plan.js';
 import { revenueOfMonth } from './stages/revenue.js';
-import { stockOfMonth, stockPlans, stockSeries } from './stages/stock.js';
+import { stockOfMonth, stockPlans, stockSeries, type ValuedStock } from './stages/stock.js';
 import { deductibleOfMonth, vatSchedule } from './stages/vat.js';
 import { yearResults } from './stages/years.js';
-import type { StockSeries } from './stock.js';
 import type { EngineWarning, Forecast, MonthResult, ScenarioName } from './types.js';
 import { unitEconomics } from './unit-economics.js';
 import { franchiseSwitch, preparedAt, type PreparedAt, type VatSwitch } from './vat-switch.js';
@@ -37,10 +36,10 @@ interface MonthOut {
  * revenue and refunds, costs, stock, VAT deductible, owner pay and a micro-entrepreneur's contributions
  * (the other forms' contributions come after, by year: `ownerSocialStep`).
  */
-function monthOf(p: Prepared, q: Prepared, d: DemandSeries, stocks: readonly StockSeries[], m: number): MonthOut {
+function monthOf(p: Prepared, q: Prepared, d: DemandSeries, stocks: readonly ValuedStock[], m: number): MonthOut {
   const rev = revenueOfMonth(q, d, m);
   const costs = costsOfMonth(q, d, m, rev);
-  const stock = stockOfMonth(q, stocks, m);
+  const stock = stockOfMonth(q, stocks, m, q === p);
   const deductible = deductibleOfMonth(q, m, rev, stock);
   const ownerPay = p.ownerPay[m]!;
   const { social, incomeTax } = socialOf(p, m, rev.revenueHt);
@@ -100,8 +99,28 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
   return switched;
 }
 
-/** One pass of the stages; `vat`: the month the franchise is lost (a second pass), else null. */
-function runForecast(project: ProjectFile, scenario: ScenarioName, levers: Levers, notes: EngineWarning[], vat: VatSwitch | null): Forecast {
+/** The two figures sensitivity reads (year 1's result before tax and the lowest cash balance), without the rest of the forecast. */
+export function forecastSummary(project: ProjectFile, levers: Levers): { resultYearOne: Decimal; lowestCash: Decimal } {
+  let run = monthsOf(project, levers, null);
+  const lost = franchiseSwitch(run.p, run.months);
+  if (lost) run = monthsOf(project, levers, lost);
+  // Year 1's result, added as `totalsOf` adds it (the same digits as the forecast's).
+  return { resultYearOne: sum(run.months.slice(0, 12).map((m) => m.resultBeforeTax)), lowestCash: lowestCash(run.months).lowest };
+}
+
+interface MonthsRun {
+  p: Prepared;
+  at: PreparedAt;
+  d: DemandSeries;
+  stocks: ValuedStock[];
+  months: MonthResult[];
+  owner: ReturnType<typeof ownerSocialStep>;
+  vatPlan: ReturnType<typeof vatSchedule>;
+  corporateTax: Decimal[];
+}
+
+/** Stages 1–8: the months with their P&L, VAT, contributions, corporate tax and cash; `vat`: the month the franchise is lost, else null. */
+function monthsOf(project: ProjectFile, levers: Levers, vat: VatSwitch | null): MonthsRun {
   const p = prepare(project, levers);
   const at: PreparedAt = preparedAt(p, levers, vat);
   const d = demandSeries(p);
@@ -123,6 +142,12 @@ function runForecast(project: ProjectFile, scenario: ScenarioName, levers: Lever
     corporateTax,
     socialPaid: owner.paid,
   });
+  return { p, at, d, stocks, months, owner, vatPlan, corporateTax };
+}
+
+/** One pass of the stages; `vat`: the month the franchise is lost (a second pass), else null. */
+function runForecast(project: ProjectFile, scenario: ScenarioName, levers: Levers, notes: EngineWarning[], vat: VatSwitch | null): Forecast {
+  const { p, at, d, stocks, months, owner, vatPlan, corporateTax } = monthsOf(project, levers, vat);
   const years = yearResults(p, at, months, stocks, vatPlan, corporateTax);
   const forecast: Forecast = {
     scenario,
@@ -134,7 +159,7 @@ function runForecast(project: ProjectFile, scenario: ScenarioName, levers: Lever
     breakEvenMonth: breakEvenMonthOf(months),
     cash: lowestCash(months),
     ...financingPlanOf(p, months, years),
-    unitEconomics: unitEconomics(p, months),
+    unitEconomics: unitEconomics(p, sum(d.items.slice(1, p.horizon + 1))),
     stock: stockPlans(p, d, stocks, months),
     warnings: [],
     project: project.project.name,

@@ -42,10 +42,13 @@ export function depreciationSchedule(amount: Decimal, years: Decimal | undefined
   const monthly = amount.div(duration);
   const whole = duration.floor().toNumber();
   let left = amount;
-  for (let k = 0; k < whole; k++) {
+  // What is left is only read by the last month of the schedule: not computed when that month is past the horizon.
+  const lastMonth = month + whole - (duration.isInteger() ? 1 : 0);
+  const keepLeft = lastMonth <= horizon;
+  for (let k = 0; k < whole && month + k <= horizon; k++) {
     const dep = k === whole - 1 && duration.isInteger() ? left : monthly;
-    left = left.minus(dep);
-    if (month + k <= horizon) out.set(month + k, dep);
+    if (keepLeft) left = left.minus(dep);
+    out.set(month + k, dep);
   }
   if (!duration.isInteger() && month + whole <= horizon) out.set(month + whole, left);
   return out;

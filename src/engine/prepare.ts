@@ -11,7 +11,7 @@ import type { LoanMonth } from './loans.js';
 import type { Levers } from './levers.js';
 import type { PrepContext } from './prepare/context.js';
 import { prepareSources, prepareOrderTerms } from './prepare/orders.js';
-import { prepareChannels, prepareProducts } from './prepare/products.js';
+import { perItemOf, prepareChannels, prepareProducts, type PerItem } from './prepare/products.js';
 import { financingSchedules, fixedSchedule, investmentSchedules, marketingSchedule, ownerPaySchedule, setupSchedule } from './prepare/schedules.js';
 import type { AmountLine, EngineWarning, UnitCostBreakdown } from './types.js';
 import type { CostBasis, UnitCostContext, VatRegime } from './unit-cost.js';
@@ -24,6 +24,8 @@ export interface ProductInput {
   priceTtc: Decimal;
   priceHt: Decimal;
   cost: UnitCostBreakdown;
+  /** What the supplier is paid per unit: cost + its deductible VAT. */
+  costPaid: Decimal;
   /** Setup cost of an outsourced main strategy (month 1). */
   setup: CostBasis;
   labourMinutes: Decimal;
@@ -63,6 +65,8 @@ export interface Prepared {
   /** Rules of the start year for rates that do not move (standard VAT). */
   startRules: FrenchRules;
   products: ProductInput[];
+  /** Averages per item ordered, weighted by the mix: Σ mix × price TTC, price HT, unit cost, labour minutes. */
+  perItem: PerItem;
   channels: ChannelInput[];
   costContext: UnitCostContext;
   /** Traffic lever (scenario × sensitivity), applied to every month's visitors. */
@@ -78,6 +82,8 @@ export interface Prepared {
   shippingChargedHt: Decimal;
   carrierPerOrder: CostBasis;
   returnsRate: Decimal;
+  /** 1 − returns rate: the share of revenue kept after refunds. */
+  keptRate: Decimal;
   /** Return shipping per returned order paid by the merchant, else zero. */
   returnPerOrder: CostBasis;
   cover: Decimal;
@@ -136,6 +142,7 @@ export function prepare(project: ProjectFile, levers: Levers): Prepared {
     activity: company?.activity ?? 'goods',
     startRules,
     products,
+    perItem: perItemOf(products),
     channels,
     costContext,
     traffic: levers.traffic,

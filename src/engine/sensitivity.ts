@@ -3,38 +3,38 @@
  * hypothesis moved by −10 % and +10 % alone, on the base scenario, ranked by its
  * swing on the year-1 result and on the lowest cash balance.
  */
-import { Decimal } from '../model/decimal.js';
+import { Decimal, toCents } from '../model/decimal.js';
 import type { ProjectFile } from '../model/schema.js';
-import { forecastWith } from './forecast.js';
+import { forecastSummary } from './forecast.js';
 import { LEVER_NAMES, moveLever, neutralLevers } from './levers.js';
-import type { Forecast, SensitivityRow } from './types.js';
+import type { SensitivityRow } from './types.js';
 
 const LOW = new Decimal('0.9');
 const HIGH = new Decimal('1.1');
 
-const yearOneResult = (f: Forecast) => f.years[0]!.resultBeforeTax;
-
 export function sensitivity(project: ProjectFile): SensitivityRow[] {
-  const base = forecastWith(project, 'base', neutralLevers());
+  // Only year 1's result and the lowest cash are read: summaries, not whole forecasts (17 of them).
+  const base = forecastSummary(project, neutralLevers());
   const rows = LEVER_NAMES.map((hypothesis) => {
-    const low = forecastWith(project, 'base', moveLever(neutralLevers(), hypothesis, LOW));
-    const high = forecastWith(project, 'base', moveLever(neutralLevers(), hypothesis, HIGH));
+    const low = forecastSummary(project, moveLever(neutralLevers(), hypothesis, LOW));
+    const high = forecastSummary(project, moveLever(neutralLevers(), hypothesis, HIGH));
     return {
       hypothesis,
-      resultLow: yearOneResult(low),
-      resultHigh: yearOneResult(high),
-      cashLow: low.cash.lowest,
-      cashHigh: high.cash.lowest,
-      resultSwing: yearOneResult(high).minus(yearOneResult(low)).abs(),
-      cashSwing: high.cash.lowest.minus(low.cash.lowest).abs(),
-      resultBase: yearOneResult(base),
-      cashBase: base.cash.lowest,
+      resultLow: low.resultYearOne,
+      resultHigh: high.resultYearOne,
+      cashLow: low.lowestCash,
+      cashHigh: high.lowestCash,
+      resultSwing: high.resultYearOne.minus(low.resultYearOne).abs(),
+      cashSwing: high.lowestCash.minus(low.lowestCash).abs(),
+      resultBase: base.resultYearOne,
+      cashBase: base.lowestCash,
       resultRank: 0,
       cashRank: 0,
     };
   });
-  // Ties keep the declared order of the hypotheses: the ranking is deterministic.
-  const rank = (key: 'resultSwing' | 'cashSwing') => [...rows].sort((a, b) => b[key].comparedTo(a[key]) || LEVER_NAMES.indexOf(a.hypothesis) - LEVER_NAMES.indexOf(b.hypothesis));
+  // Swings are ranked as shown, to the cent; ties keep the declared order of the hypotheses. (Traffic and
+  // conversion move the orders alike: their swings differ only in the last of 40 digits, by the path of rounding.)
+  const rank = (key: 'resultSwing' | 'cashSwing') => [...rows].sort((a, b) => toCents(b[key]).comparedTo(toCents(a[key])) || LEVER_NAMES.indexOf(a.hypothesis) - LEVER_NAMES.indexOf(b.hypothesis));
   rank('cashSwing').forEach((r, i) => (r.cashRank = i + 1));
   const byResult = rank('resultSwing');
   byResult.forEach((r, i) => (r.resultRank = i + 1));

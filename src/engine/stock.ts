@@ -3,7 +3,7 @@
  * each month buy what this month's sales and next month's target need, rounded up
  * to whole units, then raised to the supplier's minimum order.
  */
-import { Decimal, ZERO } from '../model/decimal.js';
+import { Decimal, ZERO, addTo, timesOf } from '../model/decimal.js';
 
 export interface StockSeries {
   /** Index 1..H (index 0 unused). */
@@ -29,12 +29,14 @@ export function simulateStock(units: readonly Decimal[], horizon: number, cover:
   const moq = new Decimal(minimumOrder);
   for (let m = 1; m <= horizon; m++) {
     const sold = units[m] ?? ZERO;
-    const target = (units[m + 1] ?? ZERO).times(cover);
+    const target = timesOf(units[m + 1] ?? ZERO, cover);
     const before = stock[m - 1]!;
-    const need = sold.plus(target).minus(before).toDecimalPlaces(NEED_PLACES, Decimal.ROUND_HALF_UP);
+    const raw = addTo(sold, target).minus(before);
+    // A need ≤ 0 stays ≤ 0 once rounded: no rounding for the months that buy nothing.
+    const need = raw.isNeg() || raw.isZero() ? raw : raw.toDecimalPlaces(NEED_PLACES, Decimal.ROUND_HALF_UP);
     let bought = ZERO;
     let forced = false;
-    if (need.gt(0)) {
+    if (need.isPositive() && !need.isZero()) {
       bought = need.ceil();
       if (bought.lt(moq)) {
         bought = moq;
@@ -42,7 +44,7 @@ export function simulateStock(units: readonly Decimal[], horizon: number, cover:
       }
     }
     purchases.push(bought);
-    stock.push(before.plus(bought).minus(sold));
+    stock.push(addTo(before, bought).minus(sold));
     forcedByMinimum.push(forced);
   }
   return { purchases, stock, forcedByMinimum };

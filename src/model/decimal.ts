@@ -15,11 +15,27 @@ export function isDecimal(v: unknown): v is Decimal {
   return DecimalJs.isDecimal(v);
 }
 
-/** Sum of decimals (exact). */
+/** Sum of decimals (exact). Zero terms are skipped: adding 0 would only allocate the same value. */
 export function sum(values: Iterable<Decimal>): Decimal {
   let total = ZERO;
-  for (const v of values) total = total.plus(v);
+  for (const v of values) if (!v.isZero()) total = total.plus(v);
   return total;
+}
+
+/** `total + v`, without an operation when `v` is 0 (the same digits: the engine's hot loops add many zeros). */
+export function addTo(total: Decimal, v: Decimal): Decimal {
+  return v.isZero() ? total : total.plus(v);
+}
+
+/** `total − v`, without an operation when `v` is 0. */
+export function subtractFrom(total: Decimal, v: Decimal): Decimal {
+  return v.isZero() ? total : total.minus(v);
+}
+
+/** `x × f`, without an operation when `f` is 1 or the product is +0 (the same digits and sign). */
+export function timesOf(x: Decimal, f: Decimal): Decimal {
+  if ((x.isZero() || f.isZero()) && x.isNeg() === f.isNeg()) return ZERO;
+  return f.eq(ONE) ? x : x.times(f);
 }
 
 /** Round half-up to the cent: only at output. */
@@ -29,6 +45,6 @@ export function toCents(d: Decimal): Decimal {
 
 /** The JSON output contract: a string with two decimals, "-0.00" normalised to "0.00". */
 export function money2(d: Decimal): string {
-  const s = toCents(d).toFixed(2);
+  const s = d.toFixed(2, Decimal.ROUND_HALF_UP);
   return s === '-0.00' ? '0.00' : s;
 }

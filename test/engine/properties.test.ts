@@ -4,7 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { forecastSummary, forecastWith } from '../../src/engine/forecast.js';
 import { computeForecast } from '../../src/engine/index.js';
+import { LEVER_NAMES, moveLever, neutralLevers } from '../../src/engine/levers.js';
 import type { CashFlows, Forecast, MonthResult } from '../../src/engine/types.js';
 import { Decimal, ZERO, sum } from '../../src/model/decimal.js';
 import { rawProject, scaleMoney, toProject, withoutTraffic } from './arbitrary.js';
@@ -141,6 +143,34 @@ describe('forecast identities (property)', () => {
           const s = scaled.years[i]!;
           for (const key of ['corporateTax', 'netResult', 'workingCapital', 'fixedCharges'] as const) expectNear(y[key].times(k), s[key], `${key} year ${y.year}`);
         });
+      }),
+      RUNS,
+    );
+  });
+
+  it('cost of goods (items ordered × the mix-weighted unit cost) equals Σ units × unit cost of each product', () => {
+    // Revenue is covered by the unit contributions above, summed product by product.
+    fc.assert(
+      fc.property(rawProject, (raw) => {
+        const f = computeForecast(toProject(raw));
+        for (const m of f.months) {
+          if (f.vatSwitch && m.index >= f.vatSwitch.from) continue; // the stock plan is at the declared VAT regime
+          expectNear(sum(f.stock.map((s) => m.units[s.productId]!.times(s.unitCost))), m.cogs, `cogs ${m.month}`);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('sensitivity reads the same year-1 result and lowest cash as the whole forecast, to the last digit', () => {
+    fc.assert(
+      fc.property(rawProject, fc.constantFrom(...LEVER_NAMES), fc.constantFrom(new Decimal('0.9'), new Decimal('1.1')), (raw, lever, k) => {
+        const p = toProject(raw);
+        const levers = moveLever(neutralLevers(), lever, k);
+        const whole = forecastWith(p, 'base', levers);
+        const summary = forecastSummary(p, levers);
+        expect(summary.resultYearOne.eq(whole.years[0]!.resultBeforeTax)).toBe(true);
+        expect(summary.lowestCash.eq(whole.cash.lowest)).toBe(true);
       }),
       RUNS,
     );

@@ -28,6 +28,8 @@ export interface OrderTerms {
   shippingChargedHt: Decimal;
   carrierPerOrder: CostBasis;
   returnsRate: Decimal;
+  /** 1 − returns rate: the share of revenue kept after refunds. */
+  keptRate: Decimal;
   returnPerOrder: CostBasis;
 }
 
@@ -51,6 +53,7 @@ export function prepareOrderTerms(ctx: PrepContext, products: readonly ProductIn
     shippingChargedHt,
     carrierPerOrder: costBasis(carrierHt, defaultVat, regime),
     returnsRate: returns?.rate ?? ZERO,
+    keptRate: ONE.minus(returns?.rate ?? ZERO),
     returnPerOrder: returns?.return_shipping_paid_by === 'merchant' && returns.return_shipping_cost ? costBasis(returns.return_shipping_cost, defaultVat, regime) : { charge: ZERO, vat: ZERO },
   };
 }

@@ -3,7 +3,7 @@
  * with their VAT, supplier terms and lead times; channel fee rates with the
  * channel-fees lever. Pure.
  */
-import { ONE, ZERO } from '../../model/decimal.js';
+import { ONE, ZERO, sum, type Decimal } from '../../model/decimal.js';
 import type { Material, Product, Supplier } from '../../model/schema.js';
 import type { ChannelInput, ProductInput } from '../prepare.js';
 import { costBasis, unitCostOf, type UnitCostContext } from '../unit-cost.js';
@@ -25,6 +25,7 @@ export function prepareProducts(ctx: PrepContext, costContext: UnitCostContext, 
   const { project, levers, regime } = ctx;
   const suppliers = new Map<string, Supplier>((project.suppliers?.list ?? []).map((s) => [s.id, s]));
   return project.products.map((product, index) => {
+    const cost = unitCostOf(product, product, costContext);
     const priceTtc = product.price.times(levers.prices);
     const priceHt = regime === 'normal' ? priceTtc.div(ONE.plus(product.vat_rate)) : priceTtc;
     const supplier = product.strategy === 'in_house' || product.supplier === undefined ? undefined : suppliers.get(product.supplier);
@@ -35,7 +36,8 @@ export function prepareProducts(ctx: PrepContext, costContext: UnitCostContext, 
       mix: product.mix,
       priceTtc,
       priceHt,
-      cost: unitCostOf(product, product, costContext),
+      cost,
+      costPaid: cost.total.plus(cost.vat),
       setup: product.strategy === 'outsourced' && product.setup_cost ? costBasis(product.setup_cost, ctx.defaultVat, regime) : { charge: ZERO, vat: ZERO },
       labourMinutes: product.labour_minutes ?? ZERO,
       supplier,
@@ -45,6 +47,24 @@ export function prepareProducts(ctx: PrepContext, costContext: UnitCostContext, 
       leadTimeDays: leadTimeOf(product, supplier, costContext.materials, suppliers),
     };
   });
+}
+
+/** What one item ordered brings and costs on average (weighted by the mix): units of product i = items × mix(i). */
+export interface PerItem {
+  priceTtc: Decimal;
+  priceHt: Decimal;
+  cost: Decimal;
+  labourMinutes: Decimal;
+}
+
+export function perItemOf(products: readonly ProductInput[]): PerItem {
+  const weighted = (f: (p: ProductInput) => Decimal) => sum(products.map((p) => p.mix.times(f(p))));
+  return {
+    priceTtc: weighted((p) => p.priceTtc),
+    priceHt: weighted((p) => p.priceHt),
+    cost: weighted((p) => p.cost.total),
+    labourMinutes: weighted((p) => p.labourMinutes),
+  };
 }
 
 /** The channels, or one neutral `direct` channel when the project has none (then `missing` is called). */

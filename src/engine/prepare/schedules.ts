@@ -3,7 +3,7 @@
  * marketing, fixed and setup costs, investments and their depreciation,
  * financing received and loan installments, owner pay. Pure.
  */
-import { ZERO, type Decimal } from '../../model/decimal.js';
+import { ZERO, addTo, type Decimal } from '../../model/decimal.js';
 import { depreciationSchedule, loanSchedule, type LoanMonth } from '../loans.js';
 import type { ChannelInput, ProductInput } from '../prepare.js';
 import type { AmountLine } from '../types.js';
@@ -12,19 +12,45 @@ import { monthAt, type PrepContext } from './context.js';
 
 const zeros = (n: number): Decimal[] => Array.from({ length: n + 1 }, () => ZERO);
 const zeroCosts = (n: number): CostBasis[] => Array.from({ length: n + 1 }, () => ({ charge: ZERO, vat: ZERO }));
-const addCost = (a: CostBasis, b: CostBasis): CostBasis => ({ charge: a.charge.plus(b.charge), vat: a.vat.plus(b.vat) });
+const addCost = (a: CostBasis, b: CostBasis): CostBasis => ({ charge: addTo(a.charge, b.charge), vat: addTo(a.vat, b.vat) });
+
+/** A monthly amount of a schedule and the months (1..H) it applies to. */
+interface Recurring<T> {
+  amount: T;
+  from: number;
+  until: number;
+}
+
+/**
+ * Each month's total of the recurring amounts that apply to it, added in their order. Months with the same
+ * amounts share one total: it is added once (the same digits as adding it month by month).
+ */
+function recurringSchedule<T>(lines: readonly Recurring<T>[], horizon: number, empty: T, add: (a: T, b: T) => T): T[] {
+  const totals = new Map<string, T>();
+  const out: T[] = [empty];
+  for (let m = 1; m <= horizon; m++) {
+    const active = lines.filter((l) => l.from <= m && m <= l.until);
+    const key = active.map((l) => lines.indexOf(l)).join(',');
+    let total = totals.get(key);
+    if (total === undefined) {
+      total = active.reduce((t, l) => add(t, l.amount), empty);
+      totals.set(key, total);
+    }
+    out.push(total);
+  }
+  return out;
+}
 const inHorizon = (ctx: PrepContext, m: number) => m >= 1 && m <= ctx.horizon;
 
 /** Paid acquisition budgets, organic sources' costs and dated communication actions, with the marketing lever. */
 export function marketingSchedule(ctx: PrepContext): Decimal[] {
   const { project, levers, horizon: H } = ctx;
-  const marketing = zeros(H);
+  const lines: Recurring<Decimal>[] = [];
   for (const s of project.acquisition ?? []) {
-    for (let m = Math.max(1, monthAt(ctx, s.from)); m <= H; m++) {
-      if (s.monthly_budget !== undefined) marketing[m] = marketing[m]!.plus(s.monthly_budget.times(levers.marketing));
-      if (s.monthly_cost !== undefined) marketing[m] = marketing[m]!.plus(s.monthly_cost.times(levers.marketing));
-    }
+    const from = Math.max(1, monthAt(ctx, s.from));
+    for (const amount of [s.monthly_budget, s.monthly_cost]) if (amount !== undefined) lines.push({ amount: amount.times(levers.marketing), from, until: H });
   }
+  const marketing = recurringSchedule(lines, H, ZERO, (a, b) => a.plus(b));
   for (const a of project.brand?.communication?.actions ?? []) {
     const m = monthAt(ctx, a.month);
     if (a.budget !== undefined && inHorizon(ctx, m)) marketing[m] = marketing[m]!.plus(a.budget.times(levers.marketing));
@@ -35,14 +61,13 @@ export function marketingSchedule(ctx: PrepContext): Decimal[] {
 /** Fixed costs (with the fixed-costs lever) between `from` and `until`, plus the channels' monthly fees. */
 export function fixedSchedule(ctx: PrepContext, channels: readonly ChannelInput[]): CostBasis[] {
   const { project, levers, horizon: H } = ctx;
-  const fixed = zeroCosts(H);
-  for (const f of project.fixed_costs ?? []) {
+  const lines: Recurring<CostBasis>[] = (project.fixed_costs ?? []).map((f) => {
     const monthly = f.monthly ?? (f.yearly ?? ZERO).div(12);
-    const basis = costBasis(monthly.times(levers.fixedCosts), f.vat_rate ?? ctx.defaultVat, ctx.regime);
-    for (let m = Math.max(1, monthAt(ctx, f.from)); m <= Math.min(H, monthAt(ctx, f.until, H)); m++) fixed[m] = addCost(fixed[m]!, basis);
-  }
-  for (const c of channels) if (!c.monthlyFee.isZero()) for (let m = 1; m <= H; m++) fixed[m] = addCost(fixed[m]!, { charge: c.monthlyFee, vat: ZERO });
-  return fixed;
+    const amount = costBasis(monthly.times(levers.fixedCosts), f.vat_rate ?? ctx.defaultVat, ctx.regime);
+    return { amount, from: Math.max(1, monthAt(ctx, f.from)), until: Math.min(H, monthAt(ctx, f.until, H)) };
+  });
+  for (const c of channels) if (!c.monthlyFee.isZero()) lines.push({ amount: { charge: c.monthlyFee, vat: ZERO }, from: 1, until: H });
+  return recurringSchedule(lines, H, { charge: ZERO, vat: ZERO }, addCost);
 }
 
 /** Setup costs of outsourced strategies, all in month 1. */

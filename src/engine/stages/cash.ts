@@ -4,7 +4,7 @@
  * terms), expenses, investments, VAT of the previous month, loan repayments,
  * contributions, owner pay and corporate tax go out. Pure.
  */
-import { ZERO, sum, type Decimal } from '../../model/decimal.js';
+import { ZERO, addTo, subtractFrom, sum, timesOf, type Decimal } from '../../model/decimal.js';
 import type { Prepared } from '../prepare.js';
 import type { StockSeries } from '../stock.js';
 import type { CashFlows, MonthResult } from '../types.js';
@@ -16,14 +16,18 @@ import type { PreparedAt } from '../vat-switch.js';
 
 /** Expenses paid in month `m`, VAT included: channel fees, shipping, returns, marketing, fixed and setup costs. */
 export function expensesPaidOfMonth(p: Prepared, m: number, rev: MonthRevenue, costs: MonthCosts): Decimal {
-  return costs.channelFees
-    .plus(costs.shippingCosts)
-    .plus(rev.orders.times(p.carrierPerOrder.vat))
-    .plus(costs.returnsCost)
-    .plus(rev.returned.times(p.returnPerOrder.vat))
-    .plus(costs.marketing)
-    .plus(p.fixed[m]!.charge.plus(p.fixed[m]!.vat))
-    .plus(p.setup[m]!.charge.plus(p.setup[m]!.vat));
+  const terms = [
+    costs.shippingCosts,
+    timesOf(rev.orders, p.carrierPerOrder.vat),
+    costs.returnsCost,
+    timesOf(rev.returned, p.returnPerOrder.vat),
+    costs.marketing,
+    addTo(p.fixed[m]!.charge, p.fixed[m]!.vat),
+    addTo(p.setup[m]!.charge, p.setup[m]!.vat),
+  ];
+  let paid = costs.channelFees;
+  for (const t of terms) paid = addTo(paid, t);
+  return paid;
 }
 
 export interface CashInputs {
@@ -50,18 +54,18 @@ export function cashPlan(p: Prepared, at: PreparedAt, months: MonthResult[], inp
       financing: p.financing[m]!,
       purchases: purchasesPaidAt(at, inputs.stocks, m),
       expenses: inputs.expensesPaid[m]!,
-      investments: at(m).investments[m]!.charge.plus(at(m).investments[m]!.vat),
+      investments: addTo(at(m).investments[m]!.charge, at(m).investments[m]!.vat),
       vat: inputs.vat.paid[m]!,
-      loanRepayments: p.loans[m]!.interest.plus(p.loans[m]!.principal),
+      loanRepayments: addTo(p.loans[m]!.interest, p.loans[m]!.principal),
       // A micro-entrepreneur declares the month's revenue and pays the next month; the others as URSSAF bills them.
-      socialAndTax: isMicro ? (prev ? prev.socialContributions.plus(prev.incomeTax) : ZERO) : inputs.socialPaid[m]!,
+      socialAndTax: isMicro ? (prev ? addTo(prev.socialContributions, prev.incomeTax) : ZERO) : inputs.socialPaid[m]!,
       ownerPay: r.ownerPay,
       corporateTax: Number.isInteger(taxYear) && taxYear >= 1 ? inputs.corporateTax[taxYear - 1]! : ZERO,
     };
     r.cashFlows = flows;
-    r.cashIn = flows.sales.plus(flows.financing);
+    r.cashIn = addTo(flows.sales, flows.financing);
     r.cashOut = sum([flows.purchases, flows.expenses, flows.investments, flows.vat, flows.loanRepayments, flows.socialAndTax, flows.ownerPay, flows.corporateTax]);
-    cash = cash.plus(r.cashIn).minus(r.cashOut);
+    cash = subtractFrom(addTo(cash, r.cashIn), r.cashOut);
     r.cashEnd = cash;
   }
 }

@@ -3,7 +3,7 @@
  * fees, shipping and return shipping, marketing, fixed and setup costs,
  * depreciation, loan interest, the contribution margin and production hours. Pure.
  */
-import { ZERO, sum, type Decimal } from '../../model/decimal.js';
+import { Decimal, ZERO, addTo, subtractFrom, sum, timesOf } from '../../model/decimal.js';
 import type { DemandSeries } from './demand.js';
 import type { Prepared } from '../prepare.js';
 import type { MonthRevenue } from './revenue.js';
@@ -24,26 +24,24 @@ export interface MonthCosts {
   productionHours: Decimal;
 }
 
+const SIXTY = new Decimal(60);
+
 export function costsOfMonth(p: Prepared, d: DemandSeries, m: number, rev: MonthRevenue): MonthCosts {
-  let cogs = ZERO;
-  let hours = ZERO;
-  p.products.forEach((prod, i) => {
-    const u = d.units[i]![m]!;
-    cogs = cogs.plus(u.times(prod.cost.total));
-    hours = hours.plus(u.times(prod.labourMinutes).div(60));
-  });
+  // Σ units × unit cost = items × Σ mix × unit cost (the same for labour minutes).
+  const cogs = timesOf(d.items[m]!, p.perItem.cost);
+  const hours = p.perItem.labourMinutes.isZero() ? ZERO : d.items[m]!.times(p.perItem.labourMinutes).div(SIXTY);
   const channelFeesByChannel: Record<string, Decimal> = {};
-  for (const c of p.channels) channelFeesByChannel[c.id] = rev.channelRevenueTtc[c.id]!.times(c.feeRate).plus(rev.channelOrders[c.id]!.times(c.feePerOrder));
+  for (const c of p.channels) channelFeesByChannel[c.id] = addTo(timesOf(rev.channelRevenueTtc[c.id]!, c.feeRate), timesOf(rev.channelOrders[c.id]!, c.feePerOrder));
   const channelFees = sum(Object.values(channelFeesByChannel));
-  const shippingCosts = rev.orders.times(p.carrierPerOrder.charge);
-  const returnsCost = rev.returned.times(p.returnPerOrder.charge);
+  const shippingCosts = timesOf(rev.orders, p.carrierPerOrder.charge);
+  const returnsCost = timesOf(rev.returned, p.returnPerOrder.charge);
   return {
     cogs,
     channelFees,
     channelFeesByChannel,
     shippingCosts,
     returnsCost,
-    contributionMargin: rev.revenueHt.minus(cogs).minus(channelFees).minus(shippingCosts).minus(returnsCost),
+    contributionMargin: subtractFrom(subtractFrom(subtractFrom(subtractFrom(rev.revenueHt, cogs), channelFees), shippingCosts), returnsCost),
     marketing: p.marketing[m]!,
     fixedCosts: p.fixed[m]!.charge,
     setupCosts: p.setup[m]!.charge,

@@ -3,7 +3,7 @@
  * product, revenue TTC and HT net of refunds (a refunded order gives back its
  * delivery charge too, L221-24), and its split by sales channel. Pure.
  */
-import { ONE, ZERO, type Decimal } from '../../model/decimal.js';
+import { addTo, timesOf, type Decimal } from '../../model/decimal.js';
 import type { DemandSeries } from './demand.js';
 import type { Prepared } from '../prepare.js';
 
@@ -22,22 +22,19 @@ export interface MonthRevenue {
 export function revenueOfMonth(p: Prepared, d: DemandSeries, m: number): MonthRevenue {
   const orders = d.orders[m]!;
   const units: Record<string, Decimal> = {};
-  let productTtc = ZERO;
-  let productHt = ZERO;
   p.products.forEach((prod, i) => {
-    const u = d.units[i]![m]!;
-    units[prod.id] = u;
-    productTtc = productTtc.plus(u.times(prod.priceTtc));
-    productHt = productHt.plus(u.times(prod.priceHt));
+    units[prod.id] = d.units[i]![m]!;
   });
-  const kept = ONE.minus(p.returnsRate);
-  const revenueTtc = productTtc.plus(orders.times(p.shippingChargedTtc)).times(kept);
-  const revenueHt = productHt.plus(orders.times(p.shippingChargedHt)).times(kept);
+  // Σ units × price = items × Σ mix × price: one product a month, whatever the size of the catalogue.
+  const productTtc = timesOf(d.items[m]!, p.perItem.priceTtc);
+  const productHt = timesOf(d.items[m]!, p.perItem.priceHt);
+  const revenueTtc = timesOf(addTo(productTtc, timesOf(orders, p.shippingChargedTtc)), p.keptRate);
+  const revenueHt = timesOf(addTo(productHt, timesOf(orders, p.shippingChargedHt)), p.keptRate);
   const channelRevenueTtc: Record<string, Decimal> = {};
   const channelOrders: Record<string, Decimal> = {};
   for (const c of p.channels) {
-    channelRevenueTtc[c.id] = revenueTtc.times(c.share);
-    channelOrders[c.id] = orders.times(c.share);
+    channelRevenueTtc[c.id] = timesOf(revenueTtc, c.share);
+    channelOrders[c.id] = timesOf(orders, c.share);
   }
-  return { orders, units, revenueTtc, revenueHt, returned: orders.times(p.returnsRate), channelRevenueTtc, channelOrders };
+  return { orders, units, revenueTtc, revenueHt, returned: timesOf(orders, p.returnsRate), channelRevenueTtc, channelOrders };
 }

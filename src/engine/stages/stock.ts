@@ -3,7 +3,7 @@
  * purchases and stock level, their value at unit cost, the deductible VAT of
  * the purchases, what is owed to suppliers, and the stock plan by product. Pure.
  */
-import { ZERO, sum, type Decimal } from '../../model/decimal.js';
+import { ZERO, sum, timesOf, type Decimal } from '../../model/decimal.js';
 import type { DemandSeries } from './demand.js';
 import { DAYS_PER_MONTH } from '../../model/rules-fr.js';
 import type { Prepared } from '../prepare.js';
@@ -18,20 +18,40 @@ export interface MonthStock {
   stockValue: Decimal;
 }
 
-/** The stock series of every product (by product index). */
-export function stockSeries(p: Prepared, d: DemandSeries): StockSeries[] {
-  return p.products.map((prod, i) => simulateStock(d.units[i]!, p.horizon, p.cover, prod.minimumOrder));
+/** A product's stock series, with its purchases and stock valued at the unit cost of the forecast's inputs `p`. */
+export interface ValuedStock extends StockSeries {
+  /** Index 1..H. */
+  purchaseValue: Decimal[];
+  stockValue: Decimal[];
 }
 
-export function stockOfMonth(p: Prepared, stocks: readonly StockSeries[], m: number): MonthStock {
+/** The stock series of every product (by product index), valued once for the P&L, the balance and the stock plan. */
+export function stockSeries(p: Prepared, d: DemandSeries): ValuedStock[] {
+  return p.products.map((prod, i) => {
+    const s = simulateStock(d.units[i]!, p.horizon, p.cover, prod.minimumOrder);
+    const valued = (units: Decimal) => timesOf(units, prod.cost.total);
+    return { ...s, purchaseValue: s.purchases.map(valued), stockValue: s.stock.map(valued) };
+  });
+}
+
+/**
+ * Purchases, their VAT and the stock value of month `m` under `q`, that month's inputs; `sameCosts`: `q` is the
+ * forecast's `p`, whose values `stockSeries` computed (else the VAT regime changed the unit costs: valued again).
+ */
+export function stockOfMonth(q: Prepared, stocks: readonly ValuedStock[], m: number, sameCosts: boolean): MonthStock {
   let stockPurchases = ZERO;
   let purchaseVat = ZERO;
   let stockValue = ZERO;
-  p.products.forEach((prod, i) => {
-    const bought = stocks[i]!.purchases[m]!;
-    stockPurchases = stockPurchases.plus(bought.times(prod.cost.total));
-    purchaseVat = purchaseVat.plus(bought.times(prod.cost.vat));
-    stockValue = stockValue.plus(stocks[i]!.stock[m]!.times(prod.cost.total));
+  q.products.forEach((prod, i) => {
+    const s = stocks[i]!;
+    const bought = s.purchases[m]!;
+    // Most months buy nothing (stock is bought in batches): no operation for them.
+    if (!bought.isZero()) {
+      stockPurchases = stockPurchases.plus(sameCosts ? s.purchaseValue[m]! : bought.times(prod.cost.total));
+      if (!prod.cost.vat.isZero()) purchaseVat = purchaseVat.plus(bought.times(prod.cost.vat));
+    }
+    const held = s.stock[m]!;
+    if (!held.isZero()) stockValue = stockValue.plus(sameCosts ? s.stockValue[m]! : held.times(prod.cost.total));
   });
   return { stockPurchases, purchaseVat, stockValue };
 }
@@ -41,8 +61,7 @@ export function purchasesPaidAt(at: PreparedAt, stocks: readonly StockSeries[], 
   return sum(
     at(m).products.map((prod, i) => {
       const k = m - prod.paymentDelayMonths;
-      const cost = k >= 1 ? at(k).products[i]!.cost : null;
-      return cost ? stocks[i]!.purchases[k]!.times(cost.total.plus(cost.vat)) : ZERO;
+      return k >= 1 ? timesOf(stocks[i]!.purchases[k]!, at(k).products[i]!.costPaid) : ZERO;
     }),
   );
 }
@@ -53,8 +72,8 @@ export function payablesAt(at: PreparedAt, stocks: readonly StockSeries[], e: nu
     at(e).products.map((prod, i) => {
       let owed = ZERO;
       for (let k = Math.max(1, e - prod.paymentDelayMonths + 1); k <= e; k++) {
-        const cost = at(k).products[i]!.cost;
-        owed = owed.plus(stocks[i]!.purchases[k]!.times(cost.total.plus(cost.vat)));
+        const bought = stocks[i]!.purchases[k]!;
+        if (!bought.isZero()) owed = owed.plus(bought.times(at(k).products[i]!.costPaid));
       }
       return owed;
     }),
@@ -62,7 +81,7 @@ export function payablesAt(at: PreparedAt, stocks: readonly StockSeries[], e: nu
 }
 
 /** The stock plan of each product; the reorder point uses year 1's average daily sales (30-day months). */
-export function stockPlans(p: Prepared, d: DemandSeries, stocks: readonly StockSeries[], months: readonly MonthResult[]): StockPlan[] {
+export function stockPlans(p: Prepared, d: DemandSeries, stocks: readonly ValuedStock[], months: readonly MonthResult[]): StockPlan[] {
   return p.products.map((prod, i) => {
     const s = stocks[i]!;
     const yearOne = Math.min(12, p.horizon);
@@ -75,9 +94,9 @@ export function stockPlans(p: Prepared, d: DemandSeries, stocks: readonly StockS
         month: r.month,
         units: d.units[i]![r.index]!,
         purchaseUnits: s.purchases[r.index]!,
-        purchaseValue: s.purchases[r.index]!.times(prod.cost.total),
+        purchaseValue: s.purchaseValue[r.index]!,
         stockUnits: s.stock[r.index]!,
-        stockValue: s.stock[r.index]!.times(prod.cost.total),
+        stockValue: s.stockValue[r.index]!,
         forcedByMinimum: s.forcedByMinimum[r.index]!,
       })),
       strategy: prod.product.strategy,

@@ -3,7 +3,7 @@
  * under the normal regime, the monthly position: VAT due is paid the next
  * month, a credit is carried forward. Under the franchise everything is zero. Pure.
  */
-import { ZERO, type Decimal } from '../../model/decimal.js';
+import { ZERO, addTo, timesOf, type Decimal } from '../../model/decimal.js';
 import type { Prepared } from '../prepare.js';
 import type { PreparedAt } from '../vat-switch.js';
 import type { MonthRevenue } from './revenue.js';
@@ -11,7 +11,9 @@ import type { MonthStock } from './stock.js';
 
 /** VAT on this month's purchases, shipping, return shipping, fixed and setup costs and investments. */
 export function deductibleOfMonth(p: Prepared, m: number, rev: MonthRevenue, stock: MonthStock): Decimal {
-  return stock.purchaseVat.plus(rev.orders.times(p.carrierPerOrder.vat)).plus(rev.returned.times(p.returnPerOrder.vat)).plus(p.fixed[m]!.vat).plus(p.setup[m]!.vat).plus(p.investments[m]!.vat);
+  let vat = addTo(stock.purchaseVat, timesOf(rev.orders, p.carrierPerOrder.vat));
+  vat = addTo(vat, timesOf(rev.returned, p.returnPerOrder.vat));
+  return addTo(addTo(addTo(vat, p.fixed[m]!.vat), p.setup[m]!.vat), p.investments[m]!.vat);
 }
 
 export interface VatSchedule {
@@ -34,7 +36,7 @@ export function vatSchedule(at: PreparedAt, horizon: number, collected: readonly
     paid.push(due);
     if (at(m).regime === 'normal') {
       const position = collected[m - 1]!.minus(deductible[m]!).minus(credit);
-      if (position.gt(0)) {
+      if (position.isPositive() && !position.isZero()) {
         due = position;
         credit = ZERO;
       } else {

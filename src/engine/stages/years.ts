@@ -3,7 +3,7 @@
  * its fixed charges, contribution margin rate, break-even revenue, net result
  * (or, for a micro-entreprise, disposable income) and working capital. Pure.
  */
-import { sum, type Decimal } from '../../model/decimal.js';
+import { ZERO, addTo, type Decimal } from '../../model/decimal.js';
 import type { Prepared } from '../prepare.js';
 import type { StockSeries } from '../stock.js';
 import type { MonthResult, PeriodTotals, YearResult } from '../types.js';
@@ -39,7 +39,8 @@ const TOTAL_KEYS = [
 /** Sums of the money and count lines over a period (a year, or a test's hand-built months). */
 export function totalsOf(months: readonly MonthResult[]): PeriodTotals {
   const out = {} as PeriodTotals;
-  for (const k of TOTAL_KEYS) out[k] = sum(months.map((m) => m[k]));
+  for (const k of TOTAL_KEYS) out[k] = ZERO;
+  for (const m of months) for (const k of TOTAL_KEYS) out[k] = addTo(out[k], m[k]);
   return out;
 }
 
