@@ -14,9 +14,14 @@ import { launch, openFile } from './chromium.js';
 /** The width of an A4 page less the dossier's margins (210 mm − 2 × 14 mm) in CSS pixels. */
 const A4_CONTENT_PX = ((210 - 28) / 25.4) * 96;
 
+/** The dossier of a project, written once for the file's three tests (each opens it in its own page). */
+const reports = new Map<string, string>();
 async function report(project: string): Promise<string> {
+  const done = reports.get(project);
+  if (done) return done;
   const file = join(mkdtempSync(join(tmpdir(), 'ecomplan-print-')), 'dossier.html');
   expect(run(['report', project, '-o', file]).code).toBe(0);
+  reports.set(project, file);
   return file;
 }
 
