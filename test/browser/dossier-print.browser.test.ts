@@ -2,23 +2,14 @@
  * The printed dossier (issue 12): nothing cut by the A4 page or the screen, no chart
  * text outside its drawing, the unit-cost key complete, headings kept with what follows.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../helpers/cli.js';
 import { exampleFiles, projectName } from '../helpers/projects.js';
 import { launch, openFile } from './chromium.js';
+import { dossierHtml } from './dossier.js';
 
 /** The width of an A4 page less the dossier's margins (210 mm − 2 × 14 mm) in CSS pixels. */
 const A4_CONTENT_PX = ((210 - 28) / 25.4) * 96;
-
-async function report(project: string): Promise<string> {
-  const file = join(mkdtempSync(join(tmpdir(), 'ecomplan-print-')), 'dossier.html');
-  expect(run(['report', project, '-o', file]).code).toBe(0);
-  return file;
-}
 
 /** Cells whose right edge lies beyond `limit` px: `table id: cell text`. */
 const cellsBeyond = (page: Page, limit: number): Promise<string[]> =>
@@ -41,7 +32,7 @@ describe('printed dossier in headless Chromium', () => {
   });
 
   it.each(exampleFiles().map((p) => [projectName(p), p]))('%s: every table cell inside the A4 page box, no sideways scroll at 1 280 px', async (_name, project) => {
-    const file = await report(project);
+    const file = dossierHtml(project);
     const { page } = await openFile(browser, file);
     // Screen, 1 280 px wide: no table scrolls sideways.
     const scrolling = await page.evaluate<string[]>(`Array.from(document.querySelectorAll('.table-wrap'))
@@ -60,7 +51,7 @@ describe('printed dossier in headless Chromium', () => {
   });
 
   it.each(exampleFiles().map((p) => [projectName(p), p]))('%s: no chart text overflows its viewBox; the unit-cost key names every segment', async (_name, project) => {
-    const file = await report(project);
+    const file = dossierHtml(project);
     const { page } = await openFile(browser, file);
     const outside = await page.evaluate<string[]>(`(() => {
       const out = [];
@@ -85,7 +76,7 @@ describe('printed dossier in headless Chromium', () => {
   });
 
   it.each(exampleFiles().map((p) => [projectName(p), p]))('%s: headings kept with what follows, one unit per axis, guillemets held, break-even said (item 4)', async (_name, project) => {
-    const file = await report(project);
+    const file = dossierHtml(project);
     const { page } = await openFile(browser, file);
     await page.emulateMedia({ media: 'print' });
     const breaks = await page.evaluate<string[]>(`Array.from(document.querySelectorAll('main h2, main h3, caption')).map((h) => getComputedStyle(h).breakAfter)`);

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { expect } from 'vitest';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BIN = join(ROOT, 'bin', 'ecomplan.js');
@@ -30,7 +31,13 @@ export interface RunOptions {
 /** Longest a single in-process run may take before the test fails (a spawned run had none). */
 const RUN_TIMEOUT_MS = 120_000;
 
-let cli: { worker: Worker; port: MessagePort; flag: Int32Array } | undefined;
+/**
+ * The CLI worker of the current test file. Test files share a process (vitest `isolate: false`),
+ * but each gets a CLI loaded afresh, as a process of its own would: a library that caches
+ * `process.cwd()` once loaded (graceful-fs, under exceljs) would otherwise pin the working
+ * directory of every later run to the one it first saw.
+ */
+let cli: { worker: Worker; port: MessagePort; flag: Int32Array; testFile: string | undefined } | undefined;
 
 /** Wait (blocking this thread) until the worker raises the flag, then take its message. */
 function take(port: MessagePort, flag: Int32Array, what: string): Record<string, unknown> {
@@ -42,7 +49,10 @@ function take(port: MessagePort, flag: Int32Array, what: string): Record<string,
 }
 
 function cliWorker(): NonNullable<typeof cli> {
-  if (cli) return cli;
+  const testFile = expect.getState().testPath;
+  if (cli && cli.testFile === testFile) return cli;
+  if (cli) void cli.worker.terminate();
+  cli = undefined;
   const { port1, port2 } = new MessageChannel();
   const flag = new Int32Array(new SharedArrayBuffer(4));
   const mainUrl = pathToFileURL(join(ROOT, 'dist', 'bundle', 'main.js')).href;
@@ -60,7 +70,7 @@ function cliWorker(): NonNullable<typeof cli> {
     void worker.terminate();
     throw failure ?? e;
   }
-  cli = { worker, port: port1, flag };
+  cli = { worker, port: port1, flag, testFile };
   return cli;
 }
 
