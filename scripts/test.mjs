@@ -1,4 +1,4 @@
-// `npm test`: build dist/ (emit only), then the type-check of src/, test/ and bench/ alongside vitest.
+// `npm test`: build dist/ (emit only) and its bundle, then the type-check of src/, test/ and bench/ alongside vitest.
 // One type-check instead of two: the build used to check src/ again before emitting it
 // (`tsc --noCheck` emits the same files). The type-check runs at a lower priority, on what
 // vitest leaves of the CPU; its report is printed after vitest's. Arguments go to vitest
@@ -32,6 +32,9 @@ function run(command, args, { capture = false, nice = false } = {}) {
 
 const build = await run('tsc', ['-p', 'tsconfig.build.json', '--noCheck']);
 if (build.code !== 0) process.exit(build.code);
+// The CLI runs from the bundle (scripts/bundle.mjs): rebuilt from the fresh dist/, as `npm run build` does.
+const bundle = await run(process.execPath, [join(root, 'scripts', 'bundle.mjs')]);
+if (bundle.code !== 0) process.exit(bundle.code);
 const typecheck = run('tsc', ['-p', 'tsconfig.json', '--noEmit'], { capture: true, nice: true });
 const tests = await run('vitest', ['run', ...process.argv.slice(2)]);
 const types = await typecheck;
