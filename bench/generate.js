@@ -11,12 +11,15 @@ import { parseDocument } from 'yaml';
 export function scaledProject(examplePath, count, months) {
   const doc = parseDocument(readFileSync(examplePath, 'utf8'));
   const templates = doc.get('products').toJSON();
-  const share = (100 / count).toFixed(4).replace(/\.?0+$/, '');
+  // Shares in steps of 0.0001 % that add up to exactly 100 % (the first ones take the remainder).
+  const steps = 1_000_000;
+  const each = Math.floor(steps / count);
+  const share = (i) => ((each + (i < steps - each * count ? 1 : 0)) / 10_000).toFixed(4).replace(/\.?0+$/, '');
   const products = [];
   for (let i = 0; i < count; i++) {
     const { description: _d, alternatives: _a, ...p } = templates[i % templates.length];
     const round = Math.floor(i / templates.length);
-    products.push({ ...p, id: round === 0 ? p.id : `${p.id}-${round}`, name: `${p.name} #${i + 1}`, mix: `${share}%` });
+    products.push({ ...p, id: round === 0 ? p.id : `${p.id}-${round}`, name: `${p.name} #${i + 1}`, mix: `${share(i)}%` });
   }
   // No anchors for the objects the products share (personas lists): a plain file, as users write it.
   doc.set('products', doc.createNode(products, { aliasDuplicateObjects: false }));

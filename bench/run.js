@@ -8,14 +8,14 @@ import { spawnSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { writeBatch, writeScaledProjects } from './generate.js';
+import { scaledProject, writeBatch, writeScaledProjects } from './generate.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const roundsArg = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : undefined;
 const ROUNDS = roundsArg ?? (quick ? 3 : 7);
-/** `--only cold,warm,scaled,check`: a subset of the stages. */
+/** `--only cold,warm,scaled,check,report`: a subset of the stages. */
 const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : null;
 const stage = (name) => !only || only.has(name);
 const BIN = join(root, 'bin/ecomplan.js');
@@ -228,9 +228,35 @@ if (stage('check')) {
     met: r.all.min / r.floor.min <= 1.0 && (availableParallelism() < 2 || r.one.min / r.all.min >= 1.7),
   });
 }
+// 5. The dossier of a 3 000-product catalogue over 36 months (issue 13, defect 14: 79 s and 2.1 GB at first):
+// its three scenarios and its sensitivity, against the forecast of the same file.
+if (stage('report')) {
+  progress('report of 3 000 products × 36 months, 1 round');
+  const file = join(tmp, 'catalogue-3000.ecomplan.yaml');
+  writeFileSync(file, scaledProject(KISSA, 3000, 36));
+  const r = interleaved(
+    {
+      forecast: { argv: [BIN, 'forecast', file, '--format', 'json'], usage: true },
+      report: { argv: [BIN, 'report', file, '-o', join(tmp, 'catalogue-3000.html'), '--force'], usage: true },
+    },
+    1,
+  );
+  results.report3000 = r;
+  results.rows.push({
+    what: '`report` of 3 000 products × 36 months',
+    min: r.report.min,
+    median: r.report.median,
+    baseline: 'forecast of the same file',
+    baselineMin: r.forecast.min,
+    ratio: r.report.min / r.forecast.min,
+    maxRssMiB: r.report.maxRssMiB,
+    target: {},
+    met: null,
+  });
+}
 rmSync(tmp, { recursive: true, force: true });
 
-// 5. The table.
+// 6. The table.
 const s = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
 const lines = [
   `Node ${results.node}, nproc ${results.nproc}, load average ${results.loadavg.join(' ')}, ${ROUNDS} rounds; min (median)`,
@@ -252,7 +278,8 @@ for (const r of results.rows) {
     ratio += `; one core ${s(r.oneCoreMin)}, ${r.speedup.toFixed(2)}× faster on ${results.nproc} cores`;
     target += `, ≥ ${r.target.speedup ?? '—'}× faster on ≥ 2 cores`;
   }
-  lines.push(`| ${r.what} | ${now} | ${ratio} | ${target} | ${r.met ? 'yes' : 'no'} |`);
+  if (r.met === null) ratio += `; peak ${r.maxRssMiB.toFixed(0)} MiB`;
+  lines.push(`| ${r.what} | ${now} | ${ratio} | ${target || '—'} | ${r.met === null ? '—' : r.met ? 'yes' : 'no'} |`);
 }
 lines.push('', 'Scaling (forecast --scenario base, 60 months, time above the parse floor per product-month):');
 for (const n of counts) {
