@@ -29,11 +29,14 @@ function recurringSchedule<T>(lines: readonly Recurring<T>[], horizon: number, e
   const totals = new Map<string, T>();
   const out: T[] = [empty];
   for (let m = 1; m <= horizon; m++) {
-    const active = lines.filter((l) => l.from <= m && m <= l.until);
-    const key = active.map((l) => lines.indexOf(l)).join(',');
+    const active: number[] = [];
+    lines.forEach((l, i) => {
+      if (l.from <= m && m <= l.until) active.push(i);
+    });
+    const key = active.join(',');
     let total = totals.get(key);
     if (total === undefined) {
-      total = active.reduce((t, l) => add(t, l.amount), empty);
+      total = active.reduce((t, i) => add(t, lines[i]!.amount), empty);
       totals.set(key, total);
     }
     out.push(total);
