@@ -26,13 +26,13 @@ export async function runCase(text: string, opts: { full: boolean }): Promise<Ca
     findings.push(`validate json unreadable: ${v.stdout.slice(0, 200)} ${v.stderr.slice(0, 200)}`);
   }
   for (const d of parsed[0]?.diagnostics ?? []) if (!(d.line >= 1 && d.column >= 1) || !d.code) findings.push(`unlocated diagnostic ${JSON.stringify(d)}`);
-  for (const leak of leaksInOutput(v.stdout, v.stderr)) findings.push(`validate leaks ${leak}`);
+  for (const leak of leaksInOutput(v.stdout, v.stderr, text)) findings.push(`validate leaks ${leak}`);
   const valid = v.code === 0;
   if (valid && opts.full) {
     for (const [command, ...rest] of VALID_RUNS) {
       const r = await runInProcess([command!, '-', ...rest], { stdin: text });
       if (r.stderr.includes('Erreur interne') || r.stderr.includes('Internal error')) findings.push(`${command} internal error: ${r.stderr.slice(0, 300)}`);
-      for (const leak of leaksInOutput(r.stdout, r.stderr)) findings.push(`${command} ${rest.join(' ')} leaks ${leak}`);
+      for (const leak of leaksInOutput(r.stdout, r.stderr, text)) findings.push(`${command} ${rest.join(' ')} leaks ${leak}`);
     }
   }
   return { valid, findings, ms: performance.now() - started };
