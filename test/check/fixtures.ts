@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { DEFAULT_CONFIG, checkProject, type CheckConfig, type CheckInput, type CheckResult } from '../../src/criteria/index.js';
 import type { Forecast, MonthResult, StockPlan, UnitEconomicsRow, YearResult } from '../../src/engine/types.js';
+import { emptyFlows } from '../../src/engine/stages/cash.js';
 import { totalsOf } from '../../src/engine/stages/years.js';
 import { loadText, type Loaded } from '../../src/model/load.js';
 import { Decimal, ZERO } from '../../src/model/decimal.js';
@@ -104,18 +105,7 @@ function month(index: number, start: string, revenueHt: Decimal, cashEnd: Decima
     channelFeesByChannel: {},
     channelOrders: {},
     vatDeductible: ZERO,
-    cashFlows: {
-      sales: ZERO,
-      financing: ZERO,
-      purchases: ZERO,
-      expenses: ZERO,
-      investments: ZERO,
-      vat: ZERO,
-      loanRepayments: ZERO,
-      socialAndTax: ZERO,
-      ownerPay: ZERO,
-      corporateTax: ZERO,
-    },
+    cashFlows: emptyFlows(),
   };
 }
 

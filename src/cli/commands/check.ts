@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { examples, formatOption, langOption, outputOptions } from '../options.js';
-import { CHECK_FORMATS, type CheckFormat } from '../../render/check/formats.js';
+import { CHECK_FORMATS } from '../../render/check/formats.js';
+import type { CheckOptions } from '../run/check.js';
 import type { Say } from '../say.js';
 
 export function register(program: Command, ctx: CliContext, say: Say): void {
@@ -24,24 +25,8 @@ export function register(program: Command, ctx: CliContext, say: Say): void {
     .addOption(new Option('--explain <id>', say('help.check.explain')));
   langOption(cmd, say);
   outputOptions(cmd, say);
-  cmd.action(
-    async (
-      inputs: string[],
-      opts: {
-        format: CheckFormat;
-        lang?: string;
-        minScore?: string;
-        ignore?: string[];
-        config?: string;
-        explain?: string;
-        output?: string;
-        force?: boolean;
-        jobs?: string;
-        csvSeparator?: string;
-      },
-    ) => {
-      const { runCheck } = await import('../run/check.js');
-      await runCheck(ctx, inputs, opts);
-    },
-  );
+  cmd.action(async (inputs: string[], opts: CheckOptions) => {
+    const { runCheck } = await import('../run/check.js');
+    await runCheck(ctx, inputs, opts);
+  });
 }

@@ -1,19 +1,8 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
-import { OUTPUT_FORMATS } from '../../render/formats.js';
-import { examples, formatOption, langOption, outputOptions, scenarioOption } from '../options.js';
-import type { UnitOptions } from '../run/margin.js';
 import type { Say } from '../say.js';
+import { registerUnit } from './margin.js';
 
 export function register(program: Command, ctx: CliContext, say: Say): void {
-  const cmd = program.command('stock').description(say('help.stock')).argument('<file>', say('help.arg.project_stdin'));
-  scenarioOption(cmd, say);
-  examples(cmd, say, ['stock projet.ecomplan.yaml --scenario pessimistic']);
-  formatOption(cmd, say, OUTPUT_FORMATS, 'table');
-  langOption(cmd, say);
-  outputOptions(cmd, say);
-  cmd.action(async (file: string, opts: UnitOptions) => {
-    const { runUnit } = await import('../run/margin.js');
-    await runUnit(ctx, file, opts, 'stock');
-  });
+  registerUnit(program, ctx, say, 'stock', 'stock projet.ecomplan.yaml --scenario pessimistic');
 }
