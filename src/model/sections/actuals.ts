@@ -1,0 +1,24 @@
+/** Actuals: the column mapping of a generic order export and the on-plan tolerance. */
+import { nonEmptyText, rate, text } from '../fields.js';
+import { obj, enumOf } from './kit.js';
+
+export const ActualsMapping = obj({
+  order_id: nonEmptyText(),
+  date: nonEmptyText(),
+  quantity: nonEmptyText(),
+  sku: text().optional(),
+  name: text().optional(),
+  unit_price: text().optional(),
+  total: text().optional(),
+  taxes: text().optional(),
+  shipping: text().optional(),
+  discounts: text().optional(),
+  refunds: text().optional(),
+  status: text().optional(),
+  currency: text().optional(),
+  date_order: enumOf(['dmy', 'mdy'] as const).optional(),
+});
+export const Actuals = obj({
+  mapping: ActualsMapping.optional().describe('Column names of a generic order export'),
+  tolerance: rate().optional().describe('Difference within which a line is on plan (default 10 %)'),
+});
