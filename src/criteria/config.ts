@@ -44,18 +44,30 @@ export const THRESHOLD_KEYS = {
   min_feedback_channels: 'minFeedbackChannels',
 } as const satisfies Record<string, keyof Thresholds>;
 
-/** What each threshold means (docs/check.md and the README's table are generated from this). */
-export const THRESHOLD_DOCS: Record<keyof typeof THRESHOLD_KEYS, { criterion: string; en: string }> = {
-  objective_tolerance: { criterion: 'C1.4', en: 'forecast revenue (year 1, last full year) within ± this share of the objective' },
-  markup_target: { criterion: 'C2.3', en: 'minimum taux de marque of every product on its main channel' },
-  funnel_tolerance: { criterion: 'C4.2', en: 'relative difference allowed between the funnel’s end rate and the conversion rate' },
-  max_delivery_days: { criterion: 'C2.6, C5.1', en: 'longest promised delivery time and delivery deadline, in days (legal default: 30)' },
-  min_horizon_months: { criterion: 'C1.6', en: 'shortest forecast horizon, in months' },
-  min_suppliers_compared: { criterion: 'C2.1', en: 'suppliers compared for each purchased item' },
-  min_competitors: { criterion: 'C3.3', en: 'competitors analysed' },
-  min_order_steps: { criterion: 'C2.5', en: 'steps of the order procedure' },
-  min_funnel_stages: { criterion: 'C4.2', en: 'stages of the sales funnel' },
-  min_feedback_channels: { criterion: 'C4.3', en: 'feedback channels' },
+/** What each threshold means (the tables of README.md, docs/check.md and docs/en/check.md are generated from this). */
+export const THRESHOLD_DOCS: Record<keyof typeof THRESHOLD_KEYS, { criterion: string; fr: string; en: string }> = {
+  objective_tolerance: {
+    criterion: 'C1.4',
+    fr: 'CA HT prévisionnel (année 1, dernière année complète) à ± cette part de l’objectif',
+    en: 'forecast revenue (year 1, last full year) within ± this share of the objective',
+  },
+  markup_target: { criterion: 'C2.3', fr: 'taux de marque minimal de chaque produit sur son canal principal', en: 'minimum taux de marque of every product on its main channel' },
+  funnel_tolerance: {
+    criterion: 'C4.2',
+    fr: 'écart relatif admis entre le taux de la dernière étape du tunnel et le taux de conversion',
+    en: 'relative difference allowed between the funnel’s end rate and the conversion rate',
+  },
+  max_delivery_days: {
+    criterion: 'C2.6, C5.1',
+    fr: 'délai maximal admis, en jours, pour la livraison promise et pour le délai de livraison des CGV (défaut légal : 30)',
+    en: 'longest promised delivery time and delivery deadline, in days (legal default: 30)',
+  },
+  min_horizon_months: { criterion: 'C1.6', fr: 'horizon minimal du prévisionnel, en mois', en: 'shortest forecast horizon, in months' },
+  min_suppliers_compared: { criterion: 'C2.1', fr: 'fournisseurs comparés pour chaque article acheté', en: 'suppliers compared for each purchased item' },
+  min_competitors: { criterion: 'C3.3', fr: 'concurrents analysés', en: 'competitors analysed' },
+  min_order_steps: { criterion: 'C2.5', fr: 'étapes de la procédure de commande', en: 'steps of the order procedure' },
+  min_funnel_stages: { criterion: 'C4.2', fr: 'étapes du tunnel de vente', en: 'stages of the sales funnel' },
+  min_feedback_channels: { criterion: 'C4.3', fr: 'canaux de recueil des avis', en: 'feedback channels' },
 };
 
 const obj = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape, { message: 'value.expected_mapping' });

@@ -1,33 +1,52 @@
 /**
- * The README's and docs/check.md's tables of criteria and thresholds are generated
- * from the registries: this test fails when they drift. `UPDATE_DOCS=1` rewrites them.
+ * The criteria and thresholds tables of README.md, docs/check.md (French) and
+ * docs/en/check.md (English) are generated from the registries: this test fails when
+ * they drift. `UPDATE_DOCS=1` rewrites them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CRITERIA } from '../../src/criteria/index.js';
+import type { Lang } from '../../src/i18n/format.js';
 import { GENERATED, updateGenerated } from '../../src/render/check/docs-tables.js';
 import { ROOT } from '../helpers/cli.js';
 
-for (const name of ['README.md', join('docs', 'check.md')]) {
+const PAGES: Array<[string, Lang]> = [
+  ['README.md', 'fr'],
+  [join('docs', 'check.md'), 'fr'],
+  [join('docs', 'en', 'README.md'), 'en'],
+  [join('docs', 'en', 'check.md'), 'en'],
+];
+
+for (const [name, lang] of PAGES) {
   describe(name, () => {
     const path = join(ROOT, name);
-    it('has the generated tables between their markers, up to date', () => {
+    it(`has the generated tables between their markers, up to date, in ${lang === 'fr' ? 'French' : 'English'}`, () => {
       let text = readFileSync(path, 'utf8');
       if (process.env.UPDATE_DOCS) {
-        text = updateGenerated(text);
+        text = updateGenerated(text, lang);
         writeFileSync(path, text);
       }
-      for (const [marker, make] of Object.entries(GENERATED)) expect(text).toContain(`<!-- ${marker}:start -->\n${make()}\n<!-- ${marker}:end -->`);
-      expect(updateGenerated(text)).toBe(text);
+      for (const [marker, make] of Object.entries(GENERATED)) expect(text).toContain(`<!-- ${marker}:start -->\n${make(lang)}\n<!-- ${marker}:end -->`);
+      expect(updateGenerated(text, lang)).toBe(text);
     });
   });
 }
 
 describe('the criteria table', () => {
-  it('has one row per criterion, in order', () => {
-    const rows = GENERATED.criteria!().split('\n').slice(2);
-    expect(rows.map((r) => r.split(' | ')[0]!.slice(2))).toEqual(CRITERIA.map((c) => c.id));
+  it('has one row per criterion, in order, in both languages', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const rows = GENERATED.criteria!(lang).split('\n').slice(2);
+      expect(rows.map((r) => r.split(' | ')[0]!.slice(2))).toEqual(CRITERIA.map((c) => c.id));
+    }
+  });
+  it('is French on French pages: the jury’s words, what passes in French, French typography', () => {
+    const fr = GENERATED.criteria!('fr');
+    expect(fr.split('\n')[0]).toBe('| ID | Critère (jury) | Pour le valider | Clés lues |');
+    expect(fr).toContain('| C2.4 | Délivrer rapidement\u00A0: maîtrise des stocks |');
+    expect(fr).not.toContain('Every product');
+    expect(GENERATED.thresholds!('fr')).toContain('| `markup_target` | 30% | C2.3 | taux de marque minimal de chaque produit sur son canal principal |');
+    expect(GENERATED.thresholds!('en')).toContain('| `markup_target` | 30% | C2.3 | minimum taux de marque of every product on its main channel |');
   });
 });
 

@@ -89,21 +89,22 @@ describe('examples/', () => {
   });
 });
 
-describe('docs/project-file.md', () => {
-  const md = readFileSync(join(ROOT, 'docs', 'project-file.md'), 'utf8');
-  const blocks = [...md.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+for (const page of [join('docs', 'project-file.md'), join('docs', 'en', 'project-file.md')])
+  describe(page, () => {
+    const md = readFileSync(join(ROOT, page), 'utf8');
+    const blocks = [...md.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
 
-  it('its smallest valid file is valid', () => {
-    const minimal = blocks.find((b) => b.startsWith('ecomplan: 1'));
-    expect(minimal).toBeDefined();
-    expect(loadText({ name: 'minimal', text: minimal! }).problems).toEqual([]);
-  });
+    it('its smallest valid file is valid', () => {
+      const minimal = blocks.find((b) => b.startsWith('ecomplan: 1'));
+      expect(minimal).toBeDefined();
+      expect(loadText({ name: 'minimal', text: minimal! }).problems).toEqual([]);
+    });
 
-  it('its section snippets, put together, make one valid project', () => {
-    const sections = blocks.filter((b) => !b.startsWith('ecomplan: 1') && !b.trimStart().startsWith('#'));
-    expect(sections.length).toBeGreaterThanOrEqual(20);
-    const loaded = loadText({ name: 'snippets', text: ['ecomplan: 1', ...sections].join('\n') });
-    expect(loaded.problems).toEqual([]);
-    expect(loaded.project?.products).toHaveLength(1);
+    it('its section snippets, put together, make one valid project', () => {
+      const sections = blocks.filter((b) => !b.startsWith('ecomplan: 1') && !b.trimStart().startsWith('#'));
+      expect(sections.length).toBeGreaterThanOrEqual(20);
+      const loaded = loadText({ name: 'snippets', text: ['ecomplan: 1', ...sections].join('\n') });
+      expect(loaded.problems).toEqual([]);
+      expect(loaded.project?.products).toHaveLength(1);
+    });
   });
-});

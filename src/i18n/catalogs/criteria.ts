@@ -304,7 +304,7 @@ const entries = {
   },
   'config.not_found': { fr: 'Fichier de configuration introuvable : {file}', en: 'Configuration file not found: {file}' },
   'config.invalid': { fr: 'Configuration invalide : {file}', en: 'Invalid configuration: {file}' },
-  'config.invalid.hint': { fr: 'Voir docs/check.md pour les clés possibles.', en: 'See docs/check.md for the allowed keys.' },
+  'config.invalid.hint': { fr: 'Voir docs/check.md pour les clés possibles.', en: 'See docs/en/check.md for the allowed keys.' },
   // the command
   'check.no_input': {
     fr: 'Donnez au moins un fichier, dossier ou motif à vérifier',

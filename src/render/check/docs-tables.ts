@@ -1,37 +1,48 @@
 /**
- * Tables of the documentation generated from the registries (README.md and
- * docs/check.md hold them between markers; a test fails when they drift):
- * the criteria, and the default thresholds a config file may change.
+ * Tables of the documentation generated from the registries (README.md,
+ * docs/check.md and docs/en/check.md hold them between markers; a test fails when
+ * they drift): the criteria, and the default thresholds a config file may change.
+ * French pages get French tables (with French typography), English pages English ones.
  */
 import { CRITERIA } from '../../criteria/index.js';
 import { DEFAULT_THRESHOLDS, THRESHOLD_DOCS, THRESHOLD_KEYS } from '../../criteria/config.js';
 import { isDecimal } from '../../model/decimal.js';
+import type { Lang } from '../../i18n/format.js';
+import { frenchTypography } from '../../i18n/typography.js';
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\u00A0|\u202F/g, ' ');
+const escapePipes = (s: string) => s.replace(/\|/g, '\\|');
+/** A cell: French keeps (or gets) its no-break spaces; English ones are plain, as before. */
+const cell = (lang: Lang, s: string) => escapePipes(lang === 'fr' ? frenchTypography(s) : s.replace(/\u00A0|\u202F/g, ' '));
+const reads = (keys: readonly string[]) => keys.map((r) => `\`${r}\``).join(', ');
 
-function criteriaTable(): string {
-  const rows = CRITERIA.map((c) => `| ${c.id} | ${cell(c.title.fr)} | ${cell(c.title.en)} | ${cell(c.passes.en)} | ${c.reads.map((r) => `\`${r}\``).join(', ')} |`);
+function criteriaTable(lang: Lang): string {
+  if (lang === 'fr') {
+    const rows = CRITERIA.map((c) => `| ${c.id} | ${cell('fr', c.title.fr)} | ${cell('fr', c.passes.fr)} | ${reads(c.reads)} |`);
+    return ['| ID | Critère (jury) | Pour le valider | Clés lues |', '|---|---|---|---|', ...rows].join('\n');
+  }
+  const rows = CRITERIA.map((c) => `| ${c.id} | ${cell('en', c.title.fr)} | ${cell('en', c.title.en)} | ${cell('en', c.passes.en)} | ${reads(c.reads)} |`);
   return ['| ID | Critère (jury) | Criterion | What passes | Reads |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
-function thresholdsTable(): string {
+function thresholdsTable(lang: Lang): string {
   const rows = (Object.keys(THRESHOLD_KEYS) as Array<keyof typeof THRESHOLD_KEYS>).map((key) => {
     const v = DEFAULT_THRESHOLDS[THRESHOLD_KEYS[key]];
     const shown = isDecimal(v) ? `${v.times(100).toString()}%` : String(v);
-    return `| \`${key}\` | ${shown} | ${THRESHOLD_DOCS[key].criterion} | ${cell(THRESHOLD_DOCS[key].en)} |`;
+    return `| \`${key}\` | ${shown} | ${THRESHOLD_DOCS[key].criterion} | ${cell(lang, THRESHOLD_DOCS[key][lang])} |`;
   });
-  return ['| key | default | criteria | meaning |', '|---|---|---|---|', ...rows].join('\n');
+  const head = lang === 'fr' ? '| clé | par défaut | critères | signification |' : '| key | default | criteria | meaning |';
+  return [head, '|---|---|---|---|', ...rows].join('\n');
 }
 
-/** The generated blocks, by marker name (`<!-- criteria:start -->` … `<!-- criteria:end -->`). */
-export const GENERATED: Record<string, () => string> = { criteria: criteriaTable, thresholds: thresholdsTable };
+/** The generated blocks, by marker name (`<!-- criteria:start -->` … `<!-- criteria:end -->`), in the page's language. */
+export const GENERATED: Record<string, (lang: Lang) => string> = { criteria: criteriaTable, thresholds: thresholdsTable };
 
-/** `text` with every generated block brought up to date. */
-export function updateGenerated(text: string): string {
+/** `text` (a page in `lang`) with every generated block brought up to date. */
+export function updateGenerated(text: string, lang: Lang): string {
   let out = text;
   for (const [name, make] of Object.entries(GENERATED)) {
     const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`, 'g');
-    out = out.replace(re, (_m, start: string, end: string) => `${start}\n${make()}\n${end}`);
+    out = out.replace(re, (_m, start: string, end: string) => `${start}\n${make(lang)}\n${end}`);
   }
   return out;
 }
