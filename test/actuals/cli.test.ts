@@ -14,7 +14,7 @@ describe('ecomplan actuals', () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     // Shopify: 1 cancelled and 1 test order; Etsy: 1 cancelled (generate.mjs).
-    expect(j.orders).toEqual({ counted: 179, cancelled: 2, test: 1, outside_horizon: 0 });
+    expect(j.orders).toEqual({ counted: 179, cancelled: 2, test: 1, pending: 0, outside_horizon: 0 });
     expect(j.months.map((m: { month: string; full: boolean }) => [m.month, m.full]).at(-1)).toEqual(['2027-07', false]);
     expect(j.unmatched.map((u: { key: string }) => u.key)).toEqual(['coffret-noel']);
     expect(j.reforecast.base.months).toEqual(['2027-04', '2027-05', '2027-06']);
