@@ -79,7 +79,7 @@ function spanOf(kept: readonly Order[]): ActualsAnalysis['span'] {
 }
 
 /** Every month from the first to the last with counted orders in the horizon, even one without an order. */
-function compareMonths(forecast: Forecast, byMonth: Map<string, ActualMonth>, rates: ProjectRates, productIds: string[], tolerance: Decimal, until: string | null) {
+function compareMonths(forecast: Forecast, byMonth: Map<string, ActualMonth>, rates: ProjectRates, productIds: string[], tolerance: Decimal, until: string | null, unitsKnown: boolean) {
   const covered = [...byMonth.keys()].filter((m) => forecastMonth(forecast, m) !== undefined).sort();
   const months: MonthComparison[] = [];
   let total = { f: zeroFigures(productIds), a: zeroFigures(productIds) };
@@ -88,10 +88,10 @@ function compareMonths(forecast: Forecast, byMonth: Map<string, ActualMonth>, ra
   for (const fm of forecast.months.filter((m) => m.month >= first && m.month <= covered[covered.length - 1]!)) {
     const f = forecastFigures(fm, rates);
     const a = byMonth.has(fm.month) ? actualFigures(byMonth.get(fm.month)!) : zeroFigures(productIds);
-    months.push({ month: fm.month, full: until !== null && until >= lastDay(fm.month), lines: compareFigures(f, a, productIds, tolerance) });
+    months.push({ month: fm.month, full: until !== null && until >= lastDay(fm.month), lines: compareFigures(f, a, productIds, tolerance, unitsKnown) });
     total = { f: addFigures(total.f, f), a: addFigures(total.a, a) };
   }
-  return { covered, months, cumulative: compareFigures(total.f, total.a, productIds, tolerance) };
+  return { covered, months, cumulative: compareFigures(total.f, total.a, productIds, tolerance, unitsKnown) };
 }
 
 export function analyseActuals(project: ProjectFile, orders: readonly Order[], opts: AnalyseOptions = {}): ActualsAnalysis {
@@ -109,7 +109,8 @@ export function analyseActuals(project: ProjectFile, orders: readonly Order[], o
   const byMonth = actualMonths(matching, rates, productIds, htRatio);
   const kept = [...matching.lines.keys()];
   const until = opts.until ?? kept.reduce<string | null>((max, o) => (max === null || o.date > max ? o.date : max), null);
-  const { covered, months, cumulative } = compareMonths(forecast, byMonth, rates, productIds, tolerance, until);
+  const unitsKnown = kept.length === 0 || matching.units.all.gt(0);
+  const { covered, months, cumulative } = compareMonths(forecast, byMonth, rates, productIds, tolerance, until, unitsKnown);
   const pendingOrders = orders.filter((o) => o.status === 'pending');
   const { reforecast, withheld } = reforecastOf(project, scenario, forecast, months, byMonth, matching);
   return {

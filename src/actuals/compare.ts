@@ -16,7 +16,7 @@ export interface LineComparison {
   id: string;
   kind: 'count' | 'money';
   forecast: Decimal | null;
-  /** Null for the margin when no unit matched a product (« non rapproché »). */
+  /** Null when unknown: the margin when no unit matched a product, units when the exports list no item. */
   actual: Decimal | null;
   diff: Decimal | null;
   /** diff / forecast; null when the forecast is zero or absent. */
@@ -120,9 +120,10 @@ export const zeroFigures = (productIds: string[]): Figures => ({
 
 const basket = (f: Figures) => (f.orders.gt(0) ? f.revenueTtc.div(f.orders) : ZERO);
 
-export function compareFigures(f: Figures, a: Figures, productIds: string[], tolerance: Decimal): LineComparison[] {
+/** `unitsKnown`: false when the exports list no item (PrestaShop): units per product are not zero, they are unknown. */
+export function compareFigures(f: Figures, a: Figures, productIds: string[], tolerance: Decimal, unitsKnown = true): LineComparison[] {
   const lines = [line('orders', 'count', f.orders, a.orders, tolerance)];
-  for (const id of productIds) lines.push(line(`units.${id}`, 'count', f.units[id] ?? ZERO, a.units[id] ?? ZERO, tolerance));
+  for (const id of productIds) lines.push(line(`units.${id}`, 'count', f.units[id] ?? ZERO, unitsKnown ? (a.units[id] ?? ZERO) : null, tolerance));
   if (a.unmatched.gt(0)) lines.push(line('units.unmatched', 'count', null, a.unmatched, tolerance));
   lines.push(
     line('revenue_ttc', 'money', f.revenueTtc, a.revenueTtc, tolerance),
