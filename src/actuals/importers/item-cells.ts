@@ -21,10 +21,11 @@ export function itemFields(cell: string): Map<string, string> {
     const colon = part.indexOf(':');
     const key = colon > 0 ? part.slice(0, colon).trim().toLowerCase() : '';
     if (KEY.test(key)) {
-      fields.set(key, part.slice(colon + 1).trim());
+      fields.set(key, part.slice(colon + 1));
       last = key;
     } else if (last !== null) fields.set(last, `${fields.get(last)}|${part}`);
   }
+  for (const [k, v] of fields) fields.set(k, v.trim());
   return fields;
 }
 
