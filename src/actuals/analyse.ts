@@ -19,7 +19,7 @@ import { monthOf } from './values.js';
 const DEFAULT_TOLERANCE = new Decimal('0.10');
 
 /** Why there is no re-forecast. */
-export type Withheld =
+type Withheld =
   | { reason: 'no_full_month' | 'no_forecast_orders' | 'no_items' }
   /** Not one unit of the exports matched a product of the plan: the wrong shop's export? */
   | { reason: 'nothing_matched'; units: Decimal };
@@ -70,7 +70,11 @@ const lastDay = (month: string): string => {
 };
 
 /** What an order is worth TTC before refunds: its total, else its lines less discounts plus shipping. */
-const orderValue = (o: Order): Decimal => o.total ?? sum(o.lines.map((l) => (l.unitPrice ?? ZERO).times(l.quantity))).minus(o.discounts).plus(o.shipping);
+const orderValue = (o: Order): Decimal =>
+  o.total ??
+  sum(o.lines.map((l) => (l.unitPrice ?? ZERO).times(l.quantity)))
+    .minus(o.discounts)
+    .plus(o.shipping);
 
 function spanOf(kept: readonly Order[]): ActualsAnalysis['span'] {
   if (kept.length === 0) return null;

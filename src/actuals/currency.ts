@@ -50,11 +50,7 @@ function converted(o: Order, rate: Decimal, to: string): Order {
  * Orders in the project's currency. An order in a currency without a rate is a problem of its
  * export (one per export and currency, at its first order), and the orders are not compared.
  */
-export function convertOrders(
-  orders: readonly Order[],
-  projectCurrency: string,
-  rates: Rates,
-): { orders: Order[]; conversions: Conversion[]; problems: Array<{ file: string; problem: Problem }> } {
+export function convertOrders(orders: readonly Order[], projectCurrency: string, rates: Rates): { orders: Order[]; conversions: Conversion[]; problems: Array<{ file: string; problem: Problem }> } {
   const counts = new Map<string, number>();
   const missing = new Map<string, { file: string; problem: Problem }>();
   const out = orders.map((o) => {

@@ -12,7 +12,7 @@ import { importPrestaShop } from './importers/prestashop.js';
 import { importShopify } from './importers/shopify.js';
 import { importWooCommerce, importWooCommerceOrders } from './importers/woocommerce.js';
 import { ETSY_ITEMS, ETSY_ORDERS, LAYOUTS, PRESTASHOP, SHOPIFY, WOO_ITEMS, WOO_ORDERS, type Layout } from './layouts.js';
-import type { ColumnMapping, ImportResult, Order, SourceKind } from './types.js';
+import type { ColumnMapping, ImportResult, Order } from './types.js';
 
 /** `--source`: a platform, told apart from its other layouts by the header. */
 export type SourceOption = 'shopify' | 'woocommerce' | 'etsy' | 'prestashop' | 'generic';
@@ -75,7 +75,12 @@ export function importExport(bytes: Uint8Array, file: string, opts: ImportOption
 
 /** The latest order date of each export: the newer download of two that overlap wins. */
 function latestDates(results: ImportResult[]): string[] {
-  return results.map((r) => r.orders.reduce((max, o) => (o.date > max ? o.date : max), ''));
+  const latest = (orders: readonly Order[]) =>
+    orders
+      .map((o) => o.date)
+      .sort()
+      .at(-1) ?? '';
+  return results.map((r) => latest(r.orders));
 }
 
 /**

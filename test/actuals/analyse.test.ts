@@ -61,7 +61,10 @@ describe('unmatched lines', () => {
     // Etsy files are newest first: the March order is on line 2, the January one on line 9.
     const orders = [order('1', '2027-01-05', [{ sku: 'X', name: 'X', line: 9 }], { line: 9 }), order('2', '2027-03-05', [{ sku: 'X', name: 'X', line: 2 }], { line: 2 })];
     expect(matchOrders(P, orders).unmatched.map((u) => u.where)).toEqual(['x.csv:2']);
-    const two = [order('1', '2027-01-05', [{ sku: 'X', name: 'X', line: 5 }], { file: 'b.csv', exportIndex: 1 }), order('2', '2027-03-05', [{ sku: 'X', name: 'X', line: 7 }], { file: 'a.csv', exportIndex: 0 })];
+    const two = [
+      order('1', '2027-01-05', [{ sku: 'X', name: 'X', line: 5 }], { file: 'b.csv', exportIndex: 1 }),
+      order('2', '2027-03-05', [{ sku: 'X', name: 'X', line: 7 }], { file: 'a.csv', exportIndex: 0 }),
+    ];
     expect(matchOrders(P, two).unmatched.map((u) => u.where)).toEqual(['a.csv:7']);
   });
   it('lines without SKU are grouped by product name; a line with neither has an empty key', () => {

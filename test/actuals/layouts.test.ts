@@ -31,8 +31,21 @@ describe('layouts are data', () => {
 describe('statuses are data', () => {
   it('one rule across importers: awaiting payment is pending, never paid is cancelled', () => {
     expect(['pending', 'authorized', 'voided', 'expired'].map((s) => statusMeaning(SHOPIFY_STATUS, s))).toEqual(['pending', 'kept', 'cancelled', 'cancelled']);
-    expect(['wc-pending', 'Pending payment', 'On hold', 'wc-failed', 'Refunded', 'Completed'].map((s) => statusMeaning(WOO_STATUS, s))).toEqual(['pending', 'pending', 'pending', 'cancelled', 'refunded', 'kept']);
-    expect(['En attente de virement bancaire', 'Remboursé', 'Annulé', 'Livré', 'Awaiting bank wire payment'].map((s) => statusMeaning(PRESTASHOP_STATUS, s))).toEqual(['pending', 'refunded', 'cancelled', 'kept', 'pending']);
+    expect(['wc-pending', 'Pending payment', 'On hold', 'wc-failed', 'Refunded', 'Completed'].map((s) => statusMeaning(WOO_STATUS, s))).toEqual([
+      'pending',
+      'pending',
+      'pending',
+      'cancelled',
+      'refunded',
+      'kept',
+    ]);
+    expect(['En attente de virement bancaire', 'Remboursé', 'Annulé', 'Livré', 'Awaiting bank wire payment'].map((s) => statusMeaning(PRESTASHOP_STATUS, s))).toEqual([
+      'pending',
+      'refunded',
+      'cancelled',
+      'kept',
+      'pending',
+    ]);
     expect(['en attente de paiement', 'Annulée', 'test', 'payée'].map((s) => statusMeaning(GENERIC_STATUS, s))).toEqual(['pending', 'cancelled', 'test', 'kept']);
   });
   it('a status that is the name of an object property is a word like another', () => {
@@ -91,12 +104,18 @@ describe('Etsy: adjusted orders', () => {
 
 describe('PrestaShop with an English back office, and a generic export with item cells', () => {
   it('reads the English headers and a total in US dollars', () => {
-    const text = ['ID;Reference;"New client";Delivery;Customer;Total;Payment;Status;Date', '7;ABCDEFGHI;1;"United States";"J. Doe";$84.00;"Bank wire";"Payment accepted";"2027-03-29 20:31:12"'].join('\n');
+    const text = ['ID;Reference;"New client";Delivery;Customer;Total;Payment;Status;Date', '7;ABCDEFGHI;1;"United States";"J. Doe";$84.00;"Bank wire";"Payment accepted";"2027-03-29 20:31:12"'].join(
+      '\n',
+    );
     const r = importText(text, 'order_2027.csv');
     expect([r.source, r.orders.map((o) => [o.id, o.date, m(o.total), o.currency, o.status, o.lines.length])]).toEqual(['prestashop', [['7', '2027-03-29', '84.00', 'USD', 'kept', 0]]]);
   });
   it('a mapping with item_columns reads one row per order; a bad item is located at its cell', () => {
-    const text = ['Commande,Jour,Statut,Article 1,Article 2,Total', 'C1,02/03/2027,payée,name:T-shirt|sku:tshirt|quantity:2|total:84.00,name:Chemise|sku:chemise-lin|quantity:1|total:95.00,179.00', 'C2,03/03/2027,en attente,name:T-shirt|quantity:deux|total:42.00,,42.00'].join('\n');
+    const text = [
+      'Commande,Jour,Statut,Article 1,Article 2,Total',
+      'C1,02/03/2027,payée,name:T-shirt|sku:tshirt|quantity:2|total:84.00,name:Chemise|sku:chemise-lin|quantity:1|total:95.00,179.00',
+      'C2,03/03/2027,en attente,name:T-shirt|quantity:deux|total:42.00,,42.00',
+    ].join('\n');
     const r = importText(text, 'boutique.csv', { mapping: { order_id: 'Commande', date: 'Jour', status: 'Statut', total: 'Total', item_columns: 'Article ' } });
     expect(byId(r.orders, 'C1').lines.map((l) => [l.sku, money2(l.quantity)])).toEqual([
       ['tshirt', '2.00'],

@@ -152,7 +152,9 @@ describe('Etsy « Sold Order Items » alone (2021), newest first', () => {
     expect(byMonth(analysis!)).toEqual(Object.fromEntries(Object.entries(usd).map(([m, [n, v]]) => [m, [money2(D(String(n))), money2(D(v).times('0.92')), '0.00']])));
   });
   it('lines without SKU are grouped by name, each with its first line in the file (Python: 31 and 24 units, lines 12 and 13)', () => {
-    const names = ['quali-tea boba', 'back to school essentials'].map((n) => `${n} | sticker flakes, stickers, ${n === 'quali-tea boba' ? 'boba' : 'school'} stickers, bullet journal, stationery, crafts, pen pal, planners`);
+    const names = ['quali-tea boba', 'back to school essentials'].map(
+      (n) => `${n} | sticker flakes, stickers, ${n === 'quali-tea boba' ? 'boba' : 'school'} stickers, bullet journal, stationery, crafts, pen pal, planners`,
+    );
     const rows = analysis!.unmatched.filter((u) => names.includes(u.key)).map((u) => [money2(u.units), u.where]);
     expect(rows).toEqual([
       ['24.00', 'EtsySoldOrderItems2021-usd.csv:13'],

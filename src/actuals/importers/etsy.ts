@@ -28,10 +28,13 @@ type Columns = Record<keyof typeof ETSY_ORDERS.columns, string | undefined>;
 function sellerMoney(r: Reader, row: CsvRow, c: Columns, orderTotal: Decimal): { paid: Decimal; refunds: Decimal } {
   const paid =
     c.net && r.text(row, c.net) !== ''
-    ? pos(r.amount(row, c.net)).plus(pos(r.amount(row, c.fees)))
-    : c.orderValue
-      ? pos(r.amount(row, c.orderValue)).minus(pos(r.amount(row, c.discount))).plus(pos(r.amount(row, c.shipping))).plus(pos(r.amount(row, c.salesTax)))
-      : orderTotal;
+      ? pos(r.amount(row, c.net)).plus(pos(r.amount(row, c.fees)))
+      : c.orderValue
+        ? pos(r.amount(row, c.orderValue))
+            .minus(pos(r.amount(row, c.discount)))
+            .plus(pos(r.amount(row, c.shipping)))
+            .plus(pos(r.amount(row, c.salesTax)))
+        : orderTotal;
   const adjusted = pos(r.amount(row, c.adjustedTotal));
   if (adjusted.isZero()) return { paid, refunds: ZERO };
   // Adjusted like the order: Etsy's adjusted net and fees, else the adjusted total less the marketplace's tax.

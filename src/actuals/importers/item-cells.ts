@@ -32,9 +32,7 @@ export function itemFields(cell: string): Map<string, string> {
 /** The item columns of a header: those named `<prefix><number>`, in the order of their numbers. */
 export function itemColumns(header: readonly string[], prefix: string): string[] {
   const p = prefix.toLowerCase();
-  const numbered = header
-    .filter((h) => h.toLowerCase().startsWith(p) && /^\d+$/.test(h.slice(p.length)))
-    .map((h) => ({ h, n: Number(h.slice(p.length)) }));
+  const numbered = header.filter((h) => h.toLowerCase().startsWith(p) && /^\d+$/.test(h.slice(p.length))).map((h) => ({ h, n: Number(h.slice(p.length)) }));
   return numbered.sort((a, b) => a.n - b.n).map((x) => x.h);
 }
 
