@@ -4,14 +4,37 @@
  * repeated (WOO_ITEMS), and WebToffee's « Order Export & Order Import », one row per order
  * with its items in `line_item_N` cells (WOO_ORDERS). Statuses: statuses.ts (WOO_STATUS).
  */
-import { sum, ZERO } from '../../model/decimal.js';
-import type { CsvTable } from '../csv.js';
+import { type Decimal, sum, ZERO } from '../../model/decimal.js';
+import type { CsvRow, CsvTable } from '../csv.js';
 import { WOO_ITEM_COLUMNS, WOO_ITEMS, WOO_ORDERS } from '../layouts.js';
 import { WOO_STATUS } from '../statuses.js';
 import type { ImportResult, Order, OrderLine } from '../types.js';
 import { parseAmount } from '../values.js';
 import { itemColumns, itemFields, itemLines } from './item-cells.js';
 import { groupRows, pos, Reader, settle } from './read.js';
+
+/** The order fields both layouts share, under the columns each writes them in. */
+type Money = { status?: string; taxes?: string; shipping?: string; shippingTax?: string; discount?: string; currency?: string };
+
+/** One order from its first row: what both layouts read alike. */
+function wooOrder(r: Reader, first: CsvRow, c: Money, o: { id: string; date: string; total: Decimal; refunds: Decimal; lines: OrderLine[]; file: string }): Order {
+  const { meaning, raw } = r.status(first, c.status, WOO_STATUS);
+  return {
+    id: o.id,
+    date: o.date,
+    ...settle(meaning, o.total, o.refunds),
+    rawStatus: raw,
+    lines: o.lines,
+    total: o.total,
+    taxes: c.taxes ? r.amount(first, c.taxes) : null,
+    shipping: pos(r.amount(first, c.shipping)).plus(pos(r.amount(first, c.shippingTax))),
+    discounts: pos(r.amount(first, c.discount)),
+    currency: r.text(first, c.currency) || null,
+    source: 'woocommerce',
+    file: o.file,
+    line: first.line,
+  };
+}
 
 export function importWooCommerce(table: CsvTable, file: string): ImportResult {
   const r = new Reader(table);
@@ -29,22 +52,7 @@ export function importWooCommerce(table: CsvTable, file: string): ImportResult {
     }
     const total = r.amount(first, c.total);
     if (date === null || total === null) continue;
-    const { meaning, raw } = r.status(first, c.status, WOO_STATUS);
-    orders.push({
-      id,
-      date,
-      ...settle(meaning, total, pos(r.amount(first, c.refunded))),
-      rawStatus: raw,
-      lines,
-      total,
-      taxes: c.taxes ? r.amount(first, c.taxes) : null,
-      shipping: pos(r.amount(first, c.shipping)).plus(pos(r.amount(first, c.shippingTax))),
-      discounts: pos(r.amount(first, c.discount)),
-      currency: r.text(first, c.currency) || null,
-      source: 'woocommerce',
-      file,
-      line: first.line,
-    });
+    orders.push(wooOrder(r, first, c, { id, date, total, refunds: pos(r.amount(first, c.refunded)), lines, file }));
   }
   return { source: 'woocommerce', orders, problems: r.problems };
 }
@@ -61,27 +69,12 @@ export function importWooCommerceOrders(table: CsvTable, file: string): ImportRe
   const items = itemColumns(table.header, WOO_ITEM_COLUMNS);
   const orders: Order[] = [];
   for (const { id, rows } of groupRows(r, c.orderNumber!)) {
-    const row = rows[0]!;
-    const date = r.date(row, c.date!);
-    const total = r.amount(row, c.total);
+    const first = rows[0]!;
+    const date = r.date(first, c.date!);
+    const total = r.amount(first, c.total);
     const lines = rows.flatMap((x) => itemLines(r, x, items));
     if (date === null || total === null) continue;
-    const { meaning, raw } = r.status(row, c.status, WOO_STATUS);
-    orders.push({
-      id,
-      date,
-      ...settle(meaning, total, refunded(r.text(row, c.refunds))),
-      rawStatus: raw,
-      lines,
-      total,
-      taxes: c.taxes ? r.amount(row, c.taxes) : null,
-      shipping: pos(r.amount(row, c.shipping)).plus(pos(r.amount(row, c.shippingTax))),
-      discounts: pos(r.amount(row, c.discount)),
-      currency: r.text(row, c.currency) || null,
-      source: 'woocommerce',
-      file,
-      line: row.line,
-    });
+    orders.push(wooOrder(r, first, c, { id, date, total, refunds: refunded(r.text(first, c.refunds)), lines, file }));
   }
   return { source: 'woocommerce', orders, problems: r.problems };
 }
