@@ -93,8 +93,7 @@ describe('ecomplan actuals on exports in another currency, and report --actuals 
   });
 
   it('report --actuals takes --until and --rate: the dossier shows the command’s figures', () => {
-    const json = JSON.parse(run(['actuals', BOUGIES, ...SAMPLES, '--until', '2027-07-31', '--format', 'json']).stdout);
-    expect([json.months.at(-1).full, json.reforecast.through]).toEqual([true, '2027-07']);
+    // Without --until the exports stop mid-July: the re-forecast starts after June (report.test.ts).
     const until = run(['report', BOUGIES, '--actuals', ...SAMPLES, '--until', '2027-07-31']);
     expect(until.code).toBe(0);
     expect(until.stdout).toMatch(/Commandes multipliées par [\d,]+ et panier par [\d,]+ après juillet 2027/);

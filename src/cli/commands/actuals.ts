@@ -5,7 +5,7 @@ import { examples, formatOption, langOption, outputOptions } from '../options.js
 import type { ActualsOptions } from '../run/actuals.js';
 import type { Say } from '../say.js';
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 /** The options that change the figures of the actuals: `actuals` and `report --actuals` take the same. */
 export function actualsFigureOptions(cmd: Command, say: Say): Command {
@@ -14,7 +14,7 @@ export function actualsFigureOptions(cmd: Command, say: Say): Command {
     .option('--mapping <file>', say('help.actuals.mapping'))
     .option('--until <date>', say('help.actuals.until'))
     .addOption(new Option('--scenario <name>', say('help.actuals.scenario')).choices(['base', 'pessimistic', 'optimistic']).default('base'))
-    .option('--rate <currency=rate>', say('help.actuals.rate'), collect, [])
+    .option('--rate <currency=rate>', say('help.actuals.rate'), collect)
     .option('--include-pending', say('help.actuals.include_pending'));
 }
 
