@@ -102,6 +102,17 @@ describe('Etsy: adjusted orders', () => {
   });
 });
 
+describe('Etsy « Sold Order Items » in British English', () => {
+  it('reads Order Delivery as the order’s shipping: total = Σ Item Total + Order Delivery', () => {
+    const text = [
+      'Sale Date,Item Name,Buyer,Quantity,Price,Discount Amount,Delivery Discount,Order Delivery,Order Sales Tax,Item Total,Currency,Transaction ID,Order ID,SKU',
+      '03/14/27,Candle,x,2,12.00,0,0,3.50,0,24.00,GBP,1,77,C1',
+    ].join('\n');
+    const r = importText(text, 'EtsySoldOrderItems2027.csv');
+    expect([r.source, r.orders.map((o) => [m(o.total), m(o.shipping), o.currency])]).toEqual(['etsy_items', [['27.50', '3.50', 'GBP']]]);
+  });
+});
+
 describe('PrestaShop with an English back office, and a generic export with item cells', () => {
   it('reads the English headers and a total in US dollars', () => {
     const text = ['ID;Reference;"New client";Delivery;Customer;Total;Payment;Status;Date', '7;ABCDEFGHI;1;"United States";"J. Doe";$84.00;"Bank wire";"Payment accepted";"2027-03-29 20:31:12"'].join(

@@ -154,11 +154,13 @@ export const actuals = {
       'actuals:                          # ecomplan actuals projet.ecomplan.yaml commandes.csv',
       '  tolerance: 10%                  # écart toléré avant « en avance » ou « en retard »',
       '  mapping: { order_id: Commande, date: Date, quantity: Quantité, sku: SKU, total: Total TTC }   # colonnes d’un export CSV d’un autre format',
+      '  # un article par colonne (line_item_1, line_item_2…) : item_columns: line_item_ au lieu de quantity',
     ].join('\n'),
     en: [
       'actuals:                          # ecomplan actuals project.ecomplan.yaml orders.csv',
       '  tolerance: 10%                  # difference allowed before « ahead » or « behind »',
       '  mapping: { order_id: Order, date: Date, quantity: Quantity, sku: SKU, total: Total }   # columns of a CSV export in another format',
+      '  # one item per column (line_item_1, line_item_2…): item_columns: line_item_ instead of quantity',
     ].join('\n'),
   },
   'report.section.actuals': { fr: 'Suivi du réel', en: 'Actuals against the plan' },
