@@ -24,7 +24,8 @@ export interface ActualMonth {
   cogs: Decimal;
   shippingCosts: Decimal;
   returnsCost: Decimal;
-  contributionMargin: Decimal;
+  /** Null when no unit of the exports matched a product: the goods' cost is unknown (« non rapproché »). */
+  contributionMargin: Decimal | null;
 }
 
 /** The channel of an export: Etsy → the marketplace channel (one named Etsy first); others → the own site. */
@@ -69,6 +70,8 @@ const emptyMonth = (month: string, productIds: string[]): ActualMonth => ({
 /**
  * `htRatio(month)` gives revenue HT / TTC of the forecast's month: used for an order
  * whose export has no taxes column (the project's VAT mix, or 1 under the franchise).
+ * When no unit matched a product (the wrong shop's export, or one without items), the
+ * margins are not computed: the goods would count as free.
  */
 export function actualMonths(matching: Matching, rates: ProjectRates, productIds: string[], htRatio: (month: string) => Decimal): Map<string, ActualMonth> {
   const months = new Map<string, ActualMonth>();
@@ -95,6 +98,7 @@ export function actualMonths(matching: Matching, rates: ProjectRates, productIds
       }
     }
   }
-  for (const a of months.values()) a.contributionMargin = a.revenueHt.minus(a.cogs).minus(a.channelFees).minus(a.shippingCosts).minus(a.returnsCost);
+  const known = matching.units.matched.gt(0);
+  for (const a of months.values()) a.contributionMargin = known ? a.revenueHt.minus(a.cogs).minus(a.channelFees).minus(a.shippingCosts).minus(a.returnsCost) : null;
   return months;
 }

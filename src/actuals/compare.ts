@@ -16,7 +16,8 @@ export interface LineComparison {
   id: string;
   kind: 'count' | 'money';
   forecast: Decimal | null;
-  actual: Decimal;
+  /** Null when unknown: the margin when no unit matched a product, units when the exports list no item. */
+  actual: Decimal | null;
   diff: Decimal | null;
   /** diff / forecast; null when the forecast is zero or absent. */
   diffRate: Decimal | null;
@@ -40,7 +41,7 @@ interface Figures {
   shipping: Decimal;
   refunds: Decimal;
   channelFees: Decimal;
-  contributionMargin: Decimal;
+  contributionMargin: Decimal | null;
 }
 
 const COSTS = new Set(['refunds', 'channel_fees']);
@@ -52,8 +53,8 @@ function verdictOf(id: string, diffRate: Decimal | null, tolerance: Decimal): Ve
   return above !== COSTS.has(id) ? 'ahead' : 'behind';
 }
 
-function line(id: string, kind: 'count' | 'money', forecast: Decimal | null, actual: Decimal, tolerance: Decimal): LineComparison {
-  const diff = forecast === null ? null : actual.minus(forecast);
+function line(id: string, kind: 'count' | 'money', forecast: Decimal | null, actual: Decimal | null, tolerance: Decimal): LineComparison {
+  const diff = forecast === null || actual === null ? null : actual.minus(forecast);
   const diffRate = forecast === null || diff === null || forecast.isZero() ? null : diff.div(forecast.abs());
   return { id, kind, forecast, actual, diff, diffRate, verdict: verdictOf(id, diffRate, tolerance) };
 }
@@ -101,7 +102,7 @@ export function addFigures(a: Figures, b: Figures): Figures {
     shipping: a.shipping.plus(b.shipping),
     refunds: a.refunds.plus(b.refunds),
     channelFees: a.channelFees.plus(b.channelFees),
-    contributionMargin: a.contributionMargin.plus(b.contributionMargin),
+    contributionMargin: a.contributionMargin === null || b.contributionMargin === null ? null : a.contributionMargin.plus(b.contributionMargin),
   };
 }
 
@@ -119,9 +120,10 @@ export const zeroFigures = (productIds: string[]): Figures => ({
 
 const basket = (f: Figures) => (f.orders.gt(0) ? f.revenueTtc.div(f.orders) : ZERO);
 
-export function compareFigures(f: Figures, a: Figures, productIds: string[], tolerance: Decimal): LineComparison[] {
+/** `unitsKnown`: false when the exports list no item (PrestaShop): units per product are not zero, they are unknown. */
+export function compareFigures(f: Figures, a: Figures, productIds: string[], tolerance: Decimal, unitsKnown = true): LineComparison[] {
   const lines = [line('orders', 'count', f.orders, a.orders, tolerance)];
-  for (const id of productIds) lines.push(line(`units.${id}`, 'count', f.units[id] ?? ZERO, a.units[id] ?? ZERO, tolerance));
+  for (const id of productIds) lines.push(line(`units.${id}`, 'count', f.units[id] ?? ZERO, unitsKnown ? (a.units[id] ?? ZERO) : null, tolerance));
   if (a.unmatched.gt(0)) lines.push(line('units.unmatched', 'count', null, a.unmatched, tolerance));
   lines.push(
     line('revenue_ttc', 'money', f.revenueTtc, a.revenueTtc, tolerance),

@@ -65,10 +65,31 @@ export function parseCsv(text: string): { ok: true; table: CsvTable } | { ok: fa
     };
   }
   if (records.length === 0) return { ok: false, problems: [problem('actuals.empty_file', 'error', '', AT_START)] };
+  return { ok: true, table: tableOf(records) };
+}
+
+/** Line breaks in a record's cells: `\r\n`, `\r` and `\n` each end one line, as an editor shows them. */
+const breaksIn = (cells: string[]): { lines: number; crlf: number } => {
+  let lines = 0;
+  let crlf = 0;
+  for (const cell of cells) {
+    lines += cell.match(/\r\n|\r|\n/g)?.length ?? 0;
+    crlf += cell.match(/\r\n/g)?.length ?? 0;
+  }
+  return { lines, crlf };
+};
+
+/**
+ * The rows with the line each starts on. csv-parse counts a `\r\n` inside a quoted cell as two
+ * lines (its `info.lines`): every such pair met so far is taken off, then the row's own breaks.
+ */
+function tableOf(records: Array<{ record: string[]; info: { lines: number } }>): CsvTable {
+  let extra = 0;
   const rows: CsvRow[] = records.map(({ record, info }) => {
-    const inner = record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
-    return { line: info.lines - inner, cells: record };
+    const breaks = breaksIn(record);
+    extra += breaks.crlf;
+    return { line: info.lines - extra - breaks.lines, cells: record };
   });
   const [head, ...body] = rows;
-  return { ok: true, table: { header: head!.cells.map((h) => h.trim()), rows: body.filter((r) => r.cells.some((c) => c.trim() !== '')) } };
+  return { header: head!.cells.map((h) => h.trim()), rows: body.filter((r) => r.cells.some((c) => c.trim() !== '')) };
 }

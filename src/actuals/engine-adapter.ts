@@ -1,9 +1,9 @@
 /**
  * The one file of src/actuals/ that reaches past the engine's public API: the
  * per-order and per-unit rates of a project (channel fees, carrier and return
- * costs, unit costs) and a forecast with demand scaled by a factor through the
- * levers (the `traffic` lever scales every month's visitors, so new and repeat
- * orders scale alike). When the engine's stages move, only this file follows.
+ * costs, unit costs) and a forecast with demand scaled through the levers (the
+ * `traffic` lever scales every month's visitors, so new and repeat orders scale
+ * alike; `items_per_order` scales the basket). When the engine's stages move, only this file follows.
  */
 import { forecastWith } from '../engine/forecast.js';
 import { moveLever, scenarioLevers } from '../engine/levers.js';
@@ -44,8 +44,12 @@ export function projectRates(project: ProjectFile, scenario: ScenarioName): Proj
   };
 }
 
-/** The scenario's forecast with every month's demand multiplied by `factor`. */
-export function scaledForecast(project: ProjectFile, scenario: ScenarioName, factor: Decimal): Forecast {
+/**
+ * The scenario's forecast with every month's orders multiplied by `orders` (the traffic
+ * lever: visitors of every source) and its basket by `basket` (items per order: units,
+ * purchases and stock follow; prices do not move).
+ */
+export function scaledForecast(project: ProjectFile, scenario: ScenarioName, factors: { orders: Decimal; basket: Decimal }): Forecast {
   const { levers } = scenarioLevers(project, scenario);
-  return forecastWith(project, scenario, moveLever(levers, 'traffic', factor));
+  return forecastWith(project, scenario, moveLever(moveLever(levers, 'traffic', factors.orders), 'items_per_order', factors.basket));
 }

@@ -1,25 +1,41 @@
 /**
- * The re-forecast: the months after the last full month of actuals re-run the
- * engine with demand scaled by the ratio observed over the last three full months
- * (actual orders / forecast orders; fewer months when fewer are full). Up to the
- * last full month the figures are the actuals: revenue as sold, cash estimated as
- * the forecast's cash plus the cumulated difference in contribution margin (the
- * exports show sales, not the bank). After it, each month's cash moves as in the
+ * The re-forecast: the months after the last full month of actuals re-run the engine
+ * with demand and basket scaled by what the last three full months showed (fewer when
+ * fewer are full): the orders by actual / forecast orders, the basket by the actual goods
+ * revenue per order / the forecast's (revenue TTC less shipping charged, both net of
+ * refunds). Up to the last full month the figures are the actuals: revenue as sold, cash
+ * estimated as the forecast's cash plus the cumulated difference in contribution margin
+ * (the exports show sales, not the bank). After it, each month's cash moves as in the
  * scaled forecast, from that estimated balance.
  */
-import { Decimal, ZERO } from '../model/decimal.js';
+import { Decimal, ONE, ZERO } from '../model/decimal.js';
 import type { Forecast } from '../engine/types.js';
 
 export interface ReforecastBase {
-  /** The full months the factor is computed on (at most the last three). */
+  /** The full months the factors are computed on (at most the last three). */
   months: string[];
   actualOrders: Decimal;
   forecastOrders: Decimal;
+  /** Revenue TTC less shipping charged, net of refunds, over the base months. */
+  actualGoods: Decimal;
+  forecastGoods: Decimal;
 }
 
-/** actual orders / forecast orders over `base`; null when the forecast has no orders there. */
-export function demandFactor(base: ReforecastBase): Decimal | null {
-  return base.forecastOrders.gt(0) ? base.actualOrders.div(base.forecastOrders) : null;
+/** What the re-forecast multiplies: the orders (every source's visitors) and the basket (items per order). */
+export interface Factors {
+  orders: Decimal;
+  basket: Decimal;
+}
+
+/**
+ * actual / forecast orders over `base`, and actual / forecast goods per order (1 when
+ * no order was sold there); null when the forecast has no orders or no goods there.
+ */
+export function demandFactors(base: ReforecastBase): Factors | null {
+  if (!base.forecastOrders.gt(0) || !base.forecastGoods.gt(0)) return null;
+  const orders = base.actualOrders.div(base.forecastOrders);
+  const basket = base.actualOrders.gt(0) ? base.actualGoods.div(base.actualOrders).div(base.forecastGoods.div(base.forecastOrders)) : ONE;
+  return { orders, basket };
 }
 
 interface ReforecastMonth {
@@ -39,7 +55,7 @@ interface Summary {
 }
 
 export interface Reforecast {
-  factor: Decimal;
+  factors: Factors;
   base: ReforecastBase;
   /** The last full month of actuals. */
   through: string;
@@ -64,7 +80,7 @@ function summaryOf(f: Forecast): Summary {
 }
 
 /** Splice the actuals (through `through`) with the scaled forecast, and summarise as the engine does. */
-export function splice(original: Forecast, scaled: Forecast, actual: Map<string, ActualFigures>, through: string, base: ReforecastBase, factor: Decimal): Reforecast {
+export function splice(original: Forecast, scaled: Forecast, actual: Map<string, ActualFigures>, through: string, base: ReforecastBase, factors: Factors): Reforecast {
   const months: ReforecastMonth[] = [];
   let cmGap = ZERO;
   let cashAtCut = ZERO;
@@ -107,7 +123,7 @@ export function splice(original: Forecast, scaled: Forecast, actual: Map<string,
     if (breakEvenMonth === null && cumMargin.gt(0) && cumMargin.gte(cumFixed)) breakEvenMonth = row.month;
   });
   return {
-    factor,
+    factors,
     base,
     through,
     months,

@@ -5,11 +5,15 @@
 import type { Decimal } from '../model/decimal.js';
 import type { Problem } from '../diagnostics/problem.js';
 
-const SOURCES = ['shopify', 'woocommerce', 'etsy_orders', 'etsy_items', 'generic'] as const;
+const SOURCES = ['shopify', 'woocommerce', 'etsy_orders', 'etsy_items', 'prestashop', 'generic'] as const;
 export type SourceKind = (typeof SOURCES)[number];
 
-/** `kept` orders are counted; `cancelled` and `test` orders are left out (and counted apart). */
-export type OrderStatus = 'kept' | 'cancelled' | 'test';
+/**
+ * `kept` orders are counted; `cancelled` and `test` orders are left out (and counted apart);
+ * `pending` orders (not paid yet: cash on delivery, a bank transfer not received) are shown
+ * apart with their amount and counted only with `--include-pending`.
+ */
+export type OrderStatus = 'kept' | 'pending' | 'cancelled' | 'test';
 
 export interface OrderLine {
   quantity: Decimal;
@@ -29,7 +33,11 @@ export interface Order {
   /** The status as written in the export (`paid`, `Completed`…). */
   rawStatus: string;
   lines: OrderLine[];
-  /** Total paid TTC: products after discounts + shipping (+ taxes when prices are HT). Null when the export has no total. */
+  /**
+   * What the seller is paid TTC: products after discounts + shipping (+ taxes when prices are HT).
+   * A tax collected by a marketplace for the state (Etsy, US buyers) is not in it. Null when the
+   * export has no total.
+   */
   total: Decimal | null;
   /** VAT and other taxes in the total (null when unknown). */
   taxes: Decimal | null;
@@ -44,6 +52,8 @@ export interface Order {
   file: string;
   /** Line of the order's first row. */
   line: number;
+  /** Position of its export among the exports given (0 when alone): « first line » and duplicates follow it. */
+  exportIndex?: number;
 }
 
 export interface ImportResult {
@@ -57,7 +67,10 @@ export interface ImportResult {
 export interface ColumnMapping {
   order_id: string;
   date: string;
-  quantity: string;
+  /** Required unless `item_columns` describes the items. */
+  quantity?: string;
+  /** Prefix of the columns holding one item each as `name:…|sku:…|quantity:2|total:…` (`line_item_`). */
+  item_columns?: string;
   sku?: string;
   name?: string;
   unit_price?: string;

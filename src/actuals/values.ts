@@ -1,6 +1,6 @@
 /**
  * Cells of an export → values: amounts written `1 234,56`, `1234.56`, `€12.50`,
- * `-3,00 €`; dates written ISO (`2027-03-14`, `2027-03-14 10:02:33 +0100`,
+ * `-3,00 €`, `12,00 $US` (and the currency so written); dates written ISO (`2027-03-14`, `2027-03-14 10:02:33 +0100`,
  * `2027-03-14T10:02:33Z`) or day first (`14/03/2027`, `14/03/27 10:02`), or month
  * first for the exports that write them so (Etsy: `03/14/27`).
  */
@@ -8,13 +8,42 @@ import { Decimal } from '../model/decimal.js';
 
 const AMOUNT = /^[+-]?\d+(?:[.,]\d+)?$/;
 
+/**
+ * Currency marks written beside an amount, longest first (`12,00 $US` is how a French back
+ * office writes US dollars, `$12.00` an English one), and the ISO code each stands for.
+ */
+const CURRENCY_MARKS: ReadonlyArray<readonly [string, string]> = [
+  ['$US', 'USD'],
+  ['US$', 'USD'],
+  ['$CA', 'CAD'],
+  ['CA$', 'CAD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['¥', 'JPY'],
+  ['$', 'USD'],
+];
+const ISO_CODE = /(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])/;
+
+/** The currency written in an amount's cell (`45,60 €` → EUR, `12.00 USD` → USD), or null. */
+export function currencyIn(cell: string): string | null {
+  const code = ISO_CODE.exec(cell);
+  if (code) return code[0];
+  return CURRENCY_MARKS.find(([mark]) => cell.includes(mark))?.[1] ?? null;
+}
+
+function withoutCurrency(cell: string): string {
+  let s = cell.replace(new RegExp(ISO_CODE.source, 'g'), '');
+  for (const [mark] of CURRENCY_MARKS) s = s.split(mark).join('');
+  return s;
+}
+
 /** An amount, or null when the cell is not one. An empty cell is zero. */
 export function parseAmount(cell: string): Decimal | null {
-  let s = cell
-    .trim()
-    .replace(/[€$£]|EUR|USD|GBP/g, '')
-    .replace(/[\s\u00A0\u202F]/g, '');
-  if (s === '' || s === '-') return new Decimal(0);
+  const blank = (x: string) => x.replace(/[\s\u00A0\u202F]/g, '');
+  if (blank(cell) === '' || blank(cell) === '-') return new Decimal(0);
+  let s = blank(withoutCurrency(cell.trim()));
+  // A currency alone (`EUR`, `€`) is not an amount.
+  if (s === '') return null;
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
     negative = true;

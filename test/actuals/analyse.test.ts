@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseActuals } from '../../src/actuals/analyse.js';
 import { matchOrders } from '../../src/actuals/match.js';
-import { demandFactor } from '../../src/actuals/reforecast.js';
+import { demandFactors } from '../../src/actuals/reforecast.js';
 import type { Order, OrderLine } from '../../src/actuals/types.js';
 import { Decimal, money2 } from '../../src/model/decimal.js';
 import { project } from '../engine/helpers.js';
@@ -51,8 +51,67 @@ describe('matching', () => {
     const m = matchOrders(P, orders);
     expect([...m.lines.values()][0]!.map((l) => l.productId)).toEqual(['lampe', 'lampe', 'lampe']);
     expect(m.unmatched.map((u) => [u.key, money2(u.units), u.orders, u.where])).toEqual([['AJ-9', '3.00', 2, 'x.csv:2']]);
-    expect(m.left).toEqual({ cancelled: 1, test: 1 });
+    expect(m.left).toEqual({ cancelled: 1, test: 1, pending: 0 });
     expect(m.lines.size).toBe(3);
+  });
+});
+
+describe('unmatched lines', () => {
+  it('« first line » is the first line of the exports (in the order given), not the earliest order', () => {
+    // Etsy files are newest first: the March order is on line 2, the January one on line 9.
+    const orders = [order('1', '2027-01-05', [{ sku: 'X', name: 'X', line: 9 }], { line: 9 }), order('2', '2027-03-05', [{ sku: 'X', name: 'X', line: 2 }], { line: 2 })];
+    expect(matchOrders(P, orders).unmatched.map((u) => u.where)).toEqual(['x.csv:2']);
+    const two = [
+      order('1', '2027-01-05', [{ sku: 'X', name: 'X', line: 5 }], { file: 'b.csv', exportIndex: 1 }),
+      order('2', '2027-03-05', [{ sku: 'X', name: 'X', line: 7 }], { file: 'a.csv', exportIndex: 0 }),
+    ];
+    expect(matchOrders(P, two).unmatched.map((u) => u.where)).toEqual(['a.csv:7']);
+  });
+  it('lines without SKU are grouped by product name; a line with neither has an empty key', () => {
+    const orders = [
+      order('1', '2027-01-05', [
+        { sku: null, name: 'Abat-jour' },
+        { sku: null, name: 'abat-jour ', quantity: D(2) },
+        { sku: null, name: 'Ampoule' },
+      ]),
+      order('2', '2027-01-06', [{ sku: null, name: '' }]),
+    ];
+    expect(matchOrders(P, orders).unmatched.map((u) => [u.key, money2(u.units), u.orders])).toEqual([
+      ['', '1.00', 1],
+      ['Abat-jour', '3.00', 1],
+      ['Ampoule', '1.00', 1],
+    ]);
+  });
+});
+
+describe('nothing matches the plan', () => {
+  // 68 units of another shop: orders and revenue still compared, margins and re-forecast not.
+  const orders = Array.from({ length: 68 }, (_, i) => order(`W${i}`, `2027-0${(i % 3) + 1}-10`, [{ sku: 'AUTRE', name: 'Autre chose' }]));
+  const a = analyseActuals(P, orders, { until: '2027-03-31' });
+  it('shows orders and revenue, the margin « non rapproché » (null), and withholds the re-forecast', () => {
+    const cum = (id: string) => a.cumulative.find((l) => l.id === id)!;
+    expect([money2(cum('orders').actual!), money2(cum('revenue_ttc').actual!)]).toEqual(['68.00', '8568.00']);
+    expect([cum('contribution_margin').actual, cum('contribution_margin').verdict]).toEqual([null, null]);
+    expect(a.months.map((m) => m.lines.find((l) => l.id === 'contribution_margin')!.actual)).toEqual([null, null, null]);
+    expect(a.reforecast).toBeNull();
+    expect(a.withheld).toEqual({ reason: 'nothing_matched', units: D(68) });
+  });
+  it('an export without items (PrestaShop) has no margin and no re-forecast either', () => {
+    const b = analyseActuals(P, [order('P1', '2027-01-10', [])], { until: '2027-01-31' });
+    expect(b.withheld).toEqual({ reason: 'no_items' });
+    expect(b.cumulative.find((l) => l.id === 'contribution_margin')!.actual).toBeNull();
+  });
+});
+
+describe('orders awaiting payment', () => {
+  const orders = [order('1', '2027-01-05', [{}]), order('2', '2027-01-06', [{}], { status: 'pending', total: D('126') }), order('3', '2027-01-07', [{}], { status: 'pending', total: D('63') })];
+  it('are apart by default, with their amount; --include-pending counts them', () => {
+    const apart = analyseActuals(P, orders);
+    expect([apart.counted, apart.left.pending, apart.pending.orders, money2(apart.pending.amount), apart.pending.counted]).toEqual([1, 2, 2, '189.00', false]);
+    expect(money2(apart.cumulative.find((l) => l.id === 'revenue_ttc')!.actual!)).toBe('126.00');
+    const counted = analyseActuals(P, orders, { includePending: true });
+    expect([counted.counted, counted.left.pending, counted.pending.counted]).toEqual([3, 0, true]);
+    expect(money2(counted.cumulative.find((l) => l.id === 'revenue_ttc')!.actual!)).toBe('315.00');
   });
 });
 
@@ -69,7 +128,7 @@ describe('forecast against actuals', () => {
   const line = (id: string, lines = jan1.lines) => lines.find((l) => l.id === id)!;
   const show = (id: string, lines = jan1.lines) => {
     const l = line(id, lines);
-    return [l.forecast && money2(l.forecast), money2(l.actual), l.diff && money2(l.diff), l.diffRate?.toDecimalPlaces(4).toFixed(4) ?? null, l.verdict];
+    return [l.forecast && money2(l.forecast), l.actual && money2(l.actual), l.diff && money2(l.diff), l.diffRate?.toDecimalPlaces(4).toFixed(4) ?? null, l.verdict];
   };
 
   it('covers January to April, April partial', () => {
@@ -108,28 +167,34 @@ describe('forecast against actuals', () => {
     // 30 + 36 + 34 + 10 orders against 4 × 40
     expect(show('orders', a.cumulative)).toEqual(['160.00', '110.00', '-50.00', '-0.3125', 'behind']);
   });
-  it('the re-forecast factor is actual / forecast orders over the last three full months', () => {
+  it('the re-forecast factors: actual / forecast orders, and goods per order, over the last three full months', () => {
     const r = a.reforecast!;
     expect(r.base.months).toEqual(['2027-01', '2027-02', '2027-03']);
-    // (30 + 36 + 34) / (3 × 40) = 100 / 120
-    expect([money2(r.base.actualOrders), money2(r.base.forecastOrders), r.factor.toDecimalPlaces(6).toFixed(6)]).toEqual(['100.00', '120.00', '0.833333']);
+    // orders: (30 + 36 + 34) / (3 × 40) = 100 / 120
+    expect([money2(r.base.actualOrders), money2(r.base.forecastOrders), r.factors.orders.toDecimalPlaces(6).toFixed(6)]).toEqual(['100.00', '120.00', '0.833333']);
+    // goods = revenue TTC − shipping charged: actual (29 + 36 + 34) × 126 − 100 × 6 = 11 874;
+    // forecast 3 × (4 788 − 40 × 6) = 13 644; basket (11 874 / 100) / (13 644 / 120) = 118,74 / 113,70
+    expect([money2(r.base.actualGoods), money2(r.base.forecastGoods), r.factors.basket.toDecimalPlaces(6).toFixed(6)]).toEqual(['11874.00', '13644.00', '1.044327']);
     expect(r.through).toBe('2027-03');
     expect(r.months.slice(2, 4).map((m) => [m.month, m.kind])).toEqual([
       ['2027-03', 'actual'],
       ['2027-04', 'reforecast'],
     ]);
   });
-  it('the revised year-1 revenue: actuals to March, then 3 990 × 100/120 = 3 325 a month', () => {
+  it('the revised year-1 revenue: actuals to March, then fewer orders with a bigger basket', () => {
     const r = a.reforecast!;
-    expect(money2(r.months[3]!.revenueHt)).toBe('3325.00');
-    // 3 045 + 36 × 105 + 34 × 105 + 9 × 3 325 = 40 320; the plan: 12 × 3 990 = 47 880
-    expect([money2(r.original.year1RevenueHt), money2(r.revised.year1RevenueHt)]).toEqual(['47880.00', '40320.00']);
+    // 40 × 100/120 orders × (100 HT × 1,044327… + 5 HT of delivery) × 95 % kept = 3 465,37
+    expect(money2(r.months[3]!.revenueHt)).toBe('3465.37');
+    // 3 045 + 36 × 105 + 34 × 105 + 9 × 3 465,3694 = 41 583,32; the plan: 12 × 3 990 = 47 880
+    expect([money2(r.original.year1RevenueHt), money2(r.revised.year1RevenueHt)]).toEqual(['47880.00', '41583.32']);
   });
   it('a tolerance of 30 % puts January’s orders on plan', () => {
     const loose = analyseActuals({ ...P, actuals: { tolerance: D('0.30') } }, orders, { until: '2027-04-10' });
     expect(loose.months[0]!.lines.find((l) => l.id === 'orders')!.verdict).toBe('on_plan');
   });
-  it('no factor without forecast orders', () => {
-    expect(demandFactor({ months: ['2027-01'], actualOrders: D(3), forecastOrders: D(0) })).toBeNull();
+  it('no factors without forecast orders; a basket of 1 without actual orders', () => {
+    expect(demandFactors({ months: ['2027-01'], actualOrders: D(3), forecastOrders: D(0), actualGoods: D(30), forecastGoods: D(0) })).toBeNull();
+    const none = demandFactors({ months: ['2027-01'], actualOrders: D(0), forecastOrders: D(40), actualGoods: D(0), forecastGoods: D(4000) })!;
+    expect([none.orders.toString(), none.basket.toString()]).toEqual(['0', '1']);
   });
 });

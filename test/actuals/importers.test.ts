@@ -157,7 +157,7 @@ describe('Etsy Sold Orders and Sold Order Items', () => {
     expect([m(o.total), m(o.discounts)]).toEqual(['64.80', '7.20']);
   });
   it('both files: one order each, lines from the items, money from the orders', () => {
-    const all = combineOrders([orders, items]);
+    const all = combineOrders([orders, items]).orders;
     expect(all.map((o) => o.id)).toEqual(['3100', '3101', '3102']);
     const o = byId(all, '3100');
     expect(o.source).toBe('etsy_orders');

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseActuals } from '../../src/actuals/analyse.js';
-import type { Order } from '../../src/actuals/types.js';
+import { combineOrders } from '../../src/actuals/import.js';
+import type { ImportResult, Order } from '../../src/actuals/types.js';
 import { parseAmount } from '../../src/actuals/values.js';
 import { formatNumber } from '../../src/i18n/format.js';
 import { Decimal, sum, ZERO } from '../../src/model/decimal.js';
@@ -41,10 +42,10 @@ const arbOrder = fc.record({
   a: fc.integer({ min: 0, max: 3 }),
   b: fc.integer({ min: 0, max: 3 }),
   refund: fc.integer({ min: 0, max: 2000 }),
-  status: fc.constantFrom('kept' as const, 'kept' as const, 'kept' as const, 'cancelled' as const, 'test' as const),
+  status: fc.constantFrom('kept' as const, 'kept' as const, 'kept' as const, 'cancelled' as const, 'test' as const, 'pending' as const),
 });
 
-function toOrders(raw: Array<{ month: number; day: number; a: number; b: number; refund: number; status: 'kept' | 'cancelled' | 'test' }>): Order[] {
+function toOrders(raw: Array<{ month: number; day: number; a: number; b: number; refund: number; status: Order['status'] }>): Order[] {
   return raw.map((r, i) => {
     const total = new Decimal(20 * r.a + 35 * r.b + 5);
     return {
@@ -72,17 +73,43 @@ function toOrders(raw: Array<{ month: number; day: number; a: number; b: number;
 describe('the comparison', () => {
   it('cumulated = Σ months for every line, diff = actual − forecast, and every order is counted or left out', () => {
     fc.assert(
-      fc.property(fc.array(arbOrder, { minLength: 1, maxLength: 40 }), (raw) => {
+      fc.property(fc.array(arbOrder, { minLength: 1, maxLength: 40 }), fc.boolean(), (raw, includePending) => {
         const orders = toOrders(raw);
-        const a = analyseActuals(P, orders, { until: '2027-12-31' });
-        expect(a.counted + a.left.cancelled + a.left.test).toBe(orders.length);
+        const a = analyseActuals(P, orders, { until: '2027-12-31', includePending });
+        expect(a.counted + a.left.cancelled + a.left.test + a.left.pending).toBe(orders.length);
+        const pending = orders.filter((o) => o.status === 'pending');
+        expect(a.pending.orders).toBe(pending.length);
+        expect(a.pending.amount.eq(sum(pending.map((o) => o.total!)))).toBe(true);
+        expect(a.left.pending).toBe(includePending ? 0 : pending.length);
         for (const line of a.cumulative) {
+          // Unknown: the margin when no unit matched a product, units when the orders have none.
+          if (line.actual === null) {
+            expect(line.id === 'contribution_margin' ? a.units.matched.isZero() : line.id.startsWith('units.') && a.units.all.isZero()).toBe(true);
+            continue;
+          }
           const months = a.months.map((m) => m.lines.find((l) => l.id === line.id)?.actual ?? ZERO);
           if (line.id !== 'basket') expect(sum(months).minus(line.actual).abs().lt('1e-20')).toBe(true);
           if (line.forecast !== null) expect(line.diff!.eq(line.actual.minus(line.forecast))).toBe(true);
         }
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('overlapping exports', () => {
+  it('two downloads sharing orders count each order once, and the number dropped is the overlap', () => {
+    fc.assert(
+      fc.property(fc.array(arbOrder, { minLength: 1, maxLength: 30 }), fc.nat(), fc.nat(), (raw, x, y) => {
+        const orders = toOrders(raw);
+        const [from, to] = [x % orders.length, y % orders.length].sort((p, q) => p - q) as [number, number];
+        const first: ImportResult = { source: 'generic', orders: orders.slice(0, to + 1), problems: [] };
+        const second: ImportResult = { source: 'generic', orders: orders.slice(from), problems: [] };
+        const combined = combineOrders([first, second]);
+        expect(combined.orders.map((o) => o.id).sort()).toEqual(orders.map((o) => o.id).sort());
+        expect(combined.duplicates).toBe(to - from + 1);
+      }),
+      { numRuns: 60 },
     );
   });
 });

@@ -20,7 +20,7 @@ const EXPORT = [
 
 describe('actuals output with hostile export content', () => {
   const project = loadText({ name: file, text }).project!;
-  const analysis = analyseActuals(project, combineOrders([importText(EXPORT, 'e.csv')]));
+  const analysis = analyseActuals(project, combineOrders([importText(EXPORT, 'e.csv')]).orders);
   const out = (format: 'csv' | 'md') => actualsFormatters[format]({ analysis, project, notes: [], lang: 'fr', color: false });
   it('CSV: an unmatched SKU starting with = is neutralised and never a row id', () => {
     const line = out('csv')
@@ -48,7 +48,7 @@ describe('actuals.mapping in the project', () => {
     const a = analyseActuals(loaded.project!, r.orders);
     expect(a.tolerance.toString()).toBe('0.05');
     expect(a.left.cancelled).toBe(1);
-    expect(a.months[0]!.lines.find((l) => l.id === 'units.bougie-classique')!.actual.toString()).toBe('2');
+    expect(a.months[0]!.lines.find((l) => l.id === 'units.bougie-classique')!.actual!.toString()).toBe('2');
   });
   it('an unknown key of the mapping is an error of the project file', () => {
     const bad = loadText({ name: file, text: withMapping.replace('date_order: dmy', 'colonne: x') });

@@ -12,7 +12,7 @@ const file = example('bougies-atelier-lumiere.ecomplan.yaml');
 const project = loadText({ name: file, text: readFileSync(file, 'utf8') }).project!;
 const exports = ['bougies-shopify-commandes.csv', 'bougies-etsy-sold-orders.csv', 'bougies-etsy-sold-order-items.csv'].map((f) => example(`actuals/${f}`));
 const evaluation = evaluate({ project }, reportRequest);
-const analysis = analyseActuals(project, combineOrders(exports.map((f) => importExport(readFileSync(f), f))));
+const analysis = analyseActuals(project, combineOrders(exports.map((f) => importExport(readFileSync(f), f))).orders);
 
 describe('report with actuals', () => {
   const plain = renderReport(project, { evaluation, format: 'html', lang: 'fr' });
@@ -30,8 +30,8 @@ describe('report with actuals', () => {
     expect(html.view.charts.at(-1)!.points).toBe(2 * 36);
     expect(html.text).toContain('data-chart="actuals-cash"');
   });
-  it('shows the re-forecast with its factor', () => {
-    expect(html.text).toContain('Demande multipliée par 0,880 après juin 2027');
+  it('shows the re-forecast with its factors', () => {
+    expect(html.text).toContain('Commandes multipliées par 0,880 et panier par 1,023 après juin 2027');
     expect(html.text).toContain('coffret-noel');
   });
 });

@@ -5,7 +5,12 @@
 import { problem, type Problem } from '../../diagnostics/problem.js';
 import { type Decimal, ZERO } from '../../model/decimal.js';
 import type { CsvRow, CsvTable } from '../csv.js';
+import type { Layout } from '../layouts.js';
+import { statusMeaning, type StatusMeaning, type StatusTable } from '../statuses.js';
+import type { OrderStatus } from '../types.js';
 import { parseAmount, parseDate, type DateOrder } from '../values.js';
+
+const key = (column: string) => column.normalize('NFC').toLowerCase();
 
 export class Reader {
   readonly problems: Problem[] = [];
@@ -13,12 +18,29 @@ export class Reader {
 
   constructor(readonly table: CsvTable) {
     table.header.forEach((h, i) => {
-      if (!this.index.has(h.toLowerCase())) this.index.set(h.toLowerCase(), i);
+      if (!this.index.has(key(h))) this.index.set(key(h), i);
     });
   }
 
   has(column: string): boolean {
-    return this.index.has(column.toLowerCase());
+    return this.index.has(key(column));
+  }
+
+  /** The header name each field of `layout` is written under in this export (undefined when it has none). */
+  columnsOf<F extends string>(layout: Layout<F>): Record<F, string | undefined> {
+    const names = Object.entries(layout.columns) as Array<[F, readonly string[]]>;
+    return Object.fromEntries(names.map(([field, aliases]) => [field, aliases.find((a) => this.has(a))])) as Record<F, string | undefined>;
+  }
+
+  /** False (and a problem at the header) when one of `fields` has none of its names in the header. */
+  requireFields<F extends string>(layout: Layout<F>, fields: readonly F[]): boolean {
+    return this.require(fields.map((f) => [...layout.columns[f]]));
+  }
+
+  /** What the status in `column` means (a sale when the export has no such column). */
+  status(row: CsvRow, column: string | undefined, table: StatusTable): { meaning: StatusMeaning; raw: string } {
+    const raw = this.text(row, column);
+    return { meaning: statusMeaning(table, raw), raw };
   }
 
   /** The first of `columns` the header has, or undefined. */
@@ -40,12 +62,12 @@ export class Reader {
 
   text(row: CsvRow, column: string | undefined): string {
     if (column === undefined) return '';
-    const i = this.index.get(column.toLowerCase());
+    const i = this.index.get(key(column));
     return i === undefined ? '' : (row.cells[i] ?? '').trim();
   }
 
-  private at(row: CsvRow, column: string) {
-    return { line: row.line, column: (this.index.get(column.toLowerCase()) ?? 0) + 1 };
+  at(row: CsvRow, column: string | undefined) {
+    return { line: row.line, column: (column === undefined ? 0 : (this.index.get(key(column)) ?? 0)) + 1 };
   }
 
   /** An amount (empty = 0); null and a problem when the cell is not an amount. */
@@ -97,3 +119,12 @@ export function groupRows(reader: Reader, idColumn: string): Array<{ id: string;
 }
 
 export const pos = (d: Decimal | null): Decimal => (d === null ? ZERO : d.abs());
+
+/**
+ * An order's status and refunds from what its status means: `refunded` is a sale refunded in
+ * full unless the export gives a smaller refunded amount.
+ */
+export function settle(meaning: StatusMeaning, total: Decimal | null, refunds: Decimal): { status: OrderStatus; refunds: Decimal } {
+  if (meaning !== 'refunded') return { status: meaning, refunds };
+  return { status: 'kept', refunds: refunds.gt(0) || total === null ? refunds : total };
+}

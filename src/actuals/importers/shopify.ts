@@ -2,57 +2,46 @@
  * Shopify's orders export (Orders → Export → CSV): one row per line item; the
  * order's own fields (Financial Status, Paid at, Subtotal, Shipping, Taxes, Total,
  * Discount Amount, Refunded Amount, Cancelled at) are filled on its first row only.
- * Column names: docs/actuals.md.
+ * Columns: layouts.ts (SHOPIFY); statuses: statuses.ts (SHOPIFY_STATUS).
  */
 import type { CsvTable } from '../csv.js';
-import type { ImportResult, Order, OrderLine, OrderStatus } from '../types.js';
-import { groupRows, pos, Reader } from './read.js';
-
-export const SHOPIFY_SIGNATURE = ['Name', 'Financial Status', 'Lineitem quantity', 'Lineitem name'];
-
-function statusOf(financial: string, cancelledAt: string, tags: string, payment: string): OrderStatus {
-  if (cancelledAt !== '' || /^voided$/i.test(financial)) return 'cancelled';
-  if (/\btest\b/i.test(tags) || /bogus/i.test(payment)) return 'test';
-  return 'kept';
-}
+import { SHOPIFY } from '../layouts.js';
+import { SHOPIFY_STATUS } from '../statuses.js';
+import type { ImportResult, Order, OrderLine } from '../types.js';
+import { groupRows, pos, Reader, settle } from './read.js';
 
 export function importShopify(table: CsvTable, file: string): ImportResult {
   const r = new Reader(table);
-  if (!r.require(['Name', 'Lineitem quantity', 'Lineitem name', ['Paid at', 'Created at'], 'Total'])) return { source: 'shopify', orders: [], problems: r.problems };
-  const dateColumn = r.pick('Paid at', 'Created at')!;
+  if (!r.requireFields(SHOPIFY, ['name', 'quantity', 'itemName', 'total']) || !r.require([[...SHOPIFY.columns.paidAt, ...SHOPIFY.columns.createdAt]]))
+    return { source: 'shopify', orders: [], problems: r.problems };
+  const c = r.columnsOf(SHOPIFY);
   const orders: Order[] = [];
-  for (const { id, rows } of groupRows(r, 'Name')) {
+  for (const { id, rows } of groupRows(r, c.name!)) {
     const first = rows[0]!;
     // « Paid at » is empty for an unpaid order: « Created at » dates it then.
-    const dateCell = r.text(first, dateColumn) === '' && r.has('Created at') ? 'Created at' : dateColumn;
-    const date = r.date(first, dateCell);
+    const date = r.date(first, c.paidAt && (r.text(first, c.paidAt) !== '' || !c.createdAt) ? c.paidAt : c.createdAt!);
     const lines: OrderLine[] = [];
     for (const row of rows) {
-      const quantity = r.quantity(row, 'Lineitem quantity');
+      const quantity = r.quantity(row, c.quantity!);
       if (quantity === null) continue;
-      lines.push({
-        quantity,
-        unitPrice: r.amount(row, r.pick('Lineitem price')),
-        sku: r.text(row, r.pick('Lineitem sku')) || null,
-        name: r.text(row, 'Lineitem name'),
-        line: row.line,
-      });
+      lines.push({ quantity, unitPrice: r.amount(row, c.itemPrice), sku: r.text(row, c.sku) || null, name: r.text(row, c.itemName), line: row.line });
     }
-    const total = r.amount(first, 'Total');
+    const total = r.amount(first, c.total);
     if (date === null || total === null) continue;
-    const financial = r.text(first, r.pick('Financial Status'));
+    const { meaning, raw } = r.status(first, c.financialStatus, SHOPIFY_STATUS);
+    const isTest = /\btest\b/i.test(r.text(first, c.tags)) || /bogus/i.test(r.text(first, c.paymentMethod));
+    const settled = settle(r.text(first, c.cancelledAt) !== '' ? 'cancelled' : isTest ? 'test' : meaning, total, pos(r.amount(first, c.refunded)));
     orders.push({
       id,
       date,
-      status: statusOf(financial, r.text(first, r.pick('Cancelled at')), r.text(first, r.pick('Tags')), r.text(first, r.pick('Payment Method'))),
-      rawStatus: financial,
+      ...settled,
+      rawStatus: raw,
       lines,
       total,
-      taxes: r.has('Taxes') ? r.amount(first, 'Taxes') : null,
-      shipping: pos(r.amount(first, r.pick('Shipping'))),
-      discounts: pos(r.amount(first, r.pick('Discount Amount'))),
-      refunds: pos(r.amount(first, r.pick('Refunded Amount'))),
-      currency: r.text(first, r.pick('Currency')) || null,
+      taxes: c.taxes ? r.amount(first, c.taxes) : null,
+      shipping: pos(r.amount(first, c.shipping)),
+      discounts: pos(r.amount(first, c.discount)),
+      currency: r.text(first, c.currency) || null,
       source: 'shopify',
       file,
       line: first.line,

@@ -1,65 +1,80 @@
 /**
- * WooCommerce's order export (the « Advanced Order Export For WooCommerce »
- * layout, one row per item, the order's fields repeated on each row): Order
- * Number, Order Status, Order Date, SKU, Item Name, Quantity, Item Cost (inc. tax),
- * Discount Amount, Order Shipping Amount, Order Total Tax Amount, Order Total
- * Amount, Order Refund Amount, Order Currency. Column names: docs/actuals.md.
+ * WooCommerce's order exports, in the layouts of its two common export plugins (layouts.ts):
+ * « Advanced Order Export For WooCommerce », one row per item with the order's fields
+ * repeated (WOO_ITEMS), and WebToffee's « Order Export & Order Import », one row per order
+ * with its items in `line_item_N` cells (WOO_ORDERS). Statuses: statuses.ts (WOO_STATUS).
  */
-import type { CsvTable } from '../csv.js';
-import type { ImportResult, Order, OrderLine, OrderStatus } from '../types.js';
-import { groupRows, pos, Reader } from './read.js';
+import { type Decimal, sum, ZERO } from '../../model/decimal.js';
+import type { CsvRow, CsvTable } from '../csv.js';
+import { WOO_ITEM_COLUMNS, WOO_ITEMS, WOO_ORDERS } from '../layouts.js';
+import { WOO_STATUS } from '../statuses.js';
+import type { ImportResult, Order, OrderLine } from '../types.js';
+import { parseAmount } from '../values.js';
+import { itemColumns, itemFields, itemLines } from './item-cells.js';
+import { groupRows, pos, Reader, settle } from './read.js';
 
-export const WOO_SIGNATURE = ['Order Number', 'Order Status', 'Order Date', 'Item Name'];
+/** The order fields both layouts share, under the columns each writes them in. */
+type Money = { status?: string; taxes?: string; shipping?: string; shippingTax?: string; discount?: string; currency?: string };
 
-/** Orders never paid (pending, failed, draft) are left out with the cancelled ones. */
-function statusOf(raw: string): OrderStatus {
-  const s = raw.toLowerCase().replace(/^wc-/, '');
-  if (/cancel|failed|pending|draft|annul|échou|attente de paiement/.test(s)) return 'cancelled';
-  return 'kept';
+/** One order from its first row: what both layouts read alike. */
+function wooOrder(r: Reader, first: CsvRow, c: Money, o: { id: string; date: string; total: Decimal; refunds: Decimal; lines: OrderLine[]; file: string }): Order {
+  const { meaning, raw } = r.status(first, c.status, WOO_STATUS);
+  return {
+    id: o.id,
+    date: o.date,
+    ...settle(meaning, o.total, o.refunds),
+    rawStatus: raw,
+    lines: o.lines,
+    total: o.total,
+    taxes: c.taxes ? r.amount(first, c.taxes) : null,
+    shipping: pos(r.amount(first, c.shipping)).plus(pos(r.amount(first, c.shippingTax))),
+    discounts: pos(r.amount(first, c.discount)),
+    currency: r.text(first, c.currency) || null,
+    source: 'woocommerce',
+    file: o.file,
+    line: first.line,
+  };
 }
 
 export function importWooCommerce(table: CsvTable, file: string): ImportResult {
   const r = new Reader(table);
-  if (!r.require(['Order Number', 'Order Status', 'Order Date', 'Item Name', ['Quantity', 'Quantity (- Refund)'], 'Order Total Amount']))
-    return { source: 'woocommerce', orders: [], problems: r.problems };
-  const qty = r.pick('Quantity', 'Quantity (- Refund)')!;
-  const price = r.pick('Item Cost (inc. tax)', 'Item Cost');
+  if (!r.requireFields(WOO_ITEMS, ['orderNumber', 'status', 'date', 'itemName', 'quantity', 'total'])) return { source: 'woocommerce', orders: [], problems: r.problems };
+  const c = r.columnsOf(WOO_ITEMS);
   const orders: Order[] = [];
-  for (const { id, rows } of groupRows(r, 'Order Number')) {
+  for (const { id, rows } of groupRows(r, c.orderNumber!)) {
     const first = rows[0]!;
-    const date = r.date(first, 'Order Date');
+    const date = r.date(first, c.date!);
     const lines: OrderLine[] = [];
     for (const row of rows) {
-      const quantity = r.quantity(row, qty);
+      const quantity = r.quantity(row, c.quantity!);
       if (quantity === null) continue;
-      lines.push({
-        quantity,
-        unitPrice: price ? r.amount(row, price) : null,
-        sku: r.text(row, r.pick('SKU')) || null,
-        name: r.text(row, 'Item Name'),
-        line: row.line,
-      });
+      lines.push({ quantity, unitPrice: c.itemPrice ? r.amount(row, c.itemPrice) : null, sku: r.text(row, c.sku) || null, name: r.text(row, c.itemName), line: row.line });
     }
-    const total = r.amount(first, 'Order Total Amount');
-    const shipping = pos(r.amount(first, r.pick('Order Shipping Amount'))).plus(pos(r.amount(first, r.pick('Order Shipping Tax Amount'))));
+    const total = r.amount(first, c.total);
     if (date === null || total === null) continue;
-    const rawStatus = r.text(first, 'Order Status');
-    orders.push({
-      id,
-      date,
-      status: statusOf(rawStatus),
-      rawStatus,
-      lines,
-      total,
-      taxes: r.has('Order Total Tax Amount') ? r.amount(first, 'Order Total Tax Amount') : null,
-      shipping,
-      discounts: pos(r.amount(first, r.pick('Cart Discount Amount', 'Discount Amount'))),
-      refunds: pos(r.amount(first, r.pick('Order Refund Amount', 'Order Total Refunded'))),
-      currency: r.text(first, r.pick('Order Currency', 'Currency')) || null,
-      source: 'woocommerce',
-      file,
-      line: first.line,
-    });
+    orders.push(wooOrder(r, first, c, { id, date, total, refunds: pos(r.amount(first, c.refunded)), lines, file }));
+  }
+  return { source: 'woocommerce', orders, problems: r.problems };
+}
+
+/** `refund_items`: `amount:10.00|reason:…|date:…` joined by `;` → the amount refunded. */
+function refunded(cell: string) {
+  return sum(cell.split(';').map((part) => parseAmount(itemFields(part).get('amount') ?? '')?.abs() ?? ZERO));
+}
+
+export function importWooCommerceOrders(table: CsvTable, file: string): ImportResult {
+  const r = new Reader(table);
+  if (!r.requireFields(WOO_ORDERS, ['orderNumber', 'date', 'status', 'total'])) return { source: 'woocommerce', orders: [], problems: r.problems };
+  const c = r.columnsOf(WOO_ORDERS);
+  const items = itemColumns(table.header, WOO_ITEM_COLUMNS);
+  const orders: Order[] = [];
+  for (const { id, rows } of groupRows(r, c.orderNumber!)) {
+    const first = rows[0]!;
+    const date = r.date(first, c.date!);
+    const total = r.amount(first, c.total);
+    const lines = rows.flatMap((x) => itemLines(r, x, items));
+    if (date === null || total === null) continue;
+    orders.push(wooOrder(r, first, c, { id, date, total, refunds: refunded(r.text(first, c.refunds)), lines, file }));
   }
   return { source: 'woocommerce', orders, problems: r.problems };
 }

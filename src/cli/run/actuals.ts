@@ -1,114 +1,60 @@
 /**
  * `ecomplan actuals`: read the project and the exports, import (pure), analyse
  * (pure), render. Errors of an export are printed located in it (file:line:col,
- * column name) and stop with exit 1; notes (a Latin-1 file) go to stderr.
+ * column name) and stop with exit 1; notes (a Latin-1 file) go to stderr. With
+ * `--format json`, a failure also prints a JSON error object on stdout.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
-import { analyseActuals, type ActualsAnalysis } from '../../actuals/analyse.js';
-import { combineOrders, importExport } from '../../actuals/import.js';
-import type { ColumnMapping, ImportResult, SourceKind } from '../../actuals/types.js';
-import { EXIT, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { UsageError } from '../../diagnostics/errors.js';
-import { localizeFile, problem, type Problem } from '../../diagnostics/problem.js';
-import type { ScenarioName } from '../../engine/types.js';
-import { t, type Lang } from '../../i18n/index.js';
-import { ActualsMapping, type ProjectFile } from '../../model/schema.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { EcomplanError } from '../../diagnostics/errors.js';
+import type { Lang } from '../../i18n/index.js';
 import { actualsFormatters } from '../../render/actuals/index.js';
 import type { OutputFormat } from '../../render/formats.js';
-import { emit, printDiagnostics, type CliContext } from '../context.js';
+import { jsonWarning } from '../../render/json-values.js';
+import { emit, type CliContext } from '../context.js';
+import { ActualsError, analyseExports, type ActualsFigureOptions } from './actuals-exports.js';
 import { loadForCommand } from './project.js';
 
-export interface ActualsOptions {
-  source?: SourceKind | 'etsy';
-  mapping?: string;
-  until?: string;
-  scenario: ScenarioName;
+export interface ActualsOptions extends ActualsFigureOptions {
   format: OutputFormat;
   lang?: string;
   output?: string;
   force?: boolean;
 }
 
-const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
-
-async function readExport(file: string): Promise<{ bytes: Uint8Array } | { problems: Problem[] }> {
-  const at = { line: 1, column: 1 };
-  try {
-    const st = await stat(file);
-    if (st.isDirectory()) return { problems: [problem('actuals.file_unreadable', 'error', '', at, { reason: 'EISDIR' })] };
-    if (st.size > MAX_EXPORT_BYTES) return { problems: [problem('actuals.too_large', 'error', '', at, { size: st.size, max: MAX_EXPORT_BYTES })] };
-    return { bytes: await readFile(file) };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    return {
-      problems: [problem(code === 'ENOENT' ? 'actuals.file_not_found' : 'actuals.file_unreadable', 'error', '', at, { reason: code })],
-    };
-  }
+/** The JSON error object of a failed run: what stopped it, and every located diagnostic printed. */
+function jsonFailure(diagnostics: readonly Diagnostic[], error: EcomplanError | null, exitCode: number): string {
+  const head = diagnostics.find((d) => d.severity === 'error');
+  const body = {
+    ecomplan: 1,
+    ok: false,
+    exit_code: exitCode,
+    error: error
+      ? { code: error instanceof ActualsError ? error.code : null, message: error.message, hint: error.hint ?? null }
+      : { code: head?.code ?? null, message: head?.message ?? null, hint: head?.hint ?? null },
+    diagnostics: diagnostics.map((d) => ({ file: d.file ?? null, ...jsonWarning(d) })),
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
 }
 
-/** `--mapping file.yaml`, else the project's `actuals.mapping`. */
-async function mappingOf(path: string | undefined, project: ProjectFile, lang: Lang): Promise<ColumnMapping | undefined> {
-  if (!path) return project.actuals?.mapping as ColumnMapping | undefined;
-  let data: unknown;
-  try {
-    data = parseYaml(await readFile(path, 'utf8'));
-  } catch (e) {
-    throw new UsageError(t(lang, 'actuals.mapping_invalid', { detail: `${path}: ${(e as Error).message.split('\n')[0]}` }), t(lang, 'actuals.mapping_invalid.hint'));
-  }
-  const parsed = ActualsMapping.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new UsageError(t(lang, 'actuals.mapping_invalid', { detail: `${path}: ${issue.path.join('.') || '—'}` }), t(lang, 'actuals.mapping_invalid.hint'));
-  }
-  return parsed.data as ColumnMapping;
-}
-
-/** Import every export; print its problems. Null (exit 1) when one has an error. */
-async function importAll(ctx: CliContext, exports: string[], opts: ActualsOptions, mapping: ColumnMapping | undefined, lang: Lang): Promise<{ results: ImportResult[]; notes: Diagnostic[] } | null> {
-  const results: ImportResult[] = [];
-  const notes: Diagnostic[] = [];
-  let errors = 0;
-  for (const file of exports) {
-    const read = await readExport(file);
-    const result = 'bytes' in read ? importExport(read.bytes, file, { source: opts.source, mapping }) : { source: 'generic' as const, orders: [], problems: read.problems };
-    const diagnostics = localizeFile(result.problems, lang, file);
-    printDiagnostics(ctx, file, diagnostics, lang);
-    errors += diagnostics.filter((d) => d.severity === 'error').length;
-    notes.push(...diagnostics.filter((d) => d.severity !== 'error'));
-    results.push(result);
-  }
-  if (errors === 0) return { results, notes };
-  ctx.io.stderr(`${t(lang, 'actuals.errors', { count: errors })}\n`);
-  ctx.exitCode = EXIT.invalid;
-  return null;
+async function compare(ctx: CliContext, file: string, exports: string[], opts: ActualsOptions, sink: (d: Diagnostic[]) => void): Promise<boolean> {
+  const ready = await loadForCommand(ctx, file, opts.lang, sink);
+  if (!ready) return false;
+  const { lang, project } = ready;
+  const done = await analyseExports(ctx, ready, exports, opts, sink);
+  if (!done) return false;
+  const toFile = Boolean(opts.output && opts.output !== '-');
+  const text = actualsFormatters[opts.format]({ analysis: done.analysis, project, notes: done.notes, lang: lang as Lang, color: ctx.color && !toFile });
+  await emit(ctx, text, opts.output, opts.force, lang);
+  return true;
 }
 
 export async function runActuals(ctx: CliContext, file: string, exports: string[], opts: ActualsOptions): Promise<void> {
-  const ready = await loadForCommand(ctx, file, opts.lang);
-  if (!ready) return;
-  const { lang, project } = ready;
-  if (opts.until !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.until))
-    throw new UsageError(t(lang, 'actuals.bad_date', { column: '--until', value: opts.until }), t(lang, 'actuals.bad_date.hint'));
-  const mapping = await mappingOf(opts.mapping, project, lang);
-  const imported = await importAll(ctx, exports, opts, mapping, lang);
-  if (!imported) return;
-  const analysis: ActualsAnalysis = analyseActuals(project, combineOrders(imported.results), {
-    scenario: opts.scenario,
-    until: opts.until,
-  });
-  if (analysis.months.length === 0) throw new UsageError(t(lang, 'actuals.no_orders'), t(lang, 'actuals.no_orders.hint'));
-  const toFile = Boolean(opts.output && opts.output !== '-');
-  const text = actualsFormatters[opts.format]({ analysis, project, notes: imported.notes, lang, color: ctx.color && !toFile });
-  await emit(ctx, text, opts.output, opts.force, lang);
-}
-
-/** `report --actuals`: the analysis of the exports (base scenario), or null after printing why not (exit set). */
-export async function actualsForReport(ctx: CliContext, ready: { project: ProjectFile; lang: Lang }, exports: string[]): Promise<ActualsAnalysis | null> {
-  const mapping = await mappingOf(undefined, ready.project, ready.lang);
-  const imported = await importAll(ctx, exports, { scenario: 'base', format: 'table' }, mapping, ready.lang);
-  if (!imported) return null;
-  const analysis = analyseActuals(ready.project, combineOrders(imported.results));
-  if (analysis.months.length === 0) throw new UsageError(t(ready.lang, 'actuals.no_orders'), t(ready.lang, 'actuals.no_orders.hint'));
-  return analysis;
+  const printed: Diagnostic[] = [];
+  const json = opts.format === 'json';
+  try {
+    if (!(await compare(ctx, file, exports, opts, (d) => printed.push(...d))) && json) ctx.io.stdout(jsonFailure(printed, null, ctx.exitCode));
+  } catch (e) {
+    if (json && e instanceof EcomplanError) ctx.io.stdout(jsonFailure(printed, e, e.exitCode));
+    throw e;
+  }
 }

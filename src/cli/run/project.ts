@@ -18,11 +18,16 @@ export interface Ready {
   lang: Lang;
 }
 
-/** The valid project, or null after printing why not (stderr) and setting the exit code. */
-export async function loadForCommand(ctx: CliContext, file: string, langOption: string | undefined): Promise<Ready | null> {
+/**
+ * The valid project, or null after printing why not (stderr) and setting the exit code;
+ * `sink` also gets the diagnostics printed (a JSON error object).
+ */
+export async function loadForCommand(ctx: CliContext, file: string, langOption: string | undefined, sink?: (d: Diagnostic[]) => void): Promise<Ready | null> {
   const loaded = await loadProject(file, langOption, ctx.io.stdin);
   if (loaded.project) return { loaded, project: loaded.project, lang: loaded.lang };
-  printDiagnostics(ctx, loaded.file, localizeFile(loaded.problems, loaded.lang, loaded.file), loaded.lang);
+  const diagnostics = localizeFile(loaded.problems, loaded.lang, loaded.file);
+  printDiagnostics(ctx, loaded.file, diagnostics, loaded.lang);
+  sink?.(diagnostics);
   ctx.exitCode = loaded.unreadable ? EXIT.usage : EXIT.invalid;
   return null;
 }

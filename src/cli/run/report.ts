@@ -10,16 +10,18 @@ import type { CliContext } from '../context.js';
 import type { ReportCliFormat } from '../commands/report.js';
 import { ConfigFinder } from './config.js';
 import { loadForCommand } from './project.js';
-import { actualsForReport } from './actuals.js';
+import { ActualsError, analyseExports, type ActualsFigureOptions } from './actuals-exports.js';
 
-export interface ReportCliOptions {
+export interface ReportCliOptions extends ActualsFigureOptions {
   format: ReportCliFormat;
   output?: string;
   force?: boolean;
   lang?: string;
   templates?: string;
-  /** Order exports: « Suivi du réel ». */
+  /** Order exports: « Suivi du réel », with the options of `ecomplan actuals` that change figures. */
   actuals?: string[];
+  /** Those options as given on the command line (refused without --actuals). */
+  actualsOptionsGiven?: string[];
 }
 
 /** The report's file name in a folder: `dossier.html` / `report.html`. */
@@ -38,14 +40,17 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportCliOp
   const lang0: Lang = opts.lang === 'en' ? 'en' : 'fr';
   if (opts.format === 'pdf' && !chromium) throw new UsageError(t(lang0, 'report.pdf_no_chromium'), t(lang0, 'report.pdf_no_chromium.hint'));
   if (opts.format === 'pdf' && !output) throw new UsageError(t(lang0, 'report.pdf_needs_output'), t(lang0, 'report.pdf_needs_output.hint'));
+  const alone = opts.actualsOptionsGiven ?? [];
+  if (!opts.actuals?.length && alone.length > 0) throw new ActualsError('report.actuals_options_alone', lang0, { options: alone.join(', ') });
 
   const ready = await loadForCommand(ctx, file, opts.lang);
   if (!ready) return;
   const { lang } = ready;
   const folder = output ? await isFolder(output) : false;
   const format = opts.format === 'pdf' ? 'html' : opts.format;
-  const actuals = opts.actuals?.length ? await actualsForReport(ctx, ready, opts.actuals) : undefined;
-  if (actuals === null) return;
+  const compared = opts.actuals?.length ? await analyseExports(ctx, ready, opts.actuals, opts) : undefined;
+  if (compared === null) return;
+  const actuals = compared?.analysis;
   // The dossier judges with the same config as `ecomplan check` (the nearest .ecomplanrc.yaml).
   const configs = new ConfigFinder((s) => ctx.io.stderr(s), lang);
   const configPath = await configs.pathFor(file, undefined);

@@ -61,8 +61,8 @@ export const actuals = {
   },
   'actuals.mapping_invalid': { fr: 'Correspondance de colonnes invalide : {detail}', en: 'Invalid column mapping: {detail}' },
   'actuals.mapping_invalid.hint': {
-    fr: 'Clés attendues : order_id, date, quantity (obligatoires), sku, name, total, taxes, shipping, discounts, refunds, status…',
-    en: 'Expected keys: order_id, date, quantity (required), sku, name, total, taxes, shipping, discounts, refunds, status…',
+    fr: 'Clés attendues : order_id, date (obligatoires), quantity (ou item_columns), sku, name, total, taxes, shipping, discounts, refunds, status…',
+    en: 'Expected keys: order_id, date (required), quantity (or item_columns), sku, name, total, taxes, shipping, discounts, refunds, status…',
   },
   'actuals.errors': {
     fr: '{count} erreur(s) dans les exports : rien n’est comparé',
@@ -138,8 +138,8 @@ export const actuals = {
   'act.line.lowest_cash_month': { fr: 'Mois de la trésorerie la plus basse', en: 'Month of the lowest cash' },
   'act.none': { fr: 'non atteint', en: 'not reached' },
   'act.reforecast_note': {
-    fr: 'Demande multipliée par {factor} après {through} : {actual} commandes réelles pour {forecast} prévues sur {months}. Trésorerie réelle estimée : prévisionnel + écart cumulé de marge.',
-    en: 'Demand multiplied by {factor} after {through}: {actual} actual orders for {forecast} forecast over {months}. Actual cash estimated: forecast + cumulated margin difference.',
+    fr: 'Commandes multipliées par {orders} et panier par {basket} après {through} : {actual} commandes réelles pour {forecast} prévues sur {months}, panier hors livraison comparé au prévu. Trésorerie réelle estimée : prévisionnel + écart cumulé de marge.',
+    en: 'Orders multiplied by {orders} and basket by {basket} after {through}: {actual} actual orders for {forecast} forecast over {months}, basket excluding shipping compared with the forecast’s. Actual cash estimated: forecast + cumulated margin difference.',
   },
   'act.no_reforecast': { fr: 'Pas de prévisionnel révisé : aucun mois complet de réel.', en: 'No re-forecast: no full month of actuals.' },
   'act.chart.revenue': { fr: 'CA TTC prévu et réel', en: 'Forecast and actual revenue incl. VAT' },
@@ -154,11 +154,13 @@ export const actuals = {
       'actuals:                          # ecomplan actuals projet.ecomplan.yaml commandes.csv',
       '  tolerance: 10%                  # écart toléré avant « en avance » ou « en retard »',
       '  mapping: { order_id: Commande, date: Date, quantity: Quantité, sku: SKU, total: Total TTC }   # colonnes d’un export CSV d’un autre format',
+      '  # un article par colonne (line_item_1, line_item_2…) : item_columns: line_item_ au lieu de quantity',
     ].join('\n'),
     en: [
       'actuals:                          # ecomplan actuals project.ecomplan.yaml orders.csv',
       '  tolerance: 10%                  # difference allowed before « ahead » or « behind »',
       '  mapping: { order_id: Order, date: Date, quantity: Quantity, sku: SKU, total: Total }   # columns of a CSV export in another format',
+      '  # one item per column (line_item_1, line_item_2…): item_columns: line_item_ instead of quantity',
     ].join('\n'),
   },
   'report.section.actuals': { fr: 'Suivi du réel', en: 'Actuals against the plan' },

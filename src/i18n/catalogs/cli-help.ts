@@ -131,8 +131,8 @@ const entries = {
   },
   // actuals
   'help.actuals': {
-    fr: 'après le lancement : le prévisionnel face aux commandes réelles de la boutique (Shopify, WooCommerce, Etsy, tout CSV), avec un prévisionnel révisé',
-    en: 'after launch: the forecast against the shop’s real orders (Shopify, WooCommerce, Etsy, any CSV), with a re-forecast',
+    fr: 'après le lancement : le prévisionnel face aux commandes réelles de la boutique (Shopify, WooCommerce, Etsy, PrestaShop, tout CSV), avec un prévisionnel révisé',
+    en: 'after launch: the forecast against the shop’s real orders (Shopify, WooCommerce, Etsy, PrestaShop, any CSV), with a re-forecast',
   },
   'help.actuals.exports': { fr: 'exports de commandes (CSV)', en: 'order exports (CSV)' },
   'help.actuals.source': { fr: 'format des exports, au lieu de le déduire de l’en-tête', en: 'format of the exports, instead of detecting it from the header' },
@@ -145,6 +145,14 @@ const entries = {
     en: 'last day the exports cover, YYYY-MM-DD (default: the latest order)',
   },
   'help.actuals.scenario': { fr: 'scénario de demand.scenarios auquel comparer', en: 'scenario of demand.scenarios compared with' },
+  'help.actuals.rate': {
+    fr: 'convertir un export dans une autre devise : USD=0,92 (unités de la devise du projet pour 1 USD), répétable',
+    en: 'convert an export in another currency: USD=0.92 (units of the project’s currency per 1 USD), repeatable',
+  },
+  'help.actuals.include_pending': {
+    fr: 'compter les commandes en attente de paiement (contre-remboursement, virement non reçu) comme des ventes',
+    en: 'count the orders awaiting payment (cash on delivery, transfer not received) as sales',
+  },
   // report, legal, export, schema
   'help.report': {
     fr: 'produire le dossier du candidat : HTML autonome, Markdown ou PDF (Chromium du système)',

@@ -10,10 +10,11 @@ import { reportCharts } from './report-charts.js';
 import { legal } from './legal.js';
 import { dossier } from './dossier.js';
 import { actuals } from './actuals.js';
+import { actualsReal } from './actuals-real.js';
 import { exportCatalog } from './export.js';
 import { cliHelp } from './cli-help.js';
 
-export const extraCatalogs: Catalog[] = [init, initFileOffer, initFileActivity, engine, criteriaCatalog, report, reportCharts, legal, dossier, actuals, exportCatalog, cliHelp];
+export const extraCatalogs: Catalog[] = [init, initFileOffer, initFileActivity, engine, criteriaCatalog, report, reportCharts, legal, dossier, actuals, actualsReal, exportCatalog, cliHelp];
 
 /** Every message id of the extra catalogs. */
 export type ExtraMessageId =
@@ -27,5 +28,6 @@ export type ExtraMessageId =
   | keyof typeof legal
   | keyof typeof dossier
   | keyof typeof actuals
+  | keyof typeof actualsReal
   | keyof typeof exportCatalog
   | keyof typeof cliHelp;

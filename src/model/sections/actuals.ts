@@ -1,11 +1,16 @@
-/** Actuals: the column mapping of a generic order export and the on-plan tolerance. */
+/**
+ * Actuals: the column mapping of a generic order export and the on-plan tolerance. `quantity`
+ * (one row per item) or `item_columns` (one row per order, items in numbered cells) is needed:
+ * the importer says so when neither is given.
+ */
 import { nonEmptyText, rate, text } from '../fields.js';
 import { obj, enumOf } from './kit.js';
 
 export const ActualsMapping = obj({
   order_id: nonEmptyText(),
   date: nonEmptyText(),
-  quantity: nonEmptyText(),
+  quantity: nonEmptyText().optional(),
+  item_columns: nonEmptyText().optional(),
   sku: text().optional(),
   name: text().optional(),
   unit_price: text().optional(),

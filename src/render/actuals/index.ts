@@ -41,7 +41,7 @@ const csv: ActualsFormatter = (o) => sectionsToCsv([{ lead: [], sections: actual
 const jsonLine = (l: LineComparison) => ({
   line: l.id,
   forecast: l.forecast === null ? null : money2(l.forecast),
-  actual: money2(l.actual),
+  actual: money2OrNull(l.actual),
   diff: money2OrNull(l.diff),
   diff_rate: rate4(l.diffRate),
   verdict: l.verdict,
@@ -63,14 +63,24 @@ const json: ActualsFormatter = (o) => {
     currency: o.project.currency,
     tolerance: rate4(a.tolerance),
     until: a.until,
-    orders: { counted: a.counted - a.outsideHorizon, cancelled: a.left.cancelled, test: a.left.test, outside_horizon: a.outsideHorizon },
+    orders: { counted: a.counted - a.outsideHorizon, cancelled: a.left.cancelled, test: a.left.test, pending: a.left.pending, outside_horizon: a.outsideHorizon },
+    pending: { orders: a.pending.orders, amount: money2(a.pending.amount), counted: a.pending.counted },
+    duplicates: a.duplicates,
+    conversions: a.conversions.map((c) => ({ currency: c.currency, rate: c.rate.toString(), orders: c.orders })),
+    units: { all: money2(a.units.all), matched: money2(a.units.matched) },
     cumulative: a.cumulative.map(jsonLine),
     months: a.months.map((m) => ({ month: m.month, full: m.full, lines: m.lines.map(jsonLine) })),
     unmatched: a.unmatched.map((u) => ({ key: u.key, units: money2(u.units), orders: u.orders, where: u.where })),
     reforecast: r
       ? {
-          factor: r.factor.toDecimalPlaces(6).toFixed(6),
-          base: { months: r.base.months, actual_orders: money2(r.base.actualOrders), forecast_orders: money2(r.base.forecastOrders) },
+          factors: { orders: r.factors.orders.toDecimalPlaces(6).toFixed(6), basket: r.factors.basket.toDecimalPlaces(6).toFixed(6) },
+          base: {
+            months: r.base.months,
+            actual_orders: money2(r.base.actualOrders),
+            forecast_orders: money2(r.base.forecastOrders),
+            actual_goods: money2(r.base.actualGoods),
+            forecast_goods: money2(r.base.forecastGoods),
+          },
           through: r.through,
           original: summary(r.original),
           revised: summary(r.revised),
@@ -83,6 +93,7 @@ const json: ActualsFormatter = (o) => {
           })),
         }
       : null,
+    withheld: a.withheld ? { reason: a.withheld.reason, ...('units' in a.withheld ? { units: money2(a.withheld.units) } : {}) } : null,
     notes: o.notes.map(jsonWarning),
   };
   return `${JSON.stringify(body, null, 2)}\n`;

@@ -11,6 +11,7 @@ import { formatMonth, formatNumber, formatPercent, type Lang } from '../../i18n/
 import { t, tCode } from '../../i18n/index.js';
 import { date as longDate } from '../helpers.js';
 import { EMPTY, money, num, percent, text, type Cell, type Row, type Section } from '../sections.js';
+import { exportNotes, withheldNote } from './notes.js';
 
 function lineLabel(id: string, project: ProjectFile, lang: Lang): string {
   if (id.startsWith('units.') && id !== 'units.unmatched') {
@@ -20,14 +21,21 @@ function lineLabel(id: string, project: ProjectFile, lang: Lang): string {
   return tCode(lang, `act.line.${id}`);
 }
 
-const value = (kind: 'count' | 'money', d: LineComparison['actual'] | null): Cell => (d === null ? EMPTY : kind === 'money' ? money(d) : num(d, 0));
+const value = (kind: 'count' | 'money', d: LineComparison['actual']): Cell => (d === null ? EMPTY : kind === 'money' ? money(d) : num(d, 0));
 
 function comparisonRows(lines: readonly LineComparison[], project: ProjectFile, lang: Lang): Row[] {
   return lines.map((l) => ({
     id: l.id,
     label: lineLabel(l.id, project, lang),
     strong: l.id === 'revenue_ttc' || l.id === 'contribution_margin',
-    cells: [value(l.kind, l.forecast), value(l.kind, l.actual), value(l.kind, l.diff), percent(l.diffRate), l.verdict ? text(t(lang, `act.verdict.${l.verdict}`)) : EMPTY],
+    cells: [
+      value(l.kind, l.forecast),
+      // Only the margin has no actual: the goods matched no product, their cost is unknown.
+      l.actual === null ? text(t(lang, 'act.not_matched')) : value(l.kind, l.actual),
+      value(l.kind, l.diff),
+      percent(l.diffRate),
+      l.verdict ? text(t(lang, `act.verdict.${l.verdict}`)) : EMPTY,
+    ],
   }));
 }
 
@@ -54,7 +62,7 @@ export function headerLine(a: ActualsAnalysis, project: ProjectFile, lang: Lang)
 }
 
 export function cumulativeSection(a: ActualsAnalysis, project: ProjectFile, lang: Lang): Section {
-  const notes = [t(lang, 'act.tolerance_note', { tolerance: formatPercent(a.tolerance, lang, 0) }), t(lang, 'act.costs_note')];
+  const notes = [t(lang, 'act.tolerance_note', { tolerance: formatPercent(a.tolerance, lang, 0) }), t(lang, 'act.costs_note'), ...exportNotes(a, project, lang)];
   if (a.outsideHorizon > 0) notes.push(t(lang, 'act.outside_horizon', { count: a.outsideHorizon }));
   return {
     id: 'cumulative',
@@ -91,7 +99,7 @@ export function unmatchedSection(a: ActualsAnalysis, lang: Lang): Section | null
     // The key comes from the export: it is a label (escaped, neutralised in CSV), never a row id.
     rows: a.unmatched.map((u, i) => ({
       id: `unmatched.${i + 1}`,
-      label: u.key,
+      label: u.key || t(lang, 'act.unmatched_no_key'),
       cells: [num(u.units, 0), num(new Decimal(u.orders), 0), text(u.where)],
     })),
     notes: [t(lang, 'act.unmatched_note')],
@@ -111,7 +119,7 @@ export function reforecastSection(a: ActualsAnalysis, lang: Lang): Section {
       labelHeader: '',
       columns,
       rows: [],
-      notes: [t(lang, 'act.no_reforecast')],
+      notes: [withheldNote(a, lang)],
     };
   const month = (m: string | null) => text(m ? formatMonth(m, lang) : t(lang, 'act.none'));
   const rows: Row[] = [
@@ -135,7 +143,8 @@ export function reforecastSection(a: ActualsAnalysis, lang: Lang): Section {
     },
   ];
   const note = t(lang, 'act.reforecast_note', {
-    factor: formatNumber(r.factor, lang, 3),
+    orders: formatNumber(r.factors.orders, lang, 3),
+    basket: formatNumber(r.factors.basket, lang, 3),
     through: formatMonth(r.through, lang),
     actual: formatNumber(r.base.actualOrders, lang, 0),
     forecast: formatNumber(r.base.forecastOrders, lang, 1),

@@ -31,7 +31,7 @@ function chartMonths(a: ActualsAnalysis): { revenue: PlanActualMonth[]; cash: Pl
   }
   const months = a.months.map((m) => m.month);
   const plan = (month: string) => a.forecast.months.find((f) => f.month === month)!;
-  const actual = (month: string) => a.months.find((m) => m.month === month)!.lines.find((l) => l.id === 'revenue_ttc')!.actual;
+  const actual = (month: string) => a.months.find((m) => m.month === month)!.lines.find((l) => l.id === 'revenue_ttc')!.actual!;
   return {
     revenue: months.map((month) => ({ month, plan: plan(month).revenueTtc, actual: actual(month), revised: false })),
     cash: [],
