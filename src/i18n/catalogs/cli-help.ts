@@ -62,6 +62,10 @@ const entries = {
     en: 'unit cost excl. VAT: purchase (resale), manufacturing (outsourced), one unit of the main material (in_house)',
   },
   'help.init.supplier': { fr: 'nom du fournisseur ou de l’atelier (resale, outsourced)', en: 'supplier or workshop name (resale, outsourced)' },
+  'help.init.second_hand': {
+    fr: 'biens d’occasion achetés à des particuliers (resale) : TVA sur la marge, art. 297 A CGI',
+    en: 'second-hand goods bought from private persons (resale): VAT on the margin, art. 297 A CGI',
+  },
   'help.init.channel': { fr: 'canal de vente principal, avec ses frais habituels (par défaut : site)', en: 'main sales channel, with its usual fees (default site)' },
   'help.init.visitors': { fr: 'visiteurs attendus le premier mois (par défaut : 1000)', en: 'visitors expected in the first month (default 1000)' },
   'help.init.conversion': { fr: 'taux de conversion, p. ex. 1,5% ou 0,015 (par défaut : 1,5 %)', en: 'conversion rate, e.g. 1.5% or 0.015 (default 1.5%)' },
