@@ -150,6 +150,15 @@ const entries = {
   },
   'help.actuals.scenario': { fr: 'scénario de demand.scenarios auquel comparer', en: 'scenario of demand.scenarios compared with' },
   // report, legal, export, schema
+  'help.watch': {
+    fr: 'le dossier en direct dans le navigateur pendant que vous modifiez le fichier (serveur local 127.0.0.1)',
+    en: 'the live dossier in the browser while you edit the file (local server on 127.0.0.1)',
+  },
+  'help.watch.file': { fr: 'le fichier de projet à suivre', en: 'the project file to follow' },
+  'help.watch.port': {
+    fr: 'port d’écoute sur 127.0.0.1 (par défaut : un port libre, affiché)',
+    en: 'port to listen on at 127.0.0.1 (default: a free port, printed)',
+  },
   'help.report': {
     fr: 'produire le dossier du candidat : HTML autonome, Markdown ou PDF (Chromium du système)',
     en: 'render the candidate’s dossier: self-contained HTML, Markdown, or PDF (system Chromium)',

@@ -13,8 +13,9 @@ import { actuals } from './actuals.js';
 import { exportCatalog } from './export.js';
 import { cliHelp } from './cli-help.js';
 import { editLoop } from './edit-loop.js';
+import { watchCatalog } from './watch.js';
 
-export const extraCatalogs: Catalog[] = [init, initFileOffer, initFileActivity, engine, criteriaCatalog, report, reportCharts, legal, dossier, actuals, exportCatalog, cliHelp, editLoop];
+export const extraCatalogs: Catalog[] = [init, initFileOffer, initFileActivity, engine, criteriaCatalog, report, reportCharts, legal, dossier, actuals, exportCatalog, cliHelp, editLoop, watchCatalog];
 
 /** Every message id of the extra catalogs. */
 export type ExtraMessageId =
@@ -30,4 +31,5 @@ export type ExtraMessageId =
   | keyof typeof actuals
   | keyof typeof exportCatalog
   | keyof typeof cliHelp
-  | keyof typeof editLoop;
+  | keyof typeof editLoop
+  | keyof typeof watchCatalog;
