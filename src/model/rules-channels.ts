@@ -44,8 +44,26 @@ const rule = (kind: ChannelFeeRule['kind'], commission: string, paymentRate: str
 export const CHANNEL_FEES_FR: Readonly<Record<ChannelPreset, ChannelFeeRule>> = {
   // The shop platform's subscription (Shopify, WooCommerce hosting…) is left to the user: `monthly_fee` 0.
   site: rule('own_site', '0', '0.015', '0.25', '0', '2026-01', 'primary', 'stripe.com/fr/pricing — cartes standard de l’EEE : 1,5 % + 0,25 €'),
-  etsy: rule('marketplace', '0.065', '0.04', '0.30', '0', '2026-01', 'uncertain', 'etsy.com/legal/fees — frais de transaction 6,5 % du total livraison comprise ; Etsy Payments en France ≈ 4 % + 0,30 € (à vérifier)'),
-  amazon: rule('marketplace', '0.15', '0', '0', '39', '2026-01', 'uncertain', 'sell.amazon.fr — abonnement Vendeur professionnel 39 € HT par mois ; frais de vente 15 % dans la plupart des catégories (7 % high-tech)'),
+  etsy: rule(
+    'marketplace',
+    '0.065',
+    '0.04',
+    '0.30',
+    '0',
+    '2026-01',
+    'uncertain',
+    'etsy.com/legal/fees — frais de transaction 6,5 % du total livraison comprise ; Etsy Payments en France ≈ 4 % + 0,30 € (à vérifier)',
+  ),
+  amazon: rule(
+    'marketplace',
+    '0.15',
+    '0',
+    '0',
+    '39',
+    '2026-01',
+    'uncertain',
+    'sell.amazon.fr — abonnement Vendeur professionnel 39 € HT par mois ; frais de vente 15 % dans la plupart des catégories (7 % high-tech)',
+  ),
   ebay: rule(
     'marketplace',
     '0.1135',

@@ -29,7 +29,7 @@ export interface TwiceFinding {
 }
 
 /** `Abonnement de la Boutique en ligne` → `abonnement de la boutique en ligne`. */
-export function comparableLabel(text: string): string {
+function comparableLabel(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

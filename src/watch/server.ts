@@ -19,7 +19,7 @@ import { renderVersion, type Version } from './version.js';
 import { noDossierView, pageView, panelView, type LastGood } from './view.js';
 
 /** The only address the server listens on. */
-export const LOOPBACK = '127.0.0.1';
+const LOOPBACK = '127.0.0.1';
 /** Saves closer than this are one change (an editor writes a file in several steps). */
 const DEBOUNCE_MS = 120;
 /** Open event streams at once (pages and tabs): a bound, with a message beyond it. */
@@ -110,8 +110,49 @@ function listen(server: Server, port: number, lang: Lang): Promise<number> {
   });
 }
 
-export async function startWatch(opts: WatchOptions): Promise<WatchServer> {
+/**
+ * Follow the file: its folder is watched (an editor may save by replacing the file), saves are
+ * debounced, each change renders a version handed to `onVersion`; a change during a render renders
+ * again after it. An unreadable first version is refused by the caller: nothing is watched then.
+ */
+function follow(opts: WatchOptions, first: Version, onVersion: (v: Version) => void): { close: () => void } {
   const file = resolve(opts.file);
+  let timer: NodeJS.Timeout | undefined;
+  let rendering = false;
+  let again = false;
+  const refresh = async (): Promise<void> => {
+    if (rendering) {
+      again = true;
+      return;
+    }
+    rendering = true;
+    try {
+      do {
+        again = false;
+        onVersion(await renderVersion(opts.file, opts.lang));
+      } while (again);
+    } finally {
+      rendering = false;
+    }
+  };
+  const watcher: FSWatcher | null = first.unreadable
+    ? null
+    : watchFolder(dirname(file), (_event, name) => {
+        if (name !== null && name !== basename(file)) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => void refresh(), DEBOUNCE_MS);
+      });
+  // The folder removed or unreadable: the page keeps the last version, the terminal says why.
+  watcher?.on('error', (e) => opts.log?.(`${t(first.lang, 'watch.log.watch_failed', { detail: e.message })}\n`));
+  return {
+    close: () => {
+      clearTimeout(timer);
+      watcher?.close();
+    },
+  };
+}
+
+export async function startWatch(opts: WatchOptions): Promise<WatchServer> {
   const shown = new Shown(opts.file);
   const script = readFileSync(packageFile('templates/watch/app.js'), 'utf8');
   const streams = new Set<ServerResponse>();
@@ -145,38 +186,11 @@ export async function startWatch(opts: WatchOptions): Promise<WatchServer> {
   const first = await renderVersion(opts.file, opts.lang);
   shown.apply(first);
 
-  // Debounced re-rendering; a change during a render renders again after it.
-  let timer: NodeJS.Timeout | undefined;
-  let rendering = false;
-  let again = false;
-  const refresh = async (): Promise<void> => {
-    if (rendering) {
-      again = true;
-      return;
-    }
-    rendering = true;
-    try {
-      do {
-        again = false;
-        const v = await renderVersion(opts.file, opts.lang);
-        shown.apply(v);
-        opts.log?.(`${versionLine(v, shown.version)}\n`);
-        for (const res of streams) res.write(shown.event());
-      } while (again);
-    } finally {
-      rendering = false;
-    }
-  };
-  // An unreadable file is refused by the caller: nothing to watch (its folder may not exist).
-  const watcher: FSWatcher | null = first.unreadable
-    ? null
-    : watchFolder(dirname(file), (_event, name) => {
-        if (name !== null && name !== basename(file)) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => void refresh(), DEBOUNCE_MS);
-      });
-  // The folder removed or unreadable: the page keeps the last version, the terminal says why.
-  watcher?.on('error', (e) => opts.log?.(`${t(shown.lang, 'watch.log.watch_failed', { detail: e.message })}\n`));
+  const follower = follow(opts, first, (v) => {
+    shown.apply(v);
+    opts.log?.(`${versionLine(v, shown.version)}\n`);
+    for (const res of streams) res.write(shown.event());
+  });
 
   return {
     url: `http://${LOOPBACK}:${port}/`,
@@ -184,8 +198,7 @@ export async function startWatch(opts: WatchOptions): Promise<WatchServer> {
     first,
     version: () => shown.version,
     close: async () => {
-      clearTimeout(timer);
-      watcher?.close();
+      follower.close();
       for (const res of streams) res.end();
       streams.clear();
       await new Promise<void>((done) => {

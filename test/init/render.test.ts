@@ -39,8 +39,9 @@ const TOP_LEVEL_KEYS = Object.keys(ProjectFileSchema.shape);
 
 describe('renderProjectYaml: every combination validates', () => {
   // Three channels per combination, in turn: every channel meets every language, form, regime and strategy.
-  const combos = LANGS.flatMap((lang) => LEGAL_FORMS.flatMap((legalForm) => VAT_REGIMES.flatMap((vatRegime) => STRATEGIES.map((strategy) => ({ lang, legalForm, vatRegime, strategy })))))
-    .flatMap((c, i) => [0, 1, 2].map((k) => ({ ...c, preset: CHANNEL_PRESETS[(i + k) % CHANNEL_PRESETS.length]! })));
+  const combos = LANGS.flatMap((lang) => LEGAL_FORMS.flatMap((legalForm) => VAT_REGIMES.flatMap((vatRegime) => STRATEGIES.map((strategy) => ({ lang, legalForm, vatRegime, strategy }))))).flatMap(
+    (c, i) => [0, 1, 2].map((k) => ({ ...c, preset: CHANNEL_PRESETS[(i + k) % CHANNEL_PRESETS.length]! })),
+  );
 
   it(`${combos.length} combinations of language × legal form × VAT regime × strategy × channel (three channels each, in turn)`, () => {
     for (const c of combos) {

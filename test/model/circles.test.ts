@@ -18,8 +18,7 @@ function problems(text: string) {
   return localize(loaded.problems, 'fr').map((p) => ({ code: p.code, path: p.path, line: p.line, data: p.data, message: p.message, hint: p.hint }));
 }
 
-const withLoan = (rate: string) =>
-  `${MINIMAL}financing:\n  - { kind: loan, name: Prêt bancaire, amount: 8000, rate: ${rate}, months: 48, month: 1 }\n`;
+const withLoan = (rate: string) => `${MINIMAL}financing:\n  - { kind: loan, name: Prêt bancaire, amount: 8000, rate: ${rate}, months: 48, month: 1 }\n`;
 
 describe('a decimal comma inside { … }: the hint keeps the value', () => {
   it('`rate: 4,5%` says to write 4.5% (or "4,5%" quoted), never « 4% »', () => {
@@ -49,7 +48,7 @@ describe('a decimal comma inside { … }: the hint keeps the value', () => {
 
   it('`vat_rate: 5,5%` and `price: 24,90`: the key before the comma and its whole value', () => {
     const flow = MINIMAL.replace(
-      /  - id: tasse\n[\s\S]*?supplier: poterie\n/,
+      / {2}- id: tasse\n[\s\S]*?supplier: poterie\n/,
       '  - { id: tasse, name: Tasse, price: 24,90, vat_rate: 5,5%, mix: 100%, strategy: resale, purchase_cost: 8.50, supplier: poterie }\n',
     );
     const found = problems(flow);
@@ -65,8 +64,7 @@ describe('a decimal comma inside { … }: the hint keeps the value', () => {
   });
 });
 
-const withCosts = (channel: string, costs: string[]) =>
-  `${MINIMAL}channels:\n  - ${channel}\nfixed_costs:\n${costs.map((c) => `  - ${c}\n`).join('')}`;
+const withCosts = (channel: string, costs: string[]) => `${MINIMAL}channels:\n  - ${channel}\nfixed_costs:\n${costs.map((c) => `  - ${c}\n`).join('')}`;
 const SHOP = '{ id: site, name: Boutique en ligne, kind: own_site, share: 100%, monthly_fee: 36 }';
 const twice = (text: string) => problems(text).filter((p) => p.code.startsWith('fixed_cost.twice'));
 

@@ -26,7 +26,7 @@ function leadTimeOf(product: Product, supplier: Supplier | undefined, materials:
  * marge): the VAT is on the margin, price TTC − purchase cost, when it is positive (the margin TTC
  * holds its VAT: margin × rate / (1 + rate)); otherwise the VAT is on the price.
  */
-export function priceHtOf(product: Product, priceTtc: Decimal, costFactor: Decimal): Decimal {
+function priceHtOf(product: Product, priceTtc: Decimal, costFactor: Decimal): Decimal {
   if (!product.second_hand || product.strategy !== 'resale') return priceTtc.div(ONE.plus(product.vat_rate));
   const margin = priceTtc.minus((product.purchase_cost ?? ZERO).times(costFactor));
   return margin.isPositive() ? priceTtc.minus(margin.times(product.vat_rate).div(ONE.plus(product.vat_rate))) : priceTtc;
