@@ -89,10 +89,11 @@ class Shown {
   }
 }
 
-/** The terminal's line for version `n` of the file. */
-export function versionLine(v: Version, n: number): string {
+/** The terminal's line for version `n` of the file; `kept`: an earlier version's dossier stays on the page. */
+export function versionLine(v: Version, n: number, kept: boolean): string {
   const errors = v.diagnostics.filter((d) => d.severity === 'error').length;
-  return v.dossier !== null ? t(v.lang, 'watch.log.valid', { version: n }) : t(v.lang, 'watch.log.invalid', { version: n, count: errors });
+  if (v.dossier !== null) return t(v.lang, 'watch.log.valid', { version: n });
+  return t(v.lang, kept ? 'watch.log.invalid' : 'watch.log.invalid_none', { version: n, count: errors });
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
@@ -188,7 +189,7 @@ export async function startWatch(opts: WatchOptions): Promise<WatchServer> {
 
   const follower = follow(opts, first, (v) => {
     shown.apply(v);
-    opts.log?.(`${versionLine(v, shown.version)}\n`);
+    opts.log?.(`${versionLine(v, shown.version, shown.lastGood !== null)}\n`);
     for (const res of streams) res.write(shown.event());
   });
 

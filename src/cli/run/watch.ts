@@ -51,7 +51,7 @@ export async function runWatch(ctx: CliContext, file: string, opts: WatchCliOpti
   const stopped = stopSignal();
   const lang = first.lang;
   ctx.io.stdout(`${t(lang, 'watch.ready', { file, url: server.url })}\n${t(lang, 'watch.ready.hint')}\n`);
-  ctx.io.stderr(`${versionLine(first, 1)}\n`);
+  ctx.io.stderr(`${versionLine(first, 1, false)}\n`);
   await stopped;
   await server.close();
   ctx.io.stdout(`${t(lang, 'watch.stopped')}\n`);

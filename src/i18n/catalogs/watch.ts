@@ -12,6 +12,10 @@ export const watchCatalog = {
     fr: '✖ version {version} : {count} erreur(s) dans le fichier, le dernier dossier valide reste affiché',
     en: '✖ version {version}: {count} error(s) in the file, the last valid dossier stays on the page',
   },
+  'watch.log.invalid_none': {
+    fr: '✖ version {version} : {count} erreur(s) dans le fichier, pas encore de dossier à afficher',
+    en: '✖ version {version}: {count} error(s) in the file, no dossier to show yet',
+  },
   'watch.log.watch_failed': {
     fr: '✖ le dossier du fichier ne peut plus être suivi ({detail}) : la page garde la dernière version ; relancez ecomplan watch',
     en: '✖ the file’s folder can no longer be followed ({detail}): the page keeps the last version; run ecomplan watch again',
