@@ -15,6 +15,7 @@ const SLOW_FIRST = [
   'test/export/libreoffice.test.ts',
   'test/browser/dossier-print.browser.test.ts',
   'test/browser/report-pdf.browser.test.ts',
+  'test/export/row-heights.test.ts',
   'test/evaluate/agreement.test.ts',
   'test/bad-inputs/corpus.test.ts',
   'test/check/cli.test.ts',

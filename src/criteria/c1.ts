@@ -62,6 +62,23 @@ products:
   },
 };
 
+/** Another strategy to evaluate beside `strategy`: the one a product of that strategy most often compares with. */
+const OTHER_STRATEGY = { resale: 'outsourced', outsourced: 'resale', in_house: 'outsourced' } as const;
+
+/**
+ * C1.2's gap when no product evaluates another strategy, naming the product's own strategy: at the
+ * alternatives of the first product that has some (all of its own strategy), else at the first product.
+ */
+function noOtherStrategy(products: ProjectFile['products']): GapSpec {
+  const i = Math.max(
+    0,
+    products.findIndex((x) => (x.alternatives?.length ?? 0) > 0),
+  );
+  const prod = products[i];
+  const data = { product: prod?.id ?? '', strategy: prod?.strategy ?? '', suggestion: prod ? OTHER_STRATEGY[prod.strategy] : '' };
+  return gap(prod?.alternatives?.length ? 'gap.alternative_same_strategy' : 'gap.no_alternative_strategy', ['products', i, 'alternatives'], data);
+}
+
 const C1_2: CriterionDefinition = {
   id: 'C1.2',
   block: 'C1',
@@ -97,7 +114,7 @@ const C1_2: CriterionDefinition = {
       prod.alternatives?.forEach((alt, j) => gaps.push(...basisGaps(alt, ['products', i, 'alternatives', j])));
       if (prod.alternatives?.some((a) => a.strategy !== prod.strategy)) evaluated++;
     });
-    if (evaluated === 0) gaps.push(gap('gap.no_alternative_strategy', ['products', 0, 'alternatives'], { product: p.products[0]?.id ?? '' }));
+    if (evaluated === 0) gaps.push(noOtherStrategy(p.products));
     const strategies = [...new Set(p.products.flatMap((x) => [x.strategy, ...(x.alternatives ?? []).map((a) => a.strategy)]))].sort();
     // A product without the cost basis of its own strategy states no usable hypothesis: no evidence.
     return judge(gaps, withoutBasis === p.products.length, {

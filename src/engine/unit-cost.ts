@@ -48,7 +48,9 @@ export function unitCostOf(basis: Product | Alternative, product: Product, ctx: 
   };
   const f = ctx.factor;
   if (basis.strategy === 'resale') {
-    add({ label: 'Purchase cost', id: 'cost.purchase' }, costBasis((basis.purchase_cost ?? ZERO).times(f), product.vat_rate, ctx.regime));
+    const purchase = (basis.purchase_cost ?? ZERO).times(f);
+    // Second-hand goods bought from private persons (art. 297 A CGI): the price paid carries no VAT to add or deduct.
+    add({ label: 'Purchase cost', id: 'cost.purchase' }, product.second_hand ? { charge: purchase, vat: ZERO } : costBasis(purchase, product.vat_rate, ctx.regime));
   } else if (basis.strategy === 'outsourced') {
     add({ label: 'Manufacturing cost', id: 'cost.manufacturing' }, costBasis((basis.manufacturing_cost ?? ZERO).times(f), product.vat_rate, ctx.regime));
   } else {

@@ -24,9 +24,17 @@ type Written = { table: Table; next: number };
 
 const dec = (x: Decimal | number | undefined): Decimal => (x === undefined ? ZERO : x instanceof Decimal ? x : new Decimal(x));
 
+/** Price HT of second-hand goods: VAT on the margin (price TTC − purchase price × the costs lever) when positive, under the normal regime. */
+function marginSchemePriceHt(t: Table, i: number): string {
+  const [ttc, vat] = [t.local('priceTtc', i), t.local('vat', i)];
+  return `${ttc}-regime_normal*MAX(0,${ttc}-${t.local('marginBase', i)}*lever_costs)*${vat}/(1+${vat})`;
+}
+
 export function productsTable(c: TableCtx, b: SheetBuilder, row: number): Written {
   const { project, figures, L, src } = c;
   const regimeNote = L('note.cost_basis');
+  // Second-hand goods (art. 297 A CGI): their price HT depends on their purchase price (VAT on the margin).
+  const marginScheme = project.products.some((p) => p.second_hand);
   const prods = writeTable(
     b,
     row,
@@ -37,6 +45,7 @@ export function productsTable(c: TableCtx, b: SheetBuilder, row: number): Writte
       { key: 'priceTtc', label: L('col.price_ttc'), format: 'money' },
       { key: 'vat', label: L('col.vat_rate'), format: 'rate' },
       { key: 'priceHt', label: L('col.price_ht'), format: 'money' },
+      ...(marginScheme ? [{ key: 'marginBase', label: L('col.margin_purchase'), format: 'money' as const }] : []),
       { key: 'baseCost', label: L('col.base_cost'), format: 'money' },
       { key: 'baseVat', label: L('col.base_vat'), format: 'money' },
       { key: 'cost', label: L('col.unit_cost'), format: 'money' },
@@ -60,9 +69,11 @@ export function productsTable(c: TableCtx, b: SheetBuilder, row: number): Writte
         priceTtc: { value: p.price, note: src(`${path}.price`) },
         vat: { value: p.vat_rate, note: src(`${path}.vat_rate`) },
         priceHt: {
-          formula: `${t.local('priceTtc', i)}/(1+${t.local('vat', i)}*regime_normal)`,
+          formula: p.second_hand ? marginSchemePriceHt(t, i) : `${t.local('priceTtc', i)}/(1+${t.local('vat', i)}*regime_normal)`,
           expect: figures.forecast.unitEconomics.find((u) => u.productId === p.id && u.variant === 'main')?.priceHt,
+          ...(p.second_hand ? { note: L('note.margin_scheme') } : {}),
         },
+        ...(p.second_hand ? { marginBase: { value: p.purchase_cost ?? ZERO, note: src(`${path}.purchase_cost`) } } : {}),
         baseCost: { value: base.cost, note: `${L('note.unit_cost', { strategy: p.strategy })} ${src(`${path}.strategy`)}. ${regimeNote}` },
         baseVat: { value: base.vat, note: regimeNote },
         cost: { formula: `${t.local('baseCost', i)}*lever_costs`, expect: stock?.unitCost },

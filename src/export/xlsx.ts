@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { wrappedLayout } from './row-heights.js';
 import type { CellFormat, SheetModel, WorkbookModel } from './sheet.js';
 
 /** Format codes are stored locale-free; Excel and LibreOffice show `1 234,56 €` and `12,3 %` in French. */
@@ -31,7 +32,8 @@ function writeSheet(wb: ExcelJS.Workbook, s: SheetModel): void {
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     },
   });
-  s.widths.forEach((w, i) => {
+  const layout = wrappedLayout(s);
+  layout.widths.forEach((w, i) => {
     if (w) ws.getColumn(i + 1).width = w;
   });
   for (const [address, c] of s.cells) {
@@ -45,6 +47,7 @@ function writeSheet(wb: ExcelJS.Workbook, s: SheetModel): void {
     if (c.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
     if (c.note) cell.note = c.note;
   }
+  for (const [row, points] of layout.heights) ws.getRow(row).height = points;
   const last = `${colLetters(s.lastCol)}${s.lastRow}`;
   ws.pageSetup.printArea = `A1:${last}`;
   if (s.freeze.rows > 0) ws.pageSetup.printTitlesRow = `1:${s.freeze.rows}`;

@@ -49,6 +49,8 @@ interface ProductAnswers {
   unitCost: Decimal;
   /** resale and outsourced. */
   supplierName: string;
+  /** resale: second-hand goods bought from private persons (VAT on the margin, art. 297 A CGI). */
+  secondHand: boolean;
   /** outsourced: one-off cost (moulds, samples) in month 1. */
   setupCost: Decimal;
   /** in_house: the main raw material. */
@@ -207,6 +209,7 @@ export function defaultAnswers(lang: Lang, start: string): InitAnswers {
       strategy: 'resale',
       unitCost: DEFAULT_UNIT_COST,
       supplierName: fr ? 'Fournisseur à choisir' : 'Supplier to choose',
+      secondHand: false,
       setupCost: new Decimal(0),
       materialName: fr ? 'Matière première' : 'Raw material',
       materialUnit: 'kg',

@@ -4,9 +4,9 @@
  * and the generated file says where they come from.
  */
 import { Decimal } from '../model/decimal.js';
+import { CHANNEL_FEES_FR, type ChannelPreset } from '../model/rules-channels.js';
 
-export type ChannelPreset = 'site' | 'etsy' | 'amazon';
-export const CHANNEL_PRESETS: readonly ChannelPreset[] = ['site', 'etsy', 'amazon'];
+export { CHANNEL_PRESETS, type ChannelPreset } from '../model/rules-channels.js';
 
 export interface ChannelFees {
   commissionRate: Decimal;
@@ -16,36 +16,14 @@ export interface ChannelFees {
   monthlyFee: Decimal;
 }
 
-export interface ChannelPresetInfo extends ChannelFees {
-  kind: 'own_site' | 'marketplace';
-}
+/** The usual fees of each channel: the dated, sourced table of the rules (src/model/rules-channels.ts). */
+export const CHANNEL_DEFAULTS = CHANNEL_FEES_FR;
 
-export const CHANNEL_DEFAULTS: Record<ChannelPreset, ChannelPresetInfo> = {
-  // Stripe, standard EEA cards: 1.5 % + 0.25 € ✅ (the channel `monthly_fee` of a shop platform is left to the user)
-  site: {
-    kind: 'own_site',
-    commissionRate: new Decimal('0'),
-    paymentFeeRate: new Decimal('0.015'),
-    paymentFeeFixed: new Decimal('0.25'),
-    monthlyFee: new Decimal('0'),
-  },
-  // Etsy: 6.5 % transaction fee; Etsy Payments in France ≈ 4 % + 0.30 € ✅/⚠
-  etsy: {
-    kind: 'marketplace',
-    commissionRate: new Decimal('0.065'),
-    paymentFeeRate: new Decimal('0.04'),
-    paymentFeeFixed: new Decimal('0.30'),
-    monthlyFee: new Decimal('0'),
-  },
-  // Amazon.fr: 15 % referral fee in most categories, professional plan 39 € HT/month ⚠
-  amazon: {
-    kind: 'marketplace',
-    commissionRate: new Decimal('0.15'),
-    paymentFeeRate: new Decimal('0'),
-    paymentFeeFixed: new Decimal('0'),
-    monthlyFee: new Decimal('39'),
-  },
-};
+/** A channel's fees as its choice in the questions shows them: rates in %, amounts in euros. */
+export function channelFeeData(preset: ChannelPreset): Record<string, Decimal> {
+  const f = CHANNEL_FEES_FR[preset];
+  return { commission: f.commissionRate.times(100), payment: f.paymentFeeRate.times(100), fixed: f.paymentFeeFixed, monthly: f.monthlyFee };
+}
 
 /** Conversion rate: e-commerce usually converts 1–3 % of sessions (⚠ order of magnitude); 1.5 % is the cautious middle. */
 export const DEFAULT_CONVERSION_RATE = new Decimal('0.015');

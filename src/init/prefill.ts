@@ -35,6 +35,8 @@ export interface InitFlags {
   cost?: string;
   supplier?: string;
   channel?: string;
+  /** `--second-hand` (a switch, not text). */
+  secondHand?: boolean;
   visitors?: string;
   conversion?: string;
   start?: string;
@@ -52,6 +54,7 @@ export interface Prefill {
   unitCost?: Decimal;
   supplierName?: string;
   channel?: ChannelPreset;
+  secondHand?: boolean;
   visitors?: number;
   conversionRate?: Decimal;
   start?: string;
@@ -60,7 +63,7 @@ export interface Prefill {
 /** A flag that failed: its name as typed (`price`) and the parse error. */
 export type FlagError = { flag: string; id: string; data?: Record<string, unknown> };
 
-const PARSERS: { [K in keyof InitFlags]-?: [flag: string, target: keyof Prefill, parse: (s: string) => Parsed<unknown>] } = {
+const PARSERS: { [K in Exclude<keyof InitFlags, 'secondHand'>]-?: [flag: string, target: keyof Prefill, parse: (s: string) => Parsed<unknown>] } = {
   name: ['name', 'name', (s) => parseText(s, { required: true })],
   description: ['description', 'description', (s) => parseText(s)],
   legalForm: ['legal-form', 'legalForm', parseLegalForm],
@@ -79,7 +82,8 @@ const PARSERS: { [K in keyof InitFlags]-?: [flag: string, target: keyof Prefill,
 
 export function parseInitFlags(flags: InitFlags): { ok: true; prefill: Prefill } | ({ ok: false } & FlagError) {
   const prefill: Record<string, unknown> = {};
-  for (const key of Object.keys(PARSERS) as Array<keyof InitFlags>) {
+  if (flags.secondHand !== undefined) prefill.secondHand = flags.secondHand;
+  for (const key of Object.keys(PARSERS) as Array<keyof typeof PARSERS>) {
     const raw = flags[key];
     if (raw === undefined) continue;
     const [flag, target, parse] = PARSERS[key];
@@ -106,6 +110,7 @@ export function applyPrefill(base: InitAnswers, p: Prefill): InitAnswers {
       strategy: p.strategy ?? base.product.strategy,
       unitCost: p.unitCost ?? base.product.unitCost,
       supplierName: p.supplierName ?? base.product.supplierName,
+      secondHand: p.secondHand ?? base.product.secondHand,
     },
     channel: p.channel ? { preset: p.channel, ...feesOf(p.channel) } : base.channel,
     visitors: p.visitors ?? base.visitors,

@@ -8,7 +8,7 @@ import type { Decimal } from '../model/decimal.js';
 import { LEGAL_FORMS, STRATEGIES, VAT_REGIMES } from '../model/schema.js';
 import { tCode } from '../i18n/index.js';
 import { feesOf, parseAmount, parseCount, parseMonth, parseQuantity, parseRate, parseText, showAmount, showDecimal, showRate, type InitAnswers, type Parsed } from './answers.js';
-import { CHANNEL_PRESETS } from './defaults.js';
+import { CHANNEL_PRESETS, channelFeeData } from './defaults.js';
 import type { Prefill } from './prefill.js';
 
 /** Streams of the prompts (tests); the terminal by default. */
@@ -38,12 +38,12 @@ export async function askAnswers(base: InitAnswers, prefill: Prefill, context?: 
   // inquirer's key help is in English; say it in the user's language.
   const keysHelpTip = (keys: [key: string, action: string][]) => keys.map(([key, action]) => `${key} ${msg(`init.keys.${action}`)}`).join(' • ');
 
-  async function choose<T extends string | boolean>(id: string, values: readonly T[], def: T, choiceId: (v: T) => string): Promise<T> {
+  async function choose<T extends string | boolean>(id: string, values: readonly T[], def: T, choiceId: (v: T) => string, data?: (v: T) => Record<string, unknown>): Promise<T> {
     return select<T>(
       {
         message: msg(id),
         choices: values.map((value) => {
-          const name = msg(choiceId(value));
+          const name = msg(choiceId(value), data?.(value));
           // Once chosen, the answer line shows the choice without its explanation.
           return { value, name, short: name.split(' — ')[0]! };
         }),
@@ -74,6 +74,7 @@ export async function askAnswers(base: InitAnswers, prefill: Prefill, context?: 
   if (p.strategy === 'resale') {
     if (prefill.unitCost === undefined) p.unitCost = await amount('init.q.purchase_cost', p.unitCost, true);
     if (prefill.supplierName === undefined) p.supplierName = await ask('init.q.supplier_name', p.supplierName, required);
+    if (prefill.secondHand === undefined) p.secondHand = await choose('init.q.second_hand', [false, true], p.secondHand, (v) => `init.choice.second_hand.${v}`);
   } else if (p.strategy === 'outsourced') {
     if (prefill.unitCost === undefined) p.unitCost = await amount('init.q.manufacturing_cost', p.unitCost, true);
     if (prefill.supplierName === undefined) p.supplierName = await ask('init.q.workshop_name', p.supplierName, required);
@@ -87,7 +88,7 @@ export async function askAnswers(base: InitAnswers, prefill: Prefill, context?: 
   }
 
   if (prefill.channel === undefined) {
-    const preset = await choose('init.q.channel', CHANNEL_PRESETS, a.channel.preset, (v) => `init.choice.channel.${v}`);
+    const preset = await choose('init.q.channel', CHANNEL_PRESETS, a.channel.preset, (v) => `init.choice.channel.${v}`, channelFeeData);
     a.channel = { preset, ...feesOf(preset) };
     // A choice rather than inquirer's confirm, which only understands y/n.
     const keep = await choose('init.q.keep_fees', [true, false], true, (v) => `init.choice.keep_fees.${v}`);

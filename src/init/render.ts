@@ -196,6 +196,8 @@ function writeProducts({ w, a, ids, inHouse, exampleSupplier }: FileParts): void
   if (p.strategy === 'resale') {
     w.kv(item, 'purchase_cost', yamlMoney(p.unitCost), 'init.file.purchase_cost');
     w.kv(item, 'supplier', ids.supplier, 'init.file.supplier_ref');
+    if (p.secondHand) w.kv(item, 'second_hand', 'true', 'init.file.second_hand');
+    else w.example(item, 'init.ex.second_hand');
   } else if (p.strategy === 'outsourced') {
     w.kv(item, 'manufacturing_cost', yamlMoney(p.unitCost), 'init.file.manufacturing_cost');
     w.kv(item, 'supplier', ids.supplier, 'init.file.supplier_ref');
@@ -268,8 +270,10 @@ function writeOperations({ w }: FileParts): void {
 
 function writeChannels({ w, a, ids }: FileParts): void {
   const c = a.channel;
+  const rule = CHANNEL_DEFAULTS[c.preset];
   w.title('init.file.title.channels');
   w.note('', 'init.file.channels');
+  w.note('', 'init.file.channel_source', { as_of: rule.asOf, certainty: rule.certainty, source: rule.source });
   w.line('channels:');
   w.kv('  - ', 'id', ids.channel);
   w.kv('    ', 'name', yamlText(t(a.lang, `init.value.channel.${c.preset}`)));

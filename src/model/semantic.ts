@@ -10,6 +10,7 @@ import { type Decimal, ONE, sum } from './decimal.js';
 import { monthIndex, type MonthRef } from './fields.js';
 import type { Alternative, Product, ProjectFile } from './schema.js';
 import { closest } from './suggest.js';
+import { costsCountedTwice } from './semantic-costs.js';
 
 interface Ctx {
   p: ProjectFile;
@@ -95,6 +96,7 @@ export function semanticProblems(p: ProjectFile, map: SourceMap): Problem[] {
   companyProblems(ctx);
   planProblems(ctx);
   supplierCriteriaProblems(ctx);
+  for (const w of costsCountedTwice(p)) at(ctx, w.code, w.path, { ...w.data, other_path: formatPath(w.data.other_path), other_line: map.valueAt(w.data.other_path).line }, 'warning');
   return ctx.out;
 }
 
@@ -149,6 +151,7 @@ function referenceProblems(ctx: Ctx): void {
   const productIds = p.products.map((x) => x.id);
   p.products.forEach((prod, i) => {
     strategyBasis(ctx, prod, ['products', i], materialIds, supplierIds);
+    if (prod.second_hand && prod.strategy !== 'resale') at(ctx, 'product.second_hand_not_resale', ['products', i, 'second_hand'], { strategy: prod.strategy });
     prod.alternatives?.forEach((alt, j) => strategyBasis(ctx, alt, ['products', i, 'alternatives', j], materialIds, supplierIds));
     prod.personas?.forEach((ref, j) => checkRef(ctx, ['products', i, 'personas', j], ref, personaIds, 'persona'));
   });

@@ -41,6 +41,9 @@ export interface RendererOptions {
 }
 
 /** A table as data: the `table` helper renders it in either format. */
+/** Above this many columns a table is set in smaller type (`table.wide`), so that words need not break to fit. */
+const WIDE_TABLE_COLUMNS = 10;
+
 export interface TableView {
   columns: Array<{ label: string; align?: 'left' | 'right' | 'center' }>;
   rows: TableCell[][];
@@ -326,7 +329,9 @@ export class Renderer {
     const head = `<thead><tr>${tv.columns.map((c) => `<th scope="col"${align(c)}>${escapeHtml(c.label)}</th>`).join('')}</tr></thead>`;
     const body = tv.rows.map((r, i) => `<tr${strong.has(i) ? ' class="total"' : ''}>${tv.columns.map((c, j) => `<td${align(c)}>${this.cellMarkup(r[j])}</td>`).join('')}</tr>`).join('\n');
     const caption = tv.caption ? `<caption>${escapeHtml(tv.caption)}</caption>` : '';
-    return `<div class="table-wrap"><table${tv.id ? ` data-table="${escapeHtml(tv.id)}"` : ''}>${caption}\n${head}\n<tbody>\n${body}\n</tbody></table></div>\n`;
+    // Cells wrap only between words (report-css): a table of many columns gets smaller type to fit the page.
+    const wide = tv.columns.length > WIDE_TABLE_COLUMNS ? ' class="wide"' : '';
+    return `<div class="table-wrap"><table${wide}${tv.id ? ` data-table="${escapeHtml(tv.id)}"` : ''}>${caption}\n${head}\n<tbody>\n${body}\n</tbody></table></div>\n`;
   }
 }
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleFiles, projectName } from '../helpers/projects.js';
 import { launch, openFile } from './chromium.js';
 import { dossierHtml } from './dossier.js';
+import { HEADER_AND_STATUS_CELLS, splitWords } from './words.js';
 
 /** The width of an A4 page less the dossier's margins (210 mm − 2 × 14 mm) in CSS pixels. */
 const A4_CONTENT_PX = ((210 - 28) / 25.4) * 96;
@@ -31,24 +32,30 @@ describe('printed dossier in headless Chromium', () => {
     await browser?.close();
   });
 
-  it.each(exampleFiles().map((p) => [projectName(p), p]))('%s: every table cell inside the A4 page box, no sideways scroll at 1 280 px', async (_name, project) => {
-    const file = dossierHtml(project);
-    const { page } = await openFile(browser, file);
-    // Screen, 1 280 px wide: no table scrolls sideways.
-    const scrolling = await page.evaluate<string[]>(`Array.from(document.querySelectorAll('.table-wrap'))
+  it.each(exampleFiles().map((p) => [projectName(p), p]))(
+    '%s: every table cell inside the A4 page box, no sideways scroll at 1 280 px, no word split in a header or status cell',
+    async (_name, project) => {
+      const file = dossierHtml(project);
+      const { page } = await openFile(browser, file);
+      // Screen, 1 280 px wide: no table scrolls sideways.
+      const scrolling = await page.evaluate<string[]>(`Array.from(document.querySelectorAll('.table-wrap'))
       .filter((w) => w.scrollWidth > w.clientWidth + 1)
       .map((w) => w.querySelector('table')?.getAttribute('data-table') ?? '?')`);
-    expect(scrolling).toEqual([]);
-    // Print: the page box of A4 less the margins.
-    await page.emulateMedia({ media: 'print' });
-    await page.setViewportSize({ width: Math.floor(A4_CONTENT_PX), height: 1100 });
-    expect(await cellsBeyond(page, A4_CONTENT_PX)).toEqual([]);
-    // The cash plan has every month of every year, and each year's total.
-    const months = await page.locator('table[data-table^="cash_plan-"] thead th').allTextContents();
-    expect(months.filter((m) => m === 'novembre').length).toBeGreaterThanOrEqual(1);
-    expect(months.filter((m) => /^Total année \d$/.test(m)).length).toBe(await page.locator('table[data-table^="cash_plan-"][data-table$="-h2"]').count());
-    await page.context().close();
-  });
+      expect(scrolling).toEqual([]);
+      // Headers and status cells wrap only between words (« Marqu/e », « valid/é » before issue 23).
+      expect(await splitWords(page, HEADER_AND_STATUS_CELLS)).toEqual([]);
+      // Print: the page box of A4 less the margins (the layout of the PDF).
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: Math.floor(A4_CONTENT_PX), height: 1100 });
+      expect(await cellsBeyond(page, A4_CONTENT_PX)).toEqual([]);
+      expect(await splitWords(page, HEADER_AND_STATUS_CELLS)).toEqual([]);
+      // The cash plan has every month of every year, and each year's total.
+      const months = await page.locator('table[data-table^="cash_plan-"] thead th').allTextContents();
+      expect(months.filter((m) => m === 'novembre').length).toBeGreaterThanOrEqual(1);
+      expect(months.filter((m) => /^Total année \d$/.test(m)).length).toBe(await page.locator('table[data-table^="cash_plan-"][data-table$="-h2"]').count());
+      await page.context().close();
+    },
+  );
 
   it.each(exampleFiles().map((p) => [projectName(p), p]))('%s: no chart text overflows its viewBox; the unit-cost key names every segment', async (_name, project) => {
     const file = dossierHtml(project);

@@ -74,9 +74,19 @@ const CASES: Record<string, Case[]> = {
       status: 'partial',
       edits: [del('products', 0, 'alternatives')],
       messageId: 'gap.no_alternative_strategy',
-      data: { path: 'products[0].alternatives', product: 'bougie-classique' },
+      data: { path: 'products[0].alternatives', product: 'bougie-classique', strategy: 'in_house', suggestion: 'outsourced' },
       line: at('  - id: bougie-classique'),
       column: 5,
+    },
+    {
+      // Issue 23: « ajoutez « alternatives » » at the line where they already are sent the user in circles.
+      name: 'alternatives that repeat the product’s own strategy: the hint names it and asks for another one',
+      status: 'partial',
+      edits: [set(['products', 0, 'alternatives'], [{ strategy: 'in_house', bill_of_materials: [{ material: 'cire-soja', quantity: 0.25 }] }])],
+      messageId: 'gap.alternative_same_strategy',
+      data: { path: 'products[0].alternatives', product: 'bougie-classique', strategy: 'in_house', suggestion: 'outsourced' },
+      line: at('    alternatives:'),
+      gaps: 1,
     },
     {
       name: 'no product has its cost basis',

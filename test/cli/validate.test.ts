@@ -223,7 +223,7 @@ describe('ecomplan validate: a decimal comma inside { … }', () => {
         path: 'products[0].90',
         line: 9,
         column: 41,
-        message: 'Clé inconnue « 90 » : dans { … }, la virgule sépare deux clés ; un nombre décimal s’écrit avec un point (24.90)',
+        message: 'Clé inconnue « 90 » : dans { … }, la virgule sépare deux clés ; un nombre décimal s’écrit avec un point : « price: 24.90 »',
       }),
     ]);
   });

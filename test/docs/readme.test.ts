@@ -2,9 +2,11 @@
  * Issue 12 item 9, issue 23 item 2: the README's starting points work as written, in the
  * French README and in its English version (docs/en/README.md).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { loadText } from '../../src/model/load.js';
+import { ROOT, run } from '../helpers/cli.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const readmeEn = readFileSync(new URL('../../docs/en/README.md', import.meta.url), 'utf8');
@@ -65,5 +67,25 @@ describe('README « Le fichier de projet en bref » / « The project file in bri
       ['  list: [{ id: f, name: Fournisseur }]\n', '  list: []\n'],
     ];
     for (const [from, to] of drops) expect(errors(minimal.replace(from, to)).length, from).toBeGreaterThan(0);
+  });
+});
+
+/** The README's quick start (issue 23): its two commands, exactly, whatever the language of the text around them. */
+const QUICK_START_LINES = ['npm ci && node bin/ecomplan.js forecast examples/bougies-atelier-lumiere.ecomplan.yaml', 'npm ci && npm test'];
+
+describe('README quick start, the commands themselves', () => {
+  it('the first shell block is the two quick-start commands, exactly', () => {
+    const first = /```sh\n([\s\S]*?)```/.exec(readme);
+    expect(first?.[1]?.trim().split('\n')).toEqual(QUICK_START_LINES);
+  });
+
+  it('what they name exists: the example, the launcher, the test script; the first forecasts the example', () => {
+    expect(existsSync(join(ROOT, 'examples/bougies-atelier-lumiere.ecomplan.yaml'))).toBe(true);
+    expect(existsSync(join(ROOT, 'bin/ecomplan.js'))).toBe(true);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.test).toBeDefined();
+    const r = run(['forecast', 'examples/bougies-atelier-lumiere.ecomplan.yaml'], { cwd: ROOT });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Plan de trésorerie');
   });
 });

@@ -133,6 +133,40 @@ describe('ecomplan init --yes', () => {
     expect(p.demand!.conversion_rate.toFixed()).toBe('0.02');
   });
 
+  it('a reseller of second-hand goods on eBay (issue 23): second_hand written, eBay’s dated fees, the margin scheme in the forecast', async () => {
+    const r = init([
+      '--yes',
+      '--product',
+      'Appareil photo argentique',
+      '--price',
+      '120',
+      '--cost',
+      '45',
+      '--second-hand',
+      '--channel',
+      'ebay',
+      '--vat-regime',
+      'normal',
+      '--legal-form',
+      'eurl',
+      '--start',
+      '2027-01',
+    ]);
+    expect(r.code).toBe(0);
+    const text = readFileSync(join(dir, 'projet.ecomplan.yaml'), 'utf8');
+    expect(text).toMatch(/^ {4}second_hand: true +# occasion : TVA sur la marge \(art\. 297 A CGI\)$/m);
+    expect(text).toMatch(/^# Frais relevés en 2024-04 \(à vérifier\) : ebay\.fr — /m);
+    const p = await validProject(join(dir, 'projet.ecomplan.yaml'));
+    expect(p.products[0]!.second_hand).toBe(true);
+    expect(p.channels![0]).toMatchObject({ id: 'ebay', name: 'eBay', kind: 'marketplace' });
+    expect(p.channels![0]!.commission_rate!.toFixed()).toBe('0.1135');
+    expect(p.channels![0]!.payment_fee_fixed!.toFixed(2)).toBe('0.35');
+    // 120 TTC bought 45: VAT on the margin 75 × 20 / 120 = 12.50, price HT 107.50
+    const margin = run(['margin', join(dir, 'projet.ecomplan.yaml'), '--format', 'json']);
+    expect(margin.code).toBe(0);
+    expect(margin.stdout).toContain('"price_ht": "107.50"');
+  });
+
   it('writes the English file with --lang en, under its English default name', async () => {
     expect(init(['--yes', '--lang', 'en', '--start', '2027-01']).code).toBe(0);
     expect(readdirSync(dir)).toEqual(['project.ecomplan.yaml']);

@@ -46,6 +46,7 @@ describe.skipIf(process.platform === 'win32')('ecomplan init, answered at the ke
         ...choose('Comment obtenez-vous ce produit ?', 0, 'Revente'),
         answer('Prix d’achat unitaire HT, en euros :', '8,5'),
         answer('Nom du fournisseur :', 'Cire du Sud'),
+        ...choose('Ces produits sont-ils d’occasion', 0, 'Non — des produits neufs'),
         ...choose('Canal de vente principal :', 1, 'Etsy'),
         ...choose('garder les frais habituels proposés ?', 0, 'Oui, garder ces frais'),
         answer('Visiteurs attendus le premier mois :', ''),
@@ -228,7 +229,7 @@ describe.skipIf(process.platform === 'win32')('ecomplan init, answered at the ke
         ...choose('Comment obtenez-vous ce produit ?', 0, 'Revente'),
         answer('Prix d’achat unitaire HT, en euros :', '5'),
         answer('Nom du fournisseur :', ''),
-        { expect: 'Canal de vente principal :', send: KEY.ctrlC },
+        { expect: 'Ces produits sont-ils d’occasion', send: KEY.ctrlC },
         { expect: 'Abandon : aucun fichier écrit' },
       ];
       const r = runInPty(['init', 'x.yaml'], steps, { cwd: dir });

@@ -38,11 +38,12 @@ function answers(lang: Lang, over: Partial<InitAnswers> & { strategy?: InitAnswe
 const TOP_LEVEL_KEYS = Object.keys(ProjectFileSchema.shape);
 
 describe('renderProjectYaml: every combination validates', () => {
-  const combos = LANGS.flatMap((lang) =>
-    LEGAL_FORMS.flatMap((legalForm) => VAT_REGIMES.flatMap((vatRegime) => STRATEGIES.flatMap((strategy) => CHANNEL_PRESETS.map((preset) => ({ lang, legalForm, vatRegime, strategy, preset }))))),
+  // Three channels per combination, in turn: every channel meets every language, form, regime and strategy.
+  const combos = LANGS.flatMap((lang) => LEGAL_FORMS.flatMap((legalForm) => VAT_REGIMES.flatMap((vatRegime) => STRATEGIES.map((strategy) => ({ lang, legalForm, vatRegime, strategy }))))).flatMap(
+    (c, i) => [0, 1, 2].map((k) => ({ ...c, preset: CHANNEL_PRESETS[(i + k) % CHANNEL_PRESETS.length]! })),
   );
 
-  it(`${combos.length} combinations of language × legal form × VAT regime × strategy × channel`, () => {
+  it(`${combos.length} combinations of language × legal form × VAT regime × strategy × channel (three channels each, in turn)`, () => {
     for (const c of combos) {
       const a = answers(c.lang, { legalForm: c.legalForm, vatRegime: c.vatRegime, strategy: c.strategy, preset: c.preset });
       const p = valid(renderProjectYaml(a));
@@ -252,6 +253,7 @@ const answersArb = fc.record({
     strategy: fc.constantFrom(...STRATEGIES),
     unitCost: money,
     supplierName: required,
+    secondHand: fc.boolean(),
     setupCost: money,
     materialName: required,
     materialUnit: required,
@@ -282,6 +284,7 @@ describe('renderProjectYaml: property test with nasty answers', () => {
         const prod = p.products[0]!;
         expect(prod.name).toBe(a.product.name);
         expect(prod.price.eq(a.product.price)).toBe(true);
+        if (!uncommentExamples) expect(prod.second_hand).toBe(a.product.strategy === 'resale' && a.product.secondHand ? true : undefined);
         if (a.product.strategy === 'in_house') {
           expect(p.materials?.[0]?.name).toBe(a.product.materialName);
           expect(p.materials?.[0]?.unit).toBe(a.product.materialUnit);

@@ -17,8 +17,9 @@ import * as report from './report.js';
 import * as legal from './legal.js';
 import * as actuals from './actuals.js';
 import * as exportCmd from './export.js';
+import * as watch from './watch.js';
 
 /** Declares one command on the program, its help texts in the program's language. */
 type Register = (program: Command, ctx: CliContext, say: Say) => void;
 
-export const commands: Array<{ register: Register }> = [init, validate, forecast, margin, stock, sensitivity, check, actuals, report, legal, exportCmd, schema];
+export const commands: Array<{ register: Register }> = [init, validate, forecast, margin, stock, sensitivity, check, actuals, report, watch, legal, exportCmd, schema];

@@ -8,7 +8,7 @@ import type { Say } from '../say.js';
 const LEGAL_FORMS = ['micro_entreprise', 'ei', 'eurl', 'sasu', 'sarl', 'sas'];
 const VAT_REGIMES = ['franchise', 'normal'];
 const STRATEGIES = ['resale', 'outsourced', 'in_house'];
-const CHANNELS = ['site', 'etsy', 'amazon'];
+const CHANNELS = ['site', 'etsy', 'amazon', 'ebay', 'vinted', 'leboncoin', 'cdiscount'];
 
 export function register(program: Command, ctx: CliContext, say: Say): void {
   const cmd = program
@@ -27,6 +27,7 @@ export function register(program: Command, ctx: CliContext, say: Say): void {
     .addOption(new Option('--strategy <strategy>', say('help.init.strategy')).choices(STRATEGIES))
     .option('--cost <amount>', say('help.init.cost'))
     .option('--supplier <text>', say('help.init.supplier'))
+    .option('--second-hand', say('help.init.second_hand'))
     .addOption(new Option('--channel <channel>', say('help.init.channel')).choices(CHANNELS))
     .option('--visitors <count>', say('help.init.visitors'))
     .option('--conversion <rate>', say('help.init.conversion'))

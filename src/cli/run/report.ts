@@ -4,12 +4,12 @@ import { UsageError } from '../../diagnostics/errors.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { exists, outputExistsError, writeFileAtomic, writeFilesAtomic } from '../../io/write.js';
 import { findChromium, htmlToPdf } from '../../render/pdf.js';
-import { evaluate } from '../../evaluate/index.js';
+import { evaluate, type Evaluation } from '../../evaluate/index.js';
 import { renderReport, reportRequest } from '../../render/report/index.js';
 import type { CliContext } from '../context.js';
 import type { ReportCliFormat } from '../commands/report.js';
 import { ConfigFinder } from './config.js';
-import { loadForCommand } from './project.js';
+import { loadForCommand, type Ready } from './project.js';
 import { ActualsError, analyseExports, type ActualsFigureOptions } from './actuals-exports.js';
 
 export interface ReportCliOptions extends ActualsFigureOptions {
@@ -33,6 +33,18 @@ async function isFolder(path: string): Promise<boolean> {
   return Boolean(st?.isDirectory());
 }
 
+/**
+ * The evaluation a dossier shows (`report`, `watch`): judged with the same config as `ecomplan check`,
+ * the nearest .ecomplanrc.yaml (its problems go to `warn`), and that config's file name.
+ */
+export async function dossierEvaluation(ready: Ready, file: string, warn: (s: string) => void): Promise<{ evaluation: Evaluation; configFile: string | undefined }> {
+  const configs = new ConfigFinder(warn, ready.lang);
+  const configPath = await configs.pathFor(file, undefined);
+  const config = await configs.forFile(file, undefined);
+  const evaluation = evaluate({ project: ready.project, map: ready.loaded.map, warnings: ready.loaded.problems, config }, reportRequest);
+  return { evaluation, configFile: configPath ? basename(configPath) : undefined };
+}
+
 export async function runReport(ctx: CliContext, file: string, opts: ReportCliOptions): Promise<void> {
   // Check what can be refused before reading the project.
   const output = opts.output && opts.output !== '-' ? opts.output : undefined;
@@ -51,12 +63,7 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportCliOp
   const compared = opts.actuals?.length ? await analyseExports(ctx, ready, opts.actuals, opts) : undefined;
   if (compared === null) return;
   const actuals = compared?.analysis;
-  // The dossier judges with the same config as `ecomplan check` (the nearest .ecomplanrc.yaml).
-  const configs = new ConfigFinder((s) => ctx.io.stderr(s), lang);
-  const configPath = await configs.pathFor(file, undefined);
-  const config = await configs.forFile(file, undefined);
-  const evaluation = evaluate({ project: ready.project, map: ready.loaded.map, warnings: ready.loaded.problems, config }, reportRequest);
-  const configFile = configPath ? basename(configPath) : undefined;
+  const { evaluation, configFile } = await dossierEvaluation(ready, file, (s) => ctx.io.stderr(s));
   const result = renderReport(ready.project, {
     format,
     lang,

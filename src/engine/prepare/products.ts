@@ -21,13 +21,24 @@ function leadTimeOf(product: Product, supplier: Supplier | undefined, materials:
   return leadTimeDays;
 }
 
+/**
+ * The price HT under the normal regime. Second-hand goods (`second_hand`, art. 297 A CGI, régime de la
+ * marge): the VAT is on the margin, price TTC − purchase cost, when it is positive (the margin TTC
+ * holds its VAT: margin × rate / (1 + rate)); otherwise the VAT is on the price.
+ */
+function priceHtOf(product: Product, priceTtc: Decimal, costFactor: Decimal): Decimal {
+  if (!product.second_hand || product.strategy !== 'resale') return priceTtc.div(ONE.plus(product.vat_rate));
+  const margin = priceTtc.minus((product.purchase_cost ?? ZERO).times(costFactor));
+  return margin.isPositive() ? priceTtc.minus(margin.times(product.vat_rate).div(ONE.plus(product.vat_rate))) : priceTtc;
+}
+
 export function prepareProducts(ctx: PrepContext, costContext: UnitCostContext, daysPerMonth: number): ProductInput[] {
   const { project, levers, regime } = ctx;
   const suppliers = new Map<string, Supplier>((project.suppliers?.list ?? []).map((s) => [s.id, s]));
   return project.products.map((product, index) => {
     const cost = unitCostOf(product, product, costContext);
     const priceTtc = product.price.times(levers.prices);
-    const priceHt = regime === 'normal' ? priceTtc.div(ONE.plus(product.vat_rate)) : priceTtc;
+    const priceHt = regime === 'normal' ? priceHtOf(product, priceTtc, costContext.factor) : priceTtc;
     const supplier = product.strategy === 'in_house' || product.supplier === undefined ? undefined : suppliers.get(product.supplier);
     return {
       index,

@@ -62,6 +62,10 @@ const entries = {
     en: 'unit cost excl. VAT: purchase (resale), manufacturing (outsourced), one unit of the main material (in_house)',
   },
   'help.init.supplier': { fr: 'nom du fournisseur ou de l’atelier (resale, outsourced)', en: 'supplier or workshop name (resale, outsourced)' },
+  'help.init.second_hand': {
+    fr: 'biens d’occasion achetés à des particuliers (resale) : TVA sur la marge, art. 297 A CGI',
+    en: 'second-hand goods bought from private persons (resale): VAT on the margin, art. 297 A CGI',
+  },
   'help.init.channel': { fr: 'canal de vente principal, avec ses frais habituels (par défaut : site)', en: 'main sales channel, with its usual fees (default site)' },
   'help.init.visitors': { fr: 'visiteurs attendus le premier mois (par défaut : 1000)', en: 'visitors expected in the first month (default 1000)' },
   'help.init.conversion': { fr: 'taux de conversion, p. ex. 1,5% ou 0,015 (par défaut : 1,5 %)', en: 'conversion rate, e.g. 1.5% or 0.015 (default 1.5%)' },
@@ -154,6 +158,15 @@ const entries = {
     en: 'count the orders awaiting payment (cash on delivery, transfer not received) as sales',
   },
   // report, legal, export, schema
+  'help.watch': {
+    fr: 'le dossier en direct dans le navigateur pendant que vous modifiez le fichier (serveur local 127.0.0.1)',
+    en: 'the live dossier in the browser while you edit the file (local server on 127.0.0.1)',
+  },
+  'help.watch.file': { fr: 'le fichier de projet à suivre', en: 'the project file to follow' },
+  'help.watch.port': {
+    fr: 'port d’écoute sur 127.0.0.1 (par défaut : un port libre, affiché)',
+    en: 'port to listen on at 127.0.0.1 (default: a free port, printed)',
+  },
   'help.report': {
     fr: 'produire le dossier du candidat : HTML autonome, Markdown ou PDF (Chromium du système)',
     en: 'render the candidate’s dossier: self-contained HTML, Markdown, or PDF (system Chromium)',

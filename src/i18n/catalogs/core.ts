@@ -173,8 +173,8 @@ export const core = {
   'schema.unknown_key': { fr: 'Clé inconnue « {key} »', en: 'Unknown key `{key}`' },
   'schema.unknown_key.hint': { fr: 'Clés possibles ici : {allowed}', en: 'Keys allowed here: {allowed}' },
   'schema.decimal_comma': {
-    fr: 'Clé inconnue « {key} » : dans { … }, la virgule sépare deux clés ; un nombre décimal s’écrit avec un point (24.{key})',
-    en: 'Unknown key `{key}`: inside { … }, a comma separates two keys; a decimal number is written with a point (24.{key})',
+    fr: 'Clé inconnue « {key} » : dans { … }, la virgule sépare deux clés ; un nombre décimal s’écrit avec un point : « {previous}: {suggestion} »',
+    en: 'Unknown key `{key}`: inside { … }, a comma separates two keys; a decimal number is written with a point: `{previous}: {suggestion}`',
   },
   'schema.flow_comma': {
     fr: 'La virgule a terminé la valeur de « {previous} » : « {key} » est lu comme une clé',

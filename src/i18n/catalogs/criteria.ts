@@ -130,8 +130,8 @@ const entries = {
     en: 'Strategy `{strategy}` needs `{key}`: add `{path}`',
   },
   'gap.no_alternative_strategy': {
-    fr: 'Aucun produit n’évalue une autre stratégie de production : ajoutez « alternatives » (par exemple à « {product} »)',
-    en: 'No product evaluates another production strategy: add `alternatives` (e.g. to `{product}`)',
+    fr: 'Aucun produit n’évalue une autre stratégie de production : ajoutez à « {product} » une alternative dont la stratégie n’est pas la sienne (« {strategy} »), par exemple « strategy: {suggestion} »',
+    en: 'No product evaluates another production strategy: add to `{product}` an alternative whose strategy is not its own (`{strategy}`), e.g. `strategy: {suggestion}`',
   },
   'gap.unknown_supplier': {
     fr: 'Fournisseur « {supplier} » non déclaré dans suppliers.list : le coût n’est pas vérifiable',

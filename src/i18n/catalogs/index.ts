@@ -13,8 +13,26 @@ import { actuals } from './actuals.js';
 import { actualsReal } from './actuals-real.js';
 import { exportCatalog } from './export.js';
 import { cliHelp } from './cli-help.js';
+import { editLoop } from './edit-loop.js';
+import { watchCatalog } from './watch.js';
 
-export const extraCatalogs: Catalog[] = [init, initFileOffer, initFileActivity, engine, criteriaCatalog, report, reportCharts, legal, dossier, actuals, actualsReal, exportCatalog, cliHelp];
+export const extraCatalogs: Catalog[] = [
+  init,
+  initFileOffer,
+  initFileActivity,
+  engine,
+  criteriaCatalog,
+  report,
+  reportCharts,
+  legal,
+  dossier,
+  actuals,
+  actualsReal,
+  exportCatalog,
+  cliHelp,
+  editLoop,
+  watchCatalog,
+];
 
 /** Every message id of the extra catalogs. */
 export type ExtraMessageId =
@@ -30,4 +48,6 @@ export type ExtraMessageId =
   | keyof typeof actuals
   | keyof typeof actualsReal
   | keyof typeof exportCatalog
-  | keyof typeof cliHelp;
+  | keyof typeof cliHelp
+  | keyof typeof editLoop
+  | keyof typeof watchCatalog;

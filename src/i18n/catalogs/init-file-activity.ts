@@ -128,16 +128,16 @@ export const initFileActivity = {
   },
   'init.ex.fixed_costs': {
     fr: lines(
-      'fixed_costs:',
+      'fixed_costs:                       # l’abonnement du canal de vente est déjà compté (channels, monthly_fee) : ne le répétez pas ici',
       '  - { name: Assurance RC Pro, yearly: 240, vat_rate: 0% }',
       '  - { name: Expert-comptable, monthly: 70 }',
-      '  - { name: Abonnement de la boutique en ligne, monthly: 36 }',
+      '  - { name: Nom de domaine et messagerie, yearly: 90 }',
     ),
     en: lines(
-      'fixed_costs:',
+      'fixed_costs:                       # the sales channel’s subscription is already counted (channels, monthly_fee): do not repeat it here',
       '  - { name: Professional liability insurance, yearly: 240, vat_rate: 0% }',
       '  - { name: Accountant, monthly: 70 }',
-      '  - { name: Online shop subscription, monthly: 36 }',
+      '  - { name: Domain name and e-mail, yearly: 90 }',
     ),
   },
   'init.ex.investments': {

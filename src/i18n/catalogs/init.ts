@@ -120,18 +120,6 @@ export const init = {
   },
   'init.q.labour_minutes': { fr: 'Temps de fabrication par produit, en minutes :', en: 'Making time per product, in minutes:' },
   'init.q.channel': { fr: 'Canal de vente principal :', en: 'Main sales channel:' },
-  'init.choice.channel.site': {
-    fr: 'Votre boutique en ligne — paiement par carte (Stripe) 1,5 % + 0,25 € par commande',
-    en: 'Your own online shop — card payment (Stripe) 1.5% + €0.25 per order',
-  },
-  'init.choice.channel.etsy': {
-    fr: 'Etsy (marketplace) — commission 6,5 % + paiement 4 % + 0,30 € par commande',
-    en: 'Etsy (marketplace) — 6.5% commission + payment 4% + €0.30 per order',
-  },
-  'init.choice.channel.amazon': {
-    fr: 'Amazon.fr (marketplace) — commission 15 % + abonnement 39 € HT par mois',
-    en: 'Amazon.fr (marketplace) — 15% commission + €39 excl. VAT monthly plan',
-  },
   'init.q.keep_fees': {
     fr: 'Frais de ce canal : garder les frais habituels proposés ? (à vérifier sur sa grille tarifaire)',
     en: 'Fees of this channel: keep the usual fees proposed? (check them against its price list)',

@@ -38,6 +38,7 @@ export const Product = obj({
   strategy: enumOf(STRATEGIES),
   ...strategyFields,
   packaging_cost: money().optional(),
+  second_hand: bool().optional().describe('Second-hand goods bought for resale (strategy resale): no VAT on their purchase; under the normal regime, VAT on the margin (art. 297 A CGI)'),
   alternatives: list(Alternative).optional(),
 });
 
