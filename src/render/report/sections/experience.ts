@@ -23,7 +23,7 @@ export function experienceSection(c: ReportContext) {
             { label: c.t('report.col.growth'), align: 'right' },
             { label: c.t('report.col.from') },
           ],
-          rows: sources.map((s) => {
+          rows: sources.map((s, i) => {
             const paid = s.monthly_budget !== undefined && s.cost_per_click !== undefined && !s.cost_per_click.isZero();
             const traffic = paid
               ? c.t('report.acquisition.paid_visits', { n: c.number((s.monthly_budget as Decimal).div(s.cost_per_click as Decimal), 0) })
@@ -35,7 +35,7 @@ export function experienceSection(c: ReportContext) {
               : s.monthly_cost !== undefined
                 ? c.t('report.acquisition.monthly_cost', { amount: c.money(s.monthly_cost, 0) })
                 : c.t('report.acquisition.no_cost');
-            return [s.name ?? s.id, c.t(`report.acquisition.kind.${s.kind}`), traffic, cost, s.monthly_growth ? c.percent(s.monthly_growth) : '', s.from !== undefined ? c.month(s.from) : c.month(1)];
+            return [s.name === undefined ? s.id : c.optional(s.name, 'report.element.source_name', ['acquisition', i, 'name']), c.t(`report.acquisition.kind.${s.kind}`), traffic, cost, s.monthly_growth ? c.percent(s.monthly_growth) : '', s.from !== undefined ? c.month(s.from) : c.month(1)];
           }),
         },
       }
@@ -53,7 +53,7 @@ export function experienceSection(c: ReportContext) {
         table: {
           id: 'funnel',
           columns: [{ label: c.t('report.col.stage') }, { label: c.t('report.col.rate'), align: 'right' }, { label: c.t('report.col.kpi') }],
-          rows: stages.map((s, i) => [s.stage, c.percent(s.rate, s.rate.lt('0.1') ? 1 : 0), c.text(s.kpi, 'report.element.kpi', ['experience', 'funnel', i, 'kpi'])]),
+          rows: stages.map((s, i) => [c.optional(s.stage, 'report.element.funnel_stage', ['experience', 'funnel', i, 'stage']), c.percent(s.rate, s.rate.lt('0.1') ? 1 : 0), c.text(s.kpi, 'report.element.kpi', ['experience', 'funnel', i, 'kpi'])]),
         },
         chart,
       }
@@ -96,7 +96,7 @@ export function experienceSection(c: ReportContext) {
                 ? c.t('report.none')
                 : c.missing('report.element.referral', L('referral')),
           ],
-          [c.t('report.loyalty.program'), given(loy.program) ?? c.t('report.none')],
+          [c.t('report.loyalty.program'), loy.program === undefined ? c.t('report.none') : c.text(loy.program, 'report.element.loyalty_program', L('program'))],
         ]),
       }
     : none(c, 'report.element.loyalty', ['experience', 'loyalty']);
