@@ -12,14 +12,14 @@
 import { formatPath, type Path } from '../diagnostics/diagnostic.js';
 import type { SourceMap } from '../io/yaml.js';
 import { EVIDENCE_TEXTS, patternSegments, type TextSpec } from './evidence-table.js';
-import { copiesOf, excerpt, fillerOf, hasFigure, normalised, wordCount, type FillerReason, type TextKind } from './filler.js';
+import { copiesOf, excerpt, hasFigure, readText, type FillerReason, type TextKind } from './filler.js';
 import { gap } from './helpers.js';
 import type { CheckInput, GapSpec, Status, Thresholds, Verdict } from './types.js';
 
 /** An item of a list takes part in the file-wide copy-paste check from this many words (a sentence, not a label). */
 const SENTENCE_WORDS = 5;
 
-interface TextAt {
+export interface TextAt {
   path: Path;
   key: string;
   text: string;
@@ -31,6 +31,8 @@ interface TextAt {
 interface Reading {
   filler: FillerReason | null;
   words: number;
+  /** Normalised words, for copy-paste. */
+  key: string;
   /** The earlier text this one copies (file-wide or within its list). */
   copyOf?: TextAt;
   /** True when the copy is within one list or one `distinct` group. */
@@ -68,7 +70,7 @@ function expand(root: unknown, segments: readonly string[], spec: TextSpec, map:
 }
 
 /** Every evidence text of the project, once each, in reading order (line, column). */
-function textsOf(input: CheckInput): TextAt[] {
+export function textsOf(input: Pick<CheckInput, 'project' | 'map'>): TextAt[] {
   const all: TextAt[] = [];
   const seen = new Set<string>();
   for (const specs of Object.values(EVIDENCE_TEXTS))
@@ -94,7 +96,7 @@ function groupOf(t: TextAt): string | null {
 
 function markCopies(texts: readonly TextAt[], readings: Map<string, Reading>): void {
   const content = texts.filter((t) => readings.get(t.key)!.filler === null);
-  const keys = content.map((t) => normalised(t.text));
+  const keys = content.map((t) => readings.get(t.key)!.key);
   const wide = content.map((t, i) => (comparedFileWide(t, readings.get(t.key)!) ? keys[i]! : ''));
   for (const [i, first] of copiesOf(wide)) readings.get(content[i]!.key)!.copyOf = content[first];
   const groups = new Map<string, number[]>();
@@ -117,7 +119,7 @@ function markCopies(texts: readonly TextAt[], readings: Map<string, Reading>): v
 function readTexts(input: CheckInput): { texts: TextAt[]; readings: Map<string, Reading> } {
   const texts = textsOf(input);
   const readings = new Map<string, Reading>();
-  for (const t of texts) readings.set(t.key, { filler: fillerOf(t.text, t.spec.kind), words: wordCount(t.text) });
+  for (const t of texts) readings.set(t.key, readText(t.text, t.spec.kind, true));
   markCopies(texts, readings);
   return { texts, readings };
 }

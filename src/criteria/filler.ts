@@ -19,30 +19,30 @@ export type FillerReason = 'placeholder' | 'lorem' | 'repeated' | 'no_letters';
  */
 export type TextKind = 'description' | 'statement' | 'item' | 'field';
 
-interface Token {
-  /** Lower case, without accents. */
-  word: string;
-  /** Index of the token's first character in the text. */
-  at: number;
-  /** Index just after its last character. */
-  end: number;
-}
-
 /** A word: letters and digits, with inner apostrophes or hyphens (« d'oranger », « e-mail »). */
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const LETTER = /\p{L}/u;
 const ALNUM = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{Nd}/u;
+const NON_ASCII = /[^\u0000-\u007f]/;
 const MARKS = /\p{M}/gu;
+const X_RUN = /^x{3,}$/;
 
-function fold(s: string): string {
-  return s.normalize('NFD').replace(MARKS, '').toLowerCase();
-}
+/** Folded words already seen (texts repeat their words); bounded, emptied when full. */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 20_000;
 
-function tokens(text: string): Token[] {
-  const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ word: fold(m[0]), at: m.index, end: m.index + m[0].length });
-  return out;
+/** Lower case, without accents (only a word with a non-ASCII letter is decomposed). */
+function fold(raw: string): string {
+  const known = FOLDED.get(raw);
+  if (known !== undefined) return known;
+  const lower = raw.toLowerCase();
+  const w = NON_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
+  if (raw.length <= 32) {
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+    FOLDED.set(raw, w);
+  }
+  return w;
 }
 
 /** Words of a text, as a jury counts them (« 2 000 » is two, « e-mail » one). */
@@ -63,8 +63,9 @@ const STRONG = new Set(['todo', 'fixme', 'tbd', 'tbc', 'xxx', 'lorem', 'ipsum', 
 /**
  * Phrases of a placeholder (« à compléter », « to be defined »): a placeholder when the
  * text is only that, when a separator precedes them (« TVA : à compléter »,
- * « Visiteurs (à détailler) »), or when they end a text of one content word
- * (« Fournisseur à choisir »). « Formulaire à compléter en ligne » stays prose.
+ * « Visiteurs (à détailler) »), when a colon follows them at the start (« À compléter :
+ * ce que… »), or when they end a text of one content word (« Fournisseur à choisir »).
+ * « Formulaire à compléter en ligne » stays prose.
  */
 const WEAK: readonly string[][] = [
   ...['completer', 'remplir', 'definir', 'preciser', 'choisir', 'detailler', 'rediger', 'determiner', 'trouver', 'voir', 'venir'].map((w) => ['a', w]),
@@ -74,9 +75,19 @@ const WEAK: readonly string[][] = [
   ['non', 'renseigne'],
   ['not', 'available'],
 ];
+/** The phrases by their last word, so that each word is looked up once. */
+const WEAK_BY_LAST = new Map<string, string[][]>();
+for (const phrase of WEAK) {
+  const last = phrase[phrase.length - 1] as string;
+  WEAK_BY_LAST.set(last, [...(WEAK_BY_LAST.get(last) ?? []), phrase]);
+}
 
 /** A whole text that is only one of these words (and figures) is a placeholder: « test », « Test 2 », « n/a ». */
 const ALONE = new Set(['test', 'tests', 'essai', 'exemple', 'example', 'sample', 'dummy', 'foo', 'na', 'n', 'a', 'nc', 'nd', 'tba']);
+
+/** Names `ecomplan init` proposes until the user gives theirs (« Mon projet », « Produit 1 »): at most three words. */
+const GENERIC = new Set(['projet', 'project', 'produit', 'product', 'fournisseur', 'supplier', 'matiere', 'material', 'article', 'item', 'nom', 'name', 'societe', 'company', 'entreprise', 'concurrent', 'competitor']);
+const POSSESSIVE = new Set(['mon', 'ma', 'mes', 'notre', 'votre', 'my', 'our', 'your']);
 
 const STOP = new Set(['le', 'la', 'les', 'l', 'de', 'du', 'des', 'd', 'un', 'une', 'the', 'a', 'an', 'of', 'et', 'and']);
 const SEPARATORS = new Set([':', '(', '[', '-', '–', '—', ',', '/', '=', '>']);
@@ -96,7 +107,8 @@ const LATIN = new Set(
     'nullam integer suspendisse morbi etiam quisque cras proin sapien lectus tellus turpis augue felis lacus justo risus metus purus orci ' +
     'libero ligula tortor massa erat nibh urna arcu odio diam eget sed ut enim quis aliquet sagittis viverra vulputate ultrices ultricies ' +
     'tincidunt scelerisque porttitor sodales rutrum faucibus egestas lacinia pharetra dignissim condimentum convallis fermentum imperdiet ' +
-    'interdum malesuada mattis molestie ornare placerat posuere pretium pulvinar semper suscipit tristique varius volutpat luctus hendrerit'
+    'interdum malesuada mattis molestie ornare placerat posuere pretium pulvinar semper suscipit tristique varius volutpat luctus hendrerit ' +
+    'perspiciatis unde omnis iste natus'
   ).split(' '),
 );
 
@@ -107,75 +119,121 @@ function charBefore(text: string, at: number): string {
   return i >= 0 ? (text[i] as string) : '';
 }
 
-function phraseAt(toks: readonly Token[], i: number, phrase: readonly string[]): boolean {
-  for (let k = 0; k < phrase.length; k++) if (toks[i + k]?.word !== phrase[k]) return false;
-  return true;
-}
-
-function contentWords(toks: readonly Token[], from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (!STOP.has((toks[i] as Token).word) && !DIGIT.test((toks[i] as Token).word)) n++;
-  return n;
-}
-
-/** A placeholder phrase (WEAK) used as a placeholder, not inside prose. */
-function weakPlaceholder(text: string, toks: readonly Token[]): boolean {
-  for (let i = 0; i < toks.length; i++) {
-    if ((toks[i] as Token).word !== 'a' && (toks[i] as Token).word !== 'to' && (toks[i] as Token).word !== 'non' && (toks[i] as Token).word !== 'not') continue;
-    for (const phrase of WEAK) {
-      if (!phraseAt(toks, i, phrase)) continue;
-      const end = i + phrase.length;
-      if (i === 0 && end === toks.length) return true;
-      if (SEPARATORS.has(charBefore(text, (toks[i] as Token).at))) return true;
-      if (end === toks.length && contentWords(toks, 0, i) <= 1) return true;
-      // « À compléter : ce que la marque apporte à ses clients » (init's commented examples).
-      const after = (toks[end - 1] as Token).end;
-      if (i === 0 && /^\s*:/.test(text.slice(after, after + 8))) return true;
-    }
-  }
-  return false;
-}
-
-/** Only one word repeated (« x x x », « bla bla »), or one character repeated (« xxxx », « a »). */
-function repeated(toks: readonly Token[]): boolean {
-  const first = (toks[0] as Token).word;
-  if (toks.length > 1) return toks.every((t) => t.word === first);
-  return LETTER.test(first) && [...first].every((c) => c === first[0]);
-}
-
-function lorem(toks: readonly Token[]): boolean {
-  let latin = 0;
-  for (const t of toks) if (LATIN.has(t.word)) latin++;
-  return latin >= 3 && latin * 2 >= toks.length;
-}
-
-/** Names `ecomplan init` proposes until the user gives theirs (« Mon projet », « Produit 1 »). */
-const GENERIC = new Set(['projet', 'project', 'produit', 'product', 'fournisseur', 'supplier', 'matiere', 'material', 'article', 'item', 'nom', 'name', 'societe', 'company', 'entreprise', 'concurrent', 'competitor']);
-const POSSESSIVE = new Set(['mon', 'ma', 'mes', 'notre', 'votre', 'my', 'our', 'your']);
-
-/** A whole text of placeholder words and figures: « test », « Test 2 », « n/a », « Produit 1 », « Mon projet ». */
-function alonePlaceholder(toks: readonly Token[]): boolean {
-  if (toks.every((t) => ALONE.has(t.word) || DIGIT.test(t.word)) && toks.some((t) => ALONE.has(t.word))) return true;
-  const generic = toks.filter((t) => GENERIC.has(t.word)).length;
-  return generic > 0 && toks.length <= 3 && toks.every((t) => GENERIC.has(t.word) || POSSESSIVE.has(t.word) || DIGIT.test(t.word) || t.word.length === 1);
+interface Tok {
+  word: string;
+  index: number;
+  at: number;
+  end: number;
+  /** Content words (not « de », « la », figures) before this one. */
+  contentBefore: number;
 }
 
 /**
- * Why `text` is not content, or null when it is. Prose (description, statement) needs
- * letters; an item or a field needs a letter or a digit (« 5-15 € », a phone number).
+ * One pass over the words of a text, keeping counts and flags (never the list of words,
+ * unless the comparison key is asked for): the cost is linear whatever the text.
  */
-export function fillerOf(text: string, kind: TextKind = 'item'): FillerReason | null {
-  const prose = kind === 'description' || kind === 'statement';
-  if (!(prose ? LETTER : ALNUM).test(text)) return text.trim() === '' ? null : 'no_letters';
-  const toks = tokens(text);
-  if (toks.length === 0) return 'no_letters';
-  if (toks.some((t) => STRONG.has(t.word) || /^x{3,}$/.test(t.word))) return toks.some((t) => t.word === 'lorem' || t.word === 'ipsum') ? 'lorem' : 'placeholder';
-  if (weakPlaceholder(text, toks) || alonePlaceholder(toks)) return 'placeholder';
-  if (repeated(toks)) return 'repeated';
-  if (lorem(toks)) return 'lorem';
+class Scan {
+  count = 0;
+  letters = false;
+  first = '';
+  allSame = true;
+  strong = false;
+  loremWord = false;
+  latin = 0;
+  aloneAll = true;
+  aloneAny = false;
+  genericAll = true;
+  genericAny = false;
+  content = 0;
+  weak = false;
+  private lastPhrase: { start: Tok; end: number } | null = null;
+  private prev: Tok[] = [];
+  readonly words: string[] | null;
+
+  constructor(
+    private readonly text: string,
+    withWords: boolean,
+  ) {
+    this.words = withWords ? [] : null;
+  }
+
+  add(raw: string, at: number): void {
+    const word = fold(raw);
+    const tok: Tok = { word, index: this.count, at, end: at + raw.length, contentBefore: this.content };
+    this.words?.push(word);
+    if (this.count === 0) this.first = word;
+    else if (word !== this.first) this.allSame = false;
+    const digit = DIGIT.test(word);
+    if (LETTER.test(word)) this.letters = true;
+    if (STRONG.has(word) || X_RUN.test(word)) this.strong = true;
+    if (word === 'lorem' || word === 'ipsum') this.loremWord = true;
+    if (LATIN.has(word)) this.latin++;
+    if (ALONE.has(word)) this.aloneAny = true;
+    else if (!digit) this.aloneAll = false;
+    if (GENERIC.has(word)) this.genericAny = true;
+    else if (!POSSESSIVE.has(word) && !digit && word.length > 1) this.genericAll = false;
+    this.phrases(tok);
+    if (!STOP.has(word) && !digit) this.content++;
+    this.prev.push(tok);
+    if (this.prev.length > 2) this.prev.shift();
+    this.count++;
+  }
+
+  /** A placeholder phrase ending at `tok`, and whether it is used as a placeholder. */
+  private phrases(tok: Tok): void {
+    for (const phrase of WEAK_BY_LAST.get(tok.word) ?? []) {
+      const before = this.prev.slice(this.prev.length - (phrase.length - 1));
+      if (before.length !== phrase.length - 1 || before.some((t, k) => t.word !== phrase[k])) continue;
+      const start = before[0] as Tok;
+      if (SEPARATORS.has(charBefore(this.text, start.at))) this.weak = true;
+      if (start.index === 0 && /^\s*:/.test(this.text.slice(tok.end, tok.end + 8))) this.weak = true;
+      this.lastPhrase = { start, end: tok.index };
+    }
+  }
+
+  /** The phrase ends the text: the whole text, or one content word and the phrase (« Fournisseur à choisir »). */
+  weakAtEnd(): boolean {
+    const p = this.lastPhrase;
+    return p !== null && p.end === this.count - 1 && (p.start.index === 0 || p.start.contentBefore <= 1);
+  }
+}
+
+function reasonOf(text: string, s: Scan): FillerReason | null {
+  if (s.count === 0) return 'no_letters';
+  if (s.strong) return s.loremWord ? 'lorem' : 'placeholder';
+  if (s.weak || s.weakAtEnd() || (s.aloneAll && s.aloneAny) || (s.genericAny && s.genericAll && s.count <= 3)) return 'placeholder';
+  if (s.count > 1 && s.allSame && (s.letters || s.count >= 3)) return 'repeated';
+  if (s.count === 1 && LETTER.test(s.first) && [...s.first].every((c) => c === s.first[0])) return 'repeated';
+  if (s.latin >= 3 && s.latin * 2 >= s.count) return 'lorem';
   // « Adresse : … » — a label and an ellipsis.
-  if (/(?:…|\.\.\.)\s*$/.test(text.slice(-8)) && contentWords(toks, 0, toks.length) <= 1) return 'placeholder';
+  if (/(?:…|\.\.\.)\s*$/.test(text.slice(-8)) && s.content <= 1) return 'placeholder';
   return null;
+}
+
+/** What a text is to a jury: filler or not, its words, and (when asked) its comparison key. */
+export interface TextReading {
+  filler: FillerReason | null;
+  words: number;
+  /** The text as compared for copy-paste: its words, lower case, without accents or punctuation ('' unless asked). */
+  key: string;
+}
+
+/**
+ * Read a text once. Prose (description, statement) needs letters; an item or a field
+ * needs a letter or a digit (« 5-15 € », a phone number).
+ */
+export function readText(text: string, kind: TextKind = 'item', withKey = false): TextReading {
+  const prose = kind === 'description' || kind === 'statement';
+  const scan = new Scan(text, withKey);
+  for (const m of text.matchAll(WORD)) scan.add(m[0], m.index);
+  const key = scan.words?.join(' ') ?? '';
+  if (!(prose ? LETTER : ALNUM).test(text)) return { filler: text.trim() === '' ? null : 'no_letters', words: scan.count, key };
+  return { filler: reasonOf(text, scan), words: scan.count, key };
+}
+
+/** Why `text` is not content, or null when it is. */
+export function fillerOf(text: string, kind: TextKind = 'item'): FillerReason | null {
+  return readText(text, kind).filler;
 }
 
 /** Whether a value printed by a document is filler (a placeholder, lorem ipsum, « x x x »…). */
@@ -185,9 +243,7 @@ export function isFiller(text: string, kind: TextKind = 'field'): boolean {
 
 /** The text as compared for copy-paste: its words, in lower case, without accents or punctuation. */
 export function normalised(text: string): string {
-  return tokens(text)
-    .map((t) => t.word)
-    .join(' ');
+  return readText(text, 'item', true).key;
 }
 
 /** The first characters of a text, on one line, for a message (never the whole of a long text). */
