@@ -42,12 +42,7 @@ const MEDIATOR = field('legal.mediator.name', 'mediator');
 
 /** Criterion ID → the texts it reads. Criteria judged on figures alone (C1.3–C1.6, C2.3, C2.6) read no text. */
 export const EVIDENCE_TEXTS: Readonly<Record<string, readonly TextSpec[]>> = {
-  'C1.1': [
-    description('project.description', 'project_description'),
-    statement('project.target', 'target'),
-    PRODUCT_DESCRIPTION,
-    field('products[].name', 'product_name', { support: true }),
-  ],
+  'C1.1': [description('project.description', 'project_description'), statement('project.target', 'target'), PRODUCT_DESCRIPTION, field('products[].name', 'product_name', { support: true })],
   'C1.2': [statement('products[].alternatives[].note', 'alternative_note', { support: true })],
   'C2.1': [
     item('suppliers.method.sources[]', 'supplier_source'),

@@ -77,7 +77,11 @@ export function textsOf(input: Pick<CheckInput, 'project' | 'map'>): TextAt[] {
     for (const spec of specs) {
       const found: TextAt[] = [];
       expand(input.project, patternSegments(spec.at), spec, input.map, found);
-      for (const t of found) if (!seen.has(t.key)) (seen.add(t.key), all.push(t));
+      for (const t of found) {
+        if (seen.has(t.key)) continue;
+        seen.add(t.key);
+        all.push(t);
+      }
     }
   return all.sort((a, b) => a.line - b.line || a.column - b.column || a.key.localeCompare(b.key));
 }

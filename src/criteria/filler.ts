@@ -86,7 +86,25 @@ for (const phrase of WEAK) {
 const ALONE = new Set(['test', 'tests', 'essai', 'exemple', 'example', 'sample', 'dummy', 'foo', 'na', 'n', 'a', 'nc', 'nd', 'tba']);
 
 /** Names `ecomplan init` proposes until the user gives theirs (« Mon projet », « Produit 1 »): at most three words. */
-const GENERIC = new Set(['projet', 'project', 'produit', 'product', 'fournisseur', 'supplier', 'matiere', 'material', 'article', 'item', 'nom', 'name', 'societe', 'company', 'entreprise', 'concurrent', 'competitor']);
+const GENERIC = new Set([
+  'projet',
+  'project',
+  'produit',
+  'product',
+  'fournisseur',
+  'supplier',
+  'matiere',
+  'material',
+  'article',
+  'item',
+  'nom',
+  'name',
+  'societe',
+  'company',
+  'entreprise',
+  'concurrent',
+  'competitor',
+]);
 const POSSESSIVE = new Set(['mon', 'ma', 'mes', 'notre', 'votre', 'my', 'our', 'your']);
 
 const STOP = new Set(['le', 'la', 'les', 'l', 'de', 'du', 'des', 'd', 'un', 'une', 'the', 'a', 'an', 'of', 'et', 'and']);
@@ -248,7 +266,12 @@ export function normalised(text: string): string {
 
 /** The first characters of a text, on one line, for a message (never the whole of a long text). */
 export function excerpt(text: string, max = 40): string {
-  const head = [...text.slice(0, max * 4).replace(/\s+/g, ' ').trim()];
+  const head = [
+    ...text
+      .slice(0, max * 4)
+      .replace(/\s+/g, ' ')
+      .trim(),
+  ];
   return head.length > max ? `${head.slice(0, max - 1).join('')}…` : head.join('');
 }
 

@@ -91,10 +91,7 @@ describe('filler', () => {
   });
 
   it('a placeholder VAT number: C5.2 partial at its line (issue 20, item 8)', () => {
-    const text = edited([
-      set(['company', 'vat_regime'], 'normal'),
-      set(['company', 'vat_number'], 'à compléter'),
-    ]);
+    const text = edited([set(['company', 'vat_regime'], 'normal'), set(['company', 'vat_number'], 'à compléter')]);
     const c = criterionOf(text, 'C5.2');
     expect([c.status, c.messageId, c.data.path, c.line]).toEqual(['partial', 'gap.text_filler', 'company.vat_number', lineOf(text, /^ {2}vat_number:/)]);
   });
@@ -116,10 +113,7 @@ describe('copy-paste', () => {
 
   it('two personas with the same description', () => {
     const same = 'Cadre pressée à Lyon, achète le soir sur mobile après Instagram.';
-    const text = edited([
-      set(['brand', 'consumer_analysis', 'personas', 0, 'description'], same),
-      set(['brand', 'consumer_analysis', 'personas', 1, 'description'], same),
-    ]);
+    const text = edited([set(['brand', 'consumer_analysis', 'personas', 0, 'description'], same), set(['brand', 'consumer_analysis', 'personas', 1, 'description'], same)]);
     const c = criterionOf(text, 'C3.1');
     expect(c.status).toBe('partial');
     expect(gapsOf(c)).toEqual([['gap.text_copied', lineAt(text, ['brand', 'consumer_analysis', 'personas', 1, 'description'])]]);

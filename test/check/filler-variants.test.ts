@@ -31,9 +31,7 @@ function evaluated(text: string) {
 
 /** The criteria whose evidence table reads `path`, and the spec that does. */
 function readersOf(path: Path): Array<{ id: string; kind: string; repeats: boolean }> {
-  return Object.entries(EVIDENCE_TEXTS).flatMap(([id, specs]) =>
-    specs.filter((s) => matchesPattern(path, patternSegments(s.at))).map((s) => ({ id, kind: s.kind, repeats: s.repeats === true })),
-  );
+  return Object.entries(EVIDENCE_TEXTS).flatMap(([id, specs]) => specs.filter((s) => matchesPattern(path, patternSegments(s.at))).map((s) => ({ id, kind: s.kind, repeats: s.repeats === true })));
 }
 
 for (const file of exampleFiles()) {
@@ -88,15 +86,17 @@ describe('replacing one more evidence text by filler never raises the score', ()
   it('from the example, and from the example already degraded', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 0, max: examples.length - 1 }).chain((e) =>
-          fc.tuple(
-            fc.constant(e),
-            fc.uniqueArray(fc.integer({ min: 0, max: examples[e]!.paths.length - 1 }), { maxLength: 6 }),
-            fc.integer({ min: 0, max: examples[e]!.paths.length - 1 }),
-            fc.constantFrom(...FILLERS),
-            fc.constantFrom(...FILLERS),
+        fc
+          .integer({ min: 0, max: examples.length - 1 })
+          .chain((e) =>
+            fc.tuple(
+              fc.constant(e),
+              fc.uniqueArray(fc.integer({ min: 0, max: examples[e]!.paths.length - 1 }), { maxLength: 6 }),
+              fc.integer({ min: 0, max: examples[e]!.paths.length - 1 }),
+              fc.constantFrom(...FILLERS),
+              fc.constantFrom(...FILLERS),
+            ),
           ),
-        ),
         ([e, before, one, fillerBefore, filler]) => {
           const ex = examples[e]!;
           const degraded = before.map((k) => [ex.paths[k]!, fillerBefore] as const);

@@ -230,7 +230,9 @@ function cgvView(x: LegalCtx, fig: ReturnType<typeof cgvFigures>): LegalViews['c
       shipping?.charged_to_customer !== undefined ? present(money(shipping.charged_to_customer)) : missing.placeholder(['shipping', 'charged_to_customer'], 'legal.element.shipping_charged', cgvDoc),
     freeAbove: shipping?.free_above !== undefined ? money(shipping.free_above) : null,
     carriers,
-    payment: contentItems(legal?.payment_methods).length ? present(joinList(contentItems(legal?.payment_methods), lang)) : missing.placeholder(['legal', 'payment_methods'], 'legal.element.payment_methods', cgvDoc),
+    payment: contentItems(legal?.payment_methods).length
+      ? present(joinList(contentItems(legal?.payment_methods), lang))
+      : missing.placeholder(['legal', 'payment_methods'], 'legal.element.payment_methods', cgvDoc),
     deliveryDays: legal?.delivery_max_days !== undefined ? present(days(legal.delivery_max_days)) : missing.placeholder(['legal', 'delivery_max_days'], 'legal.element.delivery_max_days', cgvDoc),
     promisedDays: shipping?.promised_delivery_days !== undefined ? days(shipping.promised_delivery_days) : null,
     withdrawalPeriod,

@@ -59,7 +59,9 @@ function identityPart(c: ReportContext): Part<{ sheet: TableView }> {
         sheet: c.sheet('identity', [
           [
             c.t('report.identity.mission'),
-            given(id.mission) || given(id.promise) ? present([given(id.mission), given(id.promise)].filter(Boolean).join(' — ')) : c.text(id.mission ?? id.promise, 'report.element.mission', I(id.mission ? 'mission' : 'promise')),
+            given(id.mission) || given(id.promise)
+              ? present([given(id.mission), given(id.promise)].filter(Boolean).join(' — '))
+              : c.text(id.mission ?? id.promise, 'report.element.mission', I(id.mission ? 'mission' : 'promise')),
           ],
           [c.t('report.identity.values'), c.list(id.values, 'report.element.values', I('values'))],
           [c.t('report.identity.tone'), c.text(id.tone, 'report.element.tone', I('tone'))],

@@ -44,7 +44,13 @@ export function productSection(c: ReportContext) {
     strategyRows.push([pr.name, c.t(`report.strategy.${pr.strategy}`), supplierName(c, pr.supplier), costBasis(c, pr), '']);
     for (const alt of pr.alternatives ?? []) {
       alternatives++;
-      strategyRows.push(['', c.t('report.alternative', { strategy: c.t(`report.strategy.${alt.strategy}`) }), supplierName(c, alt.supplier), costBasis(c, alt), c.optional(alt.note, 'report.element.alternative_note', ['products', p.products.indexOf(pr), 'alternatives', (pr.alternatives ?? []).indexOf(alt), 'note'])]);
+      strategyRows.push([
+        '',
+        c.t('report.alternative', { strategy: c.t(`report.strategy.${alt.strategy}`) }),
+        supplierName(c, alt.supplier),
+        costBasis(c, alt),
+        c.optional(alt.note, 'report.element.alternative_note', ['products', p.products.indexOf(pr), 'alternatives', (pr.alternatives ?? []).indexOf(alt), 'note']),
+      ]);
     }
   }
   const strategies: TableView = {
