@@ -82,7 +82,7 @@ export const EVIDENCE_TEXTS: Readonly<Record<string, readonly TextSpec[]>> = {
   ],
   'C3.4': [
     item('brand.communication.actions[].channel', 'action_channel', { repeats: true }),
-    item('brand.communication.actions[].objective', 'action_objective', { figure: true }),
+    item('brand.communication.actions[].objective', 'action_objective', { figure: true, distinct: true }),
     item('brand.communication.actions[].kpis[]', 'action_kpi', { repeats: true }),
   ],
   'C3.5': [STRATEGY],

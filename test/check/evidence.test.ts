@@ -130,6 +130,12 @@ describe('copy-paste', () => {
     expect(criterionOf(text, 'C4.2').gaps.map((g) => [g.id, g.data.path, g.data.first])).toEqual([['gap.text_repeated', 'experience.funnel[2].kpi', 'experience.funnel[1].kpi']]);
     expect(criterionOf(text, 'C3.4').status).toBe('pass');
   });
+
+  it('two actions with the same objective', () => {
+    const text = edited([set(['brand', 'communication', 'actions', 1, 'objective'], '2 000 visiteurs')]);
+    const c = criterionOf(text, 'C3.4');
+    expect([c.status, c.messageId, c.data.path, c.data.first]).toEqual(['partial', 'gap.text_repeated', 'brand.communication.actions[1].objective', 'brand.communication.actions[0].objective']);
+  });
 });
 
 describe('substance', () => {
