@@ -34,7 +34,7 @@ describe('check --explain', () => {
     expect(out).toContain('Textes lus comme preuves, et leur minimum\n  - brand.consumer_analysis.method — énoncé, 5 mot(s) au moins : la méthode d’étude des consommateurs');
     expect(out).toContain('  - brand.consumer_analysis.personas[].description — description, 8 mot(s) au moins (appui) : qui est ce persona');
     expect(plain(run(['check', '--explain', 'C3.4', '--lang', 'en']).stdout)).toContain(
-      '  - brand.communication.actions[].objective — item, at least 1 word(s), with a figure: a quantified objective of the action',
+      '  - brand.communication.actions[].objective — item, at least 1 word(s), with a figure, all different: a quantified objective of the action',
     );
     expect(plain(run(['check', '--explain', 'C1.5']).stdout)).toContain('Textes lus comme preuves, et leur minimum\n  - aucun : ce critère se juge sur des valeurs et des chiffres');
     const json = JSON.parse(run(['check', '--explain', 'C3.2', '-f', 'json']).stdout);
