@@ -12,6 +12,16 @@ import { int, list, rate } from '../model/fields.js';
 import { closest } from '../model/suggest.js';
 import { issuesToProblems } from '../model/zod-issues.js';
 import type { CheckConfig, Thresholds } from './types.js';
+import { EVIDENCE_TEXTS } from './evidence-table.js';
+import type { TextKind } from './filler.js';
+
+/** The criteria whose evidence includes texts of this kind (« C1.1, C2.7, C3.1 »). */
+function readersOf(kind: TextKind): string {
+  return Object.entries(EVIDENCE_TEXTS)
+    .filter(([, specs]) => specs.some((s) => s.kind === kind))
+    .map(([id]) => id)
+    .join(', ');
+}
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
   objectiveTolerance: new Decimal('0.2'),
@@ -24,6 +34,9 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   minOrderSteps: 3,
   minFunnelStages: 3,
   minFeedbackChannels: 2,
+  minWordsDescription: 8,
+  minWordsStatement: 5,
+  minWordsItem: 1,
 };
 
 export const DEFAULT_CONFIG: CheckConfig = { thresholds: DEFAULT_THRESHOLDS, ignore: [] };
@@ -42,6 +55,9 @@ export const THRESHOLD_KEYS = {
   min_order_steps: 'minOrderSteps',
   min_funnel_stages: 'minFunnelStages',
   min_feedback_channels: 'minFeedbackChannels',
+  min_words_description: 'minWordsDescription',
+  min_words_statement: 'minWordsStatement',
+  min_words_item: 'minWordsItem',
 } as const satisfies Record<string, keyof Thresholds>;
 
 /** What each threshold means (the tables of README.md, docs/check.md and docs/en/check.md are generated from this). */
@@ -68,6 +84,21 @@ export const THRESHOLD_DOCS: Record<keyof typeof THRESHOLD_KEYS, { criterion: st
   min_order_steps: { criterion: 'C2.5', fr: 'étapes de la procédure de commande', en: 'steps of the order procedure' },
   min_funnel_stages: { criterion: 'C4.2', fr: 'étapes du tunnel de vente', en: 'stages of the sales funnel' },
   min_feedback_channels: { criterion: 'C4.3', fr: 'canaux de recueil des avis', en: 'feedback channels' },
+  min_words_description: {
+    criterion: readersOf('description'),
+    fr: 'mots d’une description : le projet, un produit, un persona, la stratégie de communication',
+    en: 'words of a description: the project, a product, a persona, the communication strategy',
+  },
+  min_words_statement: {
+    criterion: readersOf('statement'),
+    fr: 'mots d’un énoncé : une méthode, la cible, une mission ou promesse, une solution de repli, un programme de fidélité',
+    en: 'words of a statement: a method, the target, a mission or promise, a fallback option, a loyalty programme',
+  },
+  min_words_item: {
+    criterion: readersOf('item'),
+    fr: 'mots d’un élément de liste ou d’un libellé court : une valeur, une attente, un KPI, une étape de commande',
+    en: 'words of a list item or a short label: a value, an expectation, a KPI, an order step',
+  },
 };
 
 const obj = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape, { message: 'value.expected_mapping' });
@@ -88,6 +119,9 @@ const ConfigSchema = obj({
     min_order_steps: int(1, 50).optional(),
     min_funnel_stages: int(1, 20).optional(),
     min_feedback_channels: int(1, 20).optional(),
+    min_words_description: int(0, 500).optional(),
+    min_words_statement: int(0, 500).optional(),
+    min_words_item: int(0, 50).optional(),
   }).optional(),
 });
 

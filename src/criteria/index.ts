@@ -15,6 +15,7 @@ import { C5 } from './c5.js';
 import { coherenceFindings } from './findings.js';
 import { frenchTypography } from '../i18n/typography.js';
 import { evidenceAt, locate } from './locate.js';
+import { judgeTexts, withTexts } from './evidence.js';
 import { BLOCK_IDS, type BlockId, type CheckInput, type CheckResult, type CriterionDefinition, type CriterionResult, type Finding, type Score, type Words } from './types.js';
 
 export * from './types.js';
@@ -61,12 +62,12 @@ export function scoreOf(results: readonly CriterionResult[]): Score {
 }
 
 /** Judge one criterion: run its check and locate its evidence and gaps. */
-function runCriterion(def: CriterionDefinition, input: CheckInput): CriterionResult {
+function runCriterion(def: CriterionDefinition, input: CheckInput, texts: ReturnType<typeof judgeTexts>): CriterionResult {
   const base = { id: def.id, block: def.block };
   if (input.config.ignore.includes(def.id)) {
     return { ...base, status: 'ignored', messageId: 'criteria.ignored', data: {}, gaps: [], path: '', line: 1, column: 1 };
   }
-  const v = def.check(input);
+  const v = withTexts(def.check(input), texts.get(def.id));
   const gaps = v.gaps.map((g) => {
     const at = locate(input.map, g.path);
     return { ...at, id: g.id, data: { path: at.path, ...(g.data ?? {}) } };
@@ -102,7 +103,8 @@ function runCriterion(def: CriterionDefinition, input: CheckInput): CriterionRes
  * (they join the coherence findings). Deterministic: same input, same result.
  */
 export function checkProject(input: CheckInput, warnings: readonly Problem[] = []): CheckResult {
-  const criteria = CRITERIA.map((def) => runCriterion(def, input));
+  const texts = judgeTexts(input);
+  const criteria = CRITERIA.map((def) => runCriterion(def, input, texts));
   const findings: Finding[] = [
     ...warnings.filter((w) => w.severity !== 'error').map((w) => ({ code: w.code, severity: w.severity, path: w.path, line: w.line, column: w.column, data: w.data ?? {} })),
     ...coherenceFindings(input).map((s) => ({ code: s.code, severity: s.severity, data: s.data, ...locate(input.map, s.path) })),

@@ -42,6 +42,12 @@ export interface Thresholds {
   minFunnelStages: number;
   /** C4.3: feedback channels. */
   minFeedbackChannels: number;
+  /** Evidence texts (evidence-table.ts): minimum words of a description (a product, a persona, the strategy). */
+  minWordsDescription: number;
+  /** Minimum words of a statement (a method, a mission, a fallback option). */
+  minWordsStatement: number;
+  /** Minimum words of an item of a list or a short label (a value, a KPI, a step). */
+  minWordsItem: number;
 }
 
 export interface CheckConfig {

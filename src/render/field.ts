@@ -8,6 +8,7 @@ import { formatPath } from '../diagnostics/diagnostic.js';
 import { problem, type Problem } from '../diagnostics/problem.js';
 import type { SourceMap } from '../io/yaml.js';
 import { t, tCode, type Lang } from '../i18n/index.js';
+import { excerpt, isFiller } from '../criteria/filler.js';
 
 export type Field = { ok: true; text: string } | { ok: false; placeholder: string };
 
@@ -17,9 +18,23 @@ export function fieldText(f: Field): string {
   return f.ok ? f.text : f.placeholder;
 }
 
-/** Text of a value when it is a non-blank string. */
+/**
+ * Text of a value when it is a non-blank string that says something: a placeholder
+ * (« à compléter », « TODO », « … »), lorem ipsum or « x x x » is never shown as
+ * content (criteria/filler.ts, the same detector as `check`).
+ */
 export function given(v: string | undefined | null): string | null {
-  return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
+  return typeof v === 'string' && v.trim() !== '' && !isFiller(v) ? v.trim() : null;
+}
+
+/** The entries of a list that say something (`given`), trimmed: filler entries are left out. */
+export function contentItems(values: readonly string[] | undefined | null): string[] {
+  return (values ?? []).map(given).filter((v): v is string => v !== null);
+}
+
+/** A non-blank value that `given` refuses: filler written where the value belongs. */
+export function fillerText(v: string | undefined | null): string | null {
+  return typeof v === 'string' && v.trim() !== '' && isFiller(v) ? v : null;
 }
 
 /**
@@ -39,6 +54,9 @@ export class MissingCollector {
   need(value: string | null | undefined, path: Path, elementId: string, doc: string): Field {
     const v = given(value);
     if (v !== null) return present(v);
+    // A placeholder written in the file (« à compléter ») leaves the same visible blank, with its own warning.
+    const filler = fillerText(value);
+    if (filler !== null) return this.placeholder(path, elementId, doc, 'legal.placeholder_text', { text: excerpt(filler) });
     return this.placeholder(path, elementId, doc);
   }
 

@@ -1,21 +1,21 @@
 /**
- * The criteria and thresholds tables of README.md, docs/check.md (French) and
- * docs/en/check.md (English) are generated from the registries: this test fails when
- * they drift. `UPDATE_DOCS=1` rewrites them.
+ * The criteria and thresholds tables of README.md, docs/check.md (French) and docs/en/README.md,
+ * docs/en/check.md (English), and the check pages' evidence texts, are generated from the registries:
+ * this test fails when they drift. `UPDATE_DOCS=1` rewrites them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CRITERIA } from '../../src/criteria/index.js';
 import type { Lang } from '../../src/i18n/format.js';
-import { GENERATED, updateGenerated } from '../../src/render/check/docs-tables.js';
+import { GENERATED, GENERATED_IN, updateGenerated } from '../../src/render/check/docs-tables.js';
 import { ROOT } from '../helpers/cli.js';
 
 const PAGES: Array<[string, Lang]> = [
   ['README.md', 'fr'],
-  [join('docs', 'check.md'), 'fr'],
-  [join('docs', 'en', 'README.md'), 'en'],
-  [join('docs', 'en', 'check.md'), 'en'],
+  ['docs/check.md', 'fr'],
+  ['docs/en/README.md', 'en'],
+  ['docs/en/check.md', 'en'],
 ];
 
 for (const [name, lang] of PAGES) {
@@ -27,7 +27,7 @@ for (const [name, lang] of PAGES) {
         text = updateGenerated(text, lang);
         writeFileSync(path, text);
       }
-      for (const [marker, make] of Object.entries(GENERATED)) expect(text).toContain(`<!-- ${marker}:start -->\n${make(lang)}\n<!-- ${marker}:end -->`);
+      for (const marker of GENERATED_IN[name]!) expect(text).toContain(`<!-- ${marker}:start -->\n${GENERATED[marker]!(lang)}\n<!-- ${marker}:end -->`);
       expect(updateGenerated(text, lang)).toBe(text);
     });
   });

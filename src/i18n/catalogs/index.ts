@@ -15,6 +15,7 @@ import { exportCatalog } from './export.js';
 import { cliHelp } from './cli-help.js';
 import { editLoop } from './edit-loop.js';
 import { watchCatalog } from './watch.js';
+import { evidenceCatalog } from './evidence.js';
 
 export const extraCatalogs: Catalog[] = [
   init,
@@ -32,6 +33,7 @@ export const extraCatalogs: Catalog[] = [
   cliHelp,
   editLoop,
   watchCatalog,
+  evidenceCatalog,
 ];
 
 /** Every message id of the extra catalogs. */
@@ -50,4 +52,5 @@ export type ExtraMessageId =
   | keyof typeof exportCatalog
   | keyof typeof cliHelp
   | keyof typeof editLoop
-  | keyof typeof watchCatalog;
+  | keyof typeof watchCatalog
+  | keyof typeof evidenceCatalog;

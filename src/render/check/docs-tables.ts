@@ -9,6 +9,9 @@ import { DEFAULT_THRESHOLDS, THRESHOLD_DOCS, THRESHOLD_KEYS } from '../../criter
 import { isDecimal } from '../../model/decimal.js';
 import type { Lang } from '../../i18n/format.js';
 import { frenchTypography } from '../../i18n/typography.js';
+import { EVIDENCE_TEXTS } from '../../criteria/evidence-table.js';
+import { minWords } from '../../criteria/evidence.js';
+import { t } from '../../i18n/index.js';
 
 const escapePipes = (s: string) => s.replace(/\|/g, '\\|');
 /** A cell: French keeps (or gets) its no-break spaces; English ones are plain, as before. */
@@ -34,8 +37,38 @@ function thresholdsTable(lang: Lang): string {
   return [head, '|---|---|---|---|', ...rows].join('\n');
 }
 
+/** The texts each criterion reads as evidence (evidence-table.ts), beside the referential's words they come from. */
+function evidenceTable(lang: Lang): string {
+  const fr = lang === 'fr';
+  const rows = CRITERIA.filter((c) => (EVIDENCE_TEXTS[c.id] ?? []).length > 0).map((c) => {
+    const texts = (EVIDENCE_TEXTS[c.id] ?? []).map((s) => {
+      const n = minWords(s.kind, DEFAULT_THRESHOLDS);
+      const min = s.kind === 'field' ? (fr ? 'pas de texte provisoire' : 'no placeholder') : fr ? `≥ ${n} mot(s)` : `≥ ${n} word(s)`;
+      const marks = fr
+        ? [s.figure ? 'un chiffre' : '', s.distinct ? 'tous différents' : '', s.support ? 'appui' : '']
+        : [s.figure ? 'a figure' : '', s.distinct ? 'all different' : '', s.support ? 'support' : ''];
+      const shown = marks.filter(Boolean);
+      const sep = fr ? cell('fr', ' : ') : ': ';
+      return `\`${s.at}\` (${s.kind}, ${min}${shown.length ? `, ${shown.join(', ')}` : ''})${sep}${cell(lang, t(lang, 'check.explain.expects', { expects: s.expects }))}`;
+    });
+    return `| ${c.id} | « ${cell(lang, c.jury.fr)} » | ${texts.join('<br>')} |`;
+  });
+  const head = fr
+    ? '| ID | Les mots du référentiel | Textes lus comme preuves (nature, minimum) : ce qu’attend un jury |'
+    : '| ID | The referential’s words | Texts read as evidence (kind, minimum): what a jury expects |';
+  return [head, '|---|---|---|', ...rows].join('\n');
+}
+
 /** The generated blocks, by marker name (`<!-- criteria:start -->` … `<!-- criteria:end -->`), in the page's language. */
-export const GENERATED: Record<string, (lang: Lang) => string> = { criteria: criteriaTable, thresholds: thresholdsTable };
+export const GENERATED: Record<string, (lang: Lang) => string> = { criteria: criteriaTable, thresholds: thresholdsTable, evidence: evidenceTable };
+
+/** The blocks each page holds: the READMEs have no evidence table (the check pages have it). */
+export const GENERATED_IN: Record<string, readonly string[]> = {
+  'README.md': ['criteria', 'thresholds'],
+  'docs/check.md': ['criteria', 'thresholds', 'evidence'],
+  'docs/en/README.md': ['criteria', 'thresholds'],
+  'docs/en/check.md': ['criteria', 'thresholds', 'evidence'],
+};
 
 /** `text` (a page in `lang`) with every generated block brought up to date. */
 export function updateGenerated(text: string, lang: Lang): string {

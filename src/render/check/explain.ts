@@ -2,6 +2,7 @@
 import { BLOCKS } from '../../criteria/index.js';
 import type { CriterionDefinition } from '../../criteria/types.js';
 import { t, type Lang } from '../../i18n/index.js';
+import { evidenceJson, evidenceLines, hasTexts } from './explain-texts.js';
 
 const indent = (s: string, by = '  ') =>
   s
@@ -24,6 +25,10 @@ export function explainText(def: CriterionDefinition, lang: Lang): string {
     t(lang, 'check.explain.reads'),
     indent(def.reads.join(', ')),
     '',
+    t(lang, 'check.explain.texts'),
+    ...evidenceLines(def.id, lang).map((l) => indent(`- ${l}`)),
+    ...(hasTexts(def.id) ? [indent(t(lang, 'check.explain.texts_note'))] : []),
+    '',
     t(lang, 'check.explain.example'),
     indent(def.example),
     '',
@@ -43,6 +48,11 @@ export function explainMarkdown(def: CriterionDefinition, lang: Lang): string {
     '',
     `**${t(lang, 'check.explain.reads')}**${colon}${def.reads.map((r) => `\`${r}\``).join(', ')}`,
     '',
+    `**${t(lang, 'check.explain.texts')}**${colon}`,
+    '',
+    ...evidenceLines(def.id, lang).map((l) => `- ${l}`),
+    '',
+    ...(hasTexts(def.id) ? [t(lang, 'check.explain.texts_note'), ''] : []),
     '```yaml',
     def.example.replace(/\n$/, ''),
     '```',
@@ -52,5 +62,5 @@ export function explainMarkdown(def: CriterionDefinition, lang: Lang): string {
 
 export function explainJson(def: CriterionDefinition): string {
   const { id, block, title, jury, passes, reads, severity, example } = def;
-  return `${JSON.stringify({ id, block, title, jury, passes, reads, severity, example }, null, 2)}\n`;
+  return `${JSON.stringify({ id, block, title, jury, passes, reads, texts: evidenceJson(id), severity, example }, null, 2)}\n`;
 }

@@ -33,7 +33,7 @@ export function sellerView(x: LegalCtx, doc: LegalDoc): SellerView {
   const vatFranchise = c?.vat_regime === 'franchise';
   let vat: Field | null = null;
   if (vatNumber) vat = present(vatNumber);
-  else if (!vatFranchise || company) vat = missing.placeholder(C('vat_number'), 'legal.element.vat_number', doc);
+  else if (!vatFranchise || company) vat = missing.need(c?.vat_number, C('vat_number'), 'legal.element.vat_number', doc);
   const director = given(c?.publication_director) ?? (individual ? given(c?.owner?.name) : null);
   const displayName = individual
     ? ownerName.ok

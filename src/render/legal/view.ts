@@ -9,7 +9,7 @@ import { t, tCode, type Lang } from '../../i18n/index.js';
 import { formatMoney } from '../../i18n/format.js';
 import { Decimal } from '../../model/decimal.js';
 import type { ProjectFile } from '../../model/schema.js';
-import { MissingCollector, given, present, type Field } from '../field.js';
+import { MissingCollector, contentItems, given, present, type Field } from '../field.js';
 import { date, joinList, plural } from '../helpers.js';
 import type { LegalDoc } from './clauses.js';
 import { LEGAL_FR, RULES_DATE, legalRule } from '../../model/rules-fr.js';
@@ -230,11 +230,13 @@ function cgvView(x: LegalCtx, fig: ReturnType<typeof cgvFigures>): LegalViews['c
       shipping?.charged_to_customer !== undefined ? present(money(shipping.charged_to_customer)) : missing.placeholder(['shipping', 'charged_to_customer'], 'legal.element.shipping_charged', cgvDoc),
     freeAbove: shipping?.free_above !== undefined ? money(shipping.free_above) : null,
     carriers,
-    payment: legal?.payment_methods?.length ? present(joinList(legal.payment_methods, lang)) : missing.placeholder(['legal', 'payment_methods'], 'legal.element.payment_methods', cgvDoc),
+    payment: contentItems(legal?.payment_methods).length
+      ? present(joinList(contentItems(legal?.payment_methods), lang))
+      : missing.placeholder(['legal', 'payment_methods'], 'legal.element.payment_methods', cgvDoc),
     deliveryDays: legal?.delivery_max_days !== undefined ? present(days(legal.delivery_max_days)) : missing.placeholder(['legal', 'delivery_max_days'], 'legal.element.delivery_max_days', cgvDoc),
     promisedDays: shipping?.promised_delivery_days !== undefined ? days(shipping.promised_delivery_days) : null,
     withdrawalPeriod,
-    withdrawalExceptions: legal?.withdrawal_exceptions ?? [],
+    withdrawalExceptions: contentItems(legal?.withdrawal_exceptions),
     withdrawalButton: legal?.withdrawal_button === true ? present('') : missing.placeholder(['legal', 'withdrawal_button'], 'legal.element.withdrawal_button', cgvDoc),
     returnCosts: payer ? present(payer) : missing.placeholder(['returns', 'return_shipping_paid_by'], 'legal.element.return_costs', cgvDoc),
     returnsByCustomer: payer === 'customer',
@@ -257,7 +259,7 @@ function processingViews(x: LegalCtx, doc: LegalDoc): ProcessingView[] {
   const globalSecurity = rgpd?.security_measures?.length ? measures(rgpd.security_measures) : null;
   return list.map((pr, i) => {
     const P = (key: string): Path => ['legal', 'rgpd', 'processings', i, key];
-    const listField = (v: string[] | undefined, key: string, element: string): Field => (v?.length ? present(joinList(v, lang)) : missing.placeholder(P(key), element, doc));
+    const listField = (v: string[] | undefined, key: string, element: string): Field => (contentItems(v).length ? present(joinList(contentItems(v), lang)) : missing.placeholder(P(key), element, doc));
     return {
       purpose: present(pr.purpose),
       basis: t(lang, `legal.basis.${pr.legal_basis}`),

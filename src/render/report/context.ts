@@ -10,7 +10,8 @@ import { t, tCode, type MessageId } from '../../i18n/index.js';
 import { Decimal } from '../../model/decimal.js';
 import { monthIndex, monthLabel, type MonthRef } from '../../model/fields.js';
 import type { ProjectFile } from '../../model/schema.js';
-import { given, present, type Field } from '../field.js';
+import { fillerText, given, present, type Field } from '../field.js';
+import { criteriaServedBy } from '../../criteria/evidence-table.js';
 import type { TableCell, TableView } from '../handlebars.js';
 import { joinList } from '../helpers.js';
 
@@ -38,16 +39,38 @@ export class ReportContext {
     return { ok: false, placeholder: t(this.lang, 'render.placeholder', { element: tCode(this.lang, elementId), path: formatPath(path) }) };
   }
 
-  /** A text from the file, or the placeholder. */
-  text(value: string | undefined | null, elementId: string, path: Path): Field {
-    const v = given(value);
-    return v !== null ? present(v) : this.missing(elementId, path);
+  /**
+   * The blank of a text the file fills with filler (« x x x », « à compléter », lorem ipsum):
+   * `[À rédiger : … (path) — C3.2]`, naming the criteria it is evidence for (issue 25).
+   */
+  toWrite(elementId: string, path: Path): Field {
+    // A list's blank names the criteria of its items.
+    const own = criteriaServedBy(path);
+    const criteria = own.length ? own : criteriaServedBy([...path, 0]);
+    return {
+      ok: false,
+      placeholder: t(this.lang, 'report.filler_gap', { element: tCode(this.lang, elementId), path: formatPath(path), criteria: criteria.length ? criteria.join(', ') : '—' }),
+    };
   }
 
-  /** A list from the file as one line (« a, b et c »), or the placeholder. */
+  /** A text from the file, or the placeholder (« à rédiger » when the file holds filler). */
+  text(value: string | undefined | null, elementId: string, path: Path): Field {
+    const v = given(value);
+    if (v !== null) return present(v);
+    return fillerText(value) !== null ? this.toWrite(elementId, path) : this.missing(elementId, path);
+  }
+
+  /** An optional text: '' when absent, the blank « à rédiger » when filler. */
+  optional(value: string | undefined | null, elementId: string, path: Path): Field | string {
+    return fillerText(value) !== null ? this.toWrite(elementId, path) : (given(value) ?? '');
+  }
+
+  /** A list from the file as one line (« a, b et c »), or the placeholder; filler items are left out. */
   list(values: readonly string[] | undefined | null, elementId: string, path: Path): Field {
     const items = (values ?? []).map((v) => v.trim()).filter((v) => v !== '');
-    return items.length ? present(joinList(items, this.lang)) : this.missing(elementId, path);
+    const content = items.filter((v) => given(v) !== null);
+    if (content.length) return present(joinList(content, this.lang));
+    return items.length ? this.toWrite(elementId, path) : this.missing(elementId, path);
   }
 
   join(values: readonly string[] | undefined | null): string {

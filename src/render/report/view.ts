@@ -7,6 +7,7 @@
 import type { Lang } from '../../i18n/index.js';
 import type { ProjectFile } from '../../model/schema.js';
 import { date } from '../helpers.js';
+import { given } from '../field.js';
 import { RULES_DATE } from '../../model/rules-fr.js';
 import type { Chart } from '../charts/index.js';
 import { ReportContext } from './context.js';
@@ -80,7 +81,7 @@ export function buildReportView(input: ReportInput) {
     currency: project.currency,
     title: project.project.name,
     heading: c.t('report.heading', { name: project.project.name }),
-    tagline: project.project.tagline ?? null,
+    tagline: given(project.project.tagline),
     summary: c.t('report.summary', { start: c.month(project.project.start), horizon: project.project.horizon_months }),
     rulesNote: c.t('report.rules_note', { date: date(RULES_DATE, lang) }),
     keyFigures: keyFigures(c, ev, verdict),

@@ -39,7 +39,7 @@ function consumersPart(c: ReportContext) {
           rows: personas.map((x, i) => [
             x.name,
             x.age !== undefined ? String(x.age) : '',
-            x.description ?? '',
+            c.optional(x.description, 'report.element.persona_description', ['brand', 'consumer_analysis', 'personas', i, 'description']),
             c.list(x.expectations, 'report.element.expectations', ['brand', 'consumer_analysis', 'personas', i, 'expectations']),
             c.list(x.habits, 'report.element.habits', ['brand', 'consumer_analysis', 'personas', i, 'habits']),
           ]),
@@ -59,7 +59,9 @@ function identityPart(c: ReportContext): Part<{ sheet: TableView }> {
         sheet: c.sheet('identity', [
           [
             c.t('report.identity.mission'),
-            given(id.mission) || given(id.promise) ? present([given(id.mission), given(id.promise)].filter(Boolean).join(' — ')) : c.missing('report.element.mission', I('mission')),
+            given(id.mission) || given(id.promise)
+              ? present([given(id.mission), given(id.promise)].filter(Boolean).join(' — '))
+              : c.text(id.mission ?? id.promise, 'report.element.mission', I(id.mission ? 'mission' : 'promise')),
           ],
           [c.t('report.identity.values'), c.list(id.values, 'report.element.values', I('values'))],
           [c.t('report.identity.tone'), c.text(id.tone, 'report.element.tone', I('tone'))],

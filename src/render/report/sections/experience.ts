@@ -7,6 +7,29 @@ import { funnelChart, type Chart } from '../../charts/index.js';
 import type { ReportContext } from '../context.js';
 import { type Part, none } from './shared.js';
 
+/** One traffic source: its name, kind, expected visits, cost, growth and first month. */
+function acquisitionRow(c: ReportContext, s: NonNullable<ReportContext['project']['acquisition']>[number], i: number) {
+  const paid = s.monthly_budget !== undefined && s.cost_per_click !== undefined && !s.cost_per_click.isZero();
+  const traffic = paid
+    ? c.t('report.acquisition.paid_visits', { n: c.number((s.monthly_budget as Decimal).div(s.cost_per_click as Decimal), 0) })
+    : s.visitors !== undefined
+      ? c.t('report.acquisition.visits', { n: c.number(s.visitors, 0) })
+      : '';
+  const cost = paid
+    ? c.t('report.acquisition.budget', { budget: c.money(s.monthly_budget, 0), cpc: c.money(s.cost_per_click) })
+    : s.monthly_cost !== undefined
+      ? c.t('report.acquisition.monthly_cost', { amount: c.money(s.monthly_cost, 0) })
+      : c.t('report.acquisition.no_cost');
+  return [
+    s.name === undefined ? s.id : c.optional(s.name, 'report.element.source_name', ['acquisition', i, 'name']),
+    c.t(`report.acquisition.kind.${s.kind}`),
+    traffic,
+    cost,
+    s.monthly_growth ? c.percent(s.monthly_growth) : '',
+    s.from !== undefined ? c.month(s.from) : c.month(1),
+  ];
+}
+
 export function experienceSection(c: ReportContext) {
   const p = c.project;
   const sources = p.acquisition ?? [];
@@ -23,20 +46,7 @@ export function experienceSection(c: ReportContext) {
             { label: c.t('report.col.growth'), align: 'right' },
             { label: c.t('report.col.from') },
           ],
-          rows: sources.map((s) => {
-            const paid = s.monthly_budget !== undefined && s.cost_per_click !== undefined && !s.cost_per_click.isZero();
-            const traffic = paid
-              ? c.t('report.acquisition.paid_visits', { n: c.number((s.monthly_budget as Decimal).div(s.cost_per_click as Decimal), 0) })
-              : s.visitors !== undefined
-                ? c.t('report.acquisition.visits', { n: c.number(s.visitors, 0) })
-                : '';
-            const cost = paid
-              ? c.t('report.acquisition.budget', { budget: c.money(s.monthly_budget, 0), cpc: c.money(s.cost_per_click) })
-              : s.monthly_cost !== undefined
-                ? c.t('report.acquisition.monthly_cost', { amount: c.money(s.monthly_cost, 0) })
-                : c.t('report.acquisition.no_cost');
-            return [s.name ?? s.id, c.t(`report.acquisition.kind.${s.kind}`), traffic, cost, s.monthly_growth ? c.percent(s.monthly_growth) : '', s.from !== undefined ? c.month(s.from) : c.month(1)];
-          }),
+          rows: sources.map((s, i) => acquisitionRow(c, s, i)),
         },
       }
     : none(c, 'report.element.acquisition', ['acquisition']);
@@ -53,7 +63,11 @@ export function experienceSection(c: ReportContext) {
         table: {
           id: 'funnel',
           columns: [{ label: c.t('report.col.stage') }, { label: c.t('report.col.rate'), align: 'right' }, { label: c.t('report.col.kpi') }],
-          rows: stages.map((s, i) => [s.stage, c.percent(s.rate, s.rate.lt('0.1') ? 1 : 0), c.text(s.kpi, 'report.element.kpi', ['experience', 'funnel', i, 'kpi'])]),
+          rows: stages.map((s, i) => [
+            c.optional(s.stage, 'report.element.funnel_stage', ['experience', 'funnel', i, 'stage']),
+            c.percent(s.rate, s.rate.lt('0.1') ? 1 : 0),
+            c.text(s.kpi, 'report.element.kpi', ['experience', 'funnel', i, 'kpi']),
+          ]),
         },
         chart,
       }
@@ -96,7 +110,7 @@ export function experienceSection(c: ReportContext) {
                 ? c.t('report.none')
                 : c.missing('report.element.referral', L('referral')),
           ],
-          [c.t('report.loyalty.program'), given(loy.program) ?? c.t('report.none')],
+          [c.t('report.loyalty.program'), loy.program === undefined ? c.t('report.none') : c.text(loy.program, 'report.element.loyalty_program', L('program'))],
         ]),
       }
     : none(c, 'report.element.loyalty', ['experience', 'loyalty']);

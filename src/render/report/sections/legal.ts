@@ -1,6 +1,6 @@
 /** The legal frame and RGPD in the dossier (C5). */
 import type { Path } from '../../../diagnostics/diagnostic.js';
-import { given, present, type Field } from '../../field.js';
+import { contentItems, given, present, type Field } from '../../field.js';
 import type { TableCell, TableView } from '../../handlebars.js';
 import type { ReportContext } from '../context.js';
 import { type Part, none } from './shared.js';
@@ -34,7 +34,7 @@ export function legalSection(c: ReportContext) {
         sheet: c.sheet('consumer-terms', [
           [c.t('report.legal.withdrawal'), l.withdrawal_days !== undefined ? c.t('report.days', { n: l.withdrawal_days }) : c.missing('legal.element.withdrawal_days', Lp('withdrawal_days'))],
           [c.t('report.legal.button'), l.withdrawal_button === true ? c.t('report.yes') : c.missing('legal.element.withdrawal_button', Lp('withdrawal_button'))],
-          [c.t('report.legal.exceptions'), l.withdrawal_exceptions?.length ? c.join(l.withdrawal_exceptions) : c.t('report.none')],
+          [c.t('report.legal.exceptions'), contentItems(l.withdrawal_exceptions).length ? c.join(contentItems(l.withdrawal_exceptions)) : c.t('report.none')],
           [c.t('report.legal.refund'), l.refund_days !== undefined ? c.t('report.days', { n: l.refund_days }) : c.missing('legal.element.refund_days', Lp('refund_days'))],
           [
             c.t('report.returns.paid_by'),
@@ -75,7 +75,7 @@ export function legalSection(c: ReportContext) {
                 { label: c.t('legal.csv.recipients') },
               ],
               rows: processings.map((x, i) => [
-                x.purpose,
+                c.optional(x.purpose, 'report.element.rgpd_purpose', ['legal', 'rgpd', 'processings', i, 'purpose']),
                 c.t(`legal.basis.${x.legal_basis}`),
                 c.list(x.data, 'legal.element.data', ['legal', 'rgpd', 'processings', i, 'data']),
                 c.text(x.retention, 'legal.element.retention', ['legal', 'rgpd', 'processings', i, 'retention']),

@@ -25,7 +25,7 @@ export function productSection(c: ReportContext) {
       { label: c.t('report.col.for_whom') },
     ],
     rows: p.products.map((pr, i) => [
-      pr.name,
+      c.optional(pr.name, 'report.element.product_name', ['products', i, 'name']),
       c.money(pr.price),
       p.company?.vat_regime === 'franchise' ? c.t('report.vat_not_applicable') : c.percent(pr.vat_rate),
       weightOrSize(c, pr) || c.missing('report.element.weight', ['products', i, 'weight_g']),
@@ -44,7 +44,13 @@ export function productSection(c: ReportContext) {
     strategyRows.push([pr.name, c.t(`report.strategy.${pr.strategy}`), supplierName(c, pr.supplier), costBasis(c, pr), '']);
     for (const alt of pr.alternatives ?? []) {
       alternatives++;
-      strategyRows.push(['', c.t('report.alternative', { strategy: c.t(`report.strategy.${alt.strategy}`) }), supplierName(c, alt.supplier), costBasis(c, alt), alt.note ?? '']);
+      strategyRows.push([
+        '',
+        c.t('report.alternative', { strategy: c.t(`report.strategy.${alt.strategy}`) }),
+        supplierName(c, alt.supplier),
+        costBasis(c, alt),
+        c.optional(alt.note, 'report.element.alternative_note', ['products', p.products.indexOf(pr), 'alternatives', (pr.alternatives ?? []).indexOf(alt), 'note']),
+      ]);
     }
   }
   const strategies: TableView = {

@@ -54,8 +54,8 @@ function supplierParts(c: ReportContext) {
             { label: c.t('report.col.weighted_score'), align: 'right' },
             { label: c.t('report.col.selected'), align: 'center' },
           ],
-          rows: list.map((s) => [
-            s.name,
+          rows: list.map((s, i) => [
+            c.optional(s.name, 'report.element.supplier_name', ['suppliers', 'list', i, 'name']),
             s.country ?? '',
             c.join((s.supplies ?? []).map((id) => p.materials?.find((m) => m.id === id)?.name ?? p.products.find((x) => x.id === id)?.name ?? id)),
             s.lead_time_days !== undefined ? c.t('report.days', { n: s.lead_time_days }) : '',
@@ -103,10 +103,10 @@ function logisticsParts(c: ReportContext) {
     : none(c, 'report.element.inventory', ['inventory']);
 
   const o = p.orders;
-  const orders: Part<{ steps: string[]; noSteps: Field | null; preparation: Field }> = o
+  const orders: Part<{ steps: Array<Field | string>; noSteps: Field | null; preparation: Field }> = o
     ? {
         missing: null,
-        steps: o.steps ?? [],
+        steps: (o.steps ?? []).map((step, i) => c.optional(step, 'report.element.order_step', ['orders', 'steps', i])),
         noSteps: o.steps?.length ? null : c.missing('report.element.order_steps', ['orders', 'steps']),
         preparation: o.preparation_hours !== undefined ? present(c.t('report.hours', { n: o.preparation_hours })) : c.missing('report.element.preparation', ['orders', 'preparation_hours']),
       }
