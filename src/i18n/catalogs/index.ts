@@ -8,12 +8,13 @@ import { criteriaCatalog } from './criteria.js';
 import { report } from './report.js';
 import { reportCharts } from './report-charts.js';
 import { legal } from './legal.js';
+import { legal2027 } from './legal-2027.js';
 import { dossier } from './dossier.js';
 import { actuals } from './actuals.js';
 import { exportCatalog } from './export.js';
 import { cliHelp } from './cli-help.js';
 
-export const extraCatalogs: Catalog[] = [init, initFileOffer, initFileActivity, engine, criteriaCatalog, report, reportCharts, legal, dossier, actuals, exportCatalog, cliHelp];
+export const extraCatalogs: Catalog[] = [init, initFileOffer, initFileActivity, engine, criteriaCatalog, report, reportCharts, legal, legal2027, dossier, actuals, exportCatalog, cliHelp];
 
 /** Every message id of the extra catalogs. */
 export type ExtraMessageId =
@@ -25,6 +26,7 @@ export type ExtraMessageId =
   | keyof typeof report
   | keyof typeof reportCharts
   | keyof typeof legal
+  | keyof typeof legal2027
   | keyof typeof dossier
   | keyof typeof actuals
   | keyof typeof exportCatalog
