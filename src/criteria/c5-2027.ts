@@ -110,6 +110,8 @@ export function influencerGaps(p: ProjectFile): GapSpec[] {
 /** Words that announce a subscription or reviews in what the project says of its loyalty and feedback. */
 const SUBSCRIPTION = /\b(abonnements?|abonn[ée]s?|subscriptions?|subscribers?)\b/i;
 const REVIEWS = /\b(avis|reviews?|notes? clients?|t[ée]moignages?)\b/i;
+/** Reviews published by a platform (a marketplace, Google): the platform informs, not the shop. */
+const PLATFORM_REVIEWS = /\b(google|etsy|amazon|cdiscount|fnac|ebay|vinted|leboncoin|trustpilot|facebook|instagram)\b/i;
 
 /** C5.3: a subscription mentioned but declared on no product; reviews published without saying how they are handled (L111-7-2). */
 export function subscriptionAndReviewGaps(p: ProjectFile): GapSpec[] {
@@ -120,7 +122,7 @@ export function subscriptionAndReviewGaps(p: ProjectFile): GapSpec[] {
   const channels = p.experience?.satisfaction?.channels ?? [];
   const reviews = p.experience?.reviews;
   if (!reviews) {
-    const j = channels.findIndex((c) => REVIEWS.test(c));
+    const j = channels.findIndex((c) => REVIEWS.test(c) && !PLATFORM_REVIEWS.test(c));
     if (j >= 0) out.push(gap('gap.reviews_undeclared', ['experience', 'reviews'], { channel: channels[j] }));
   } else {
     if (reviews.checked === undefined) out.push(gap('gap.reviews_checked', ['experience', 'reviews', 'checked']));
