@@ -4,58 +4,17 @@
  * - C5.1 (regulations in force): product safety of each listing (GPSR), paid influencers;
  * - C5.3 (CGV): the REP unique identifiers, subscriptions, reviews, the commercial guarantee's terms,
  *   the accessibility statement above the microenterprise thresholds.
- * Pure; every regex over user text is a bounded alternation of words (linear).
+ * Which rules apply is decided in `src/model/legal-facts.ts`, shared with the legal drafts. Pure;
+ * every regex over user text is a bounded alternation of words (linear).
  */
 import type { Path } from '../diagnostics/diagnostic.js';
-import { LEGAL_FIGURES_2027 } from '../model/rules-legal.js';
-import type { Product, ProjectFile, Supplier } from '../model/schema.js';
+import { accessibilityExempt, importedFrom, isCandle, repSectors } from '../model/legal-facts.js';
+import type { ProjectFile } from '../model/schema.js';
 import { filled, gap, missing, someText } from './helpers.js';
 import type { GapSpec } from './types.js';
 
-/** Member states of the European Union (GDPR and GPSR « established in the Union »), by ISO code and name. */
-const EU = new Set(
-  (
-    'AT BE BG HR CY CZ DK EE FI FR DE GR EL HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE ' +
-    'autriche belgique bulgarie croatie chypre tchequie republique-tcheque danemark estonie finlande france allemagne grece hongrie irlande italie lettonie lituanie luxembourg malte pays-bas pologne portugal roumanie slovaquie slovenie espagne suede ' +
-    'austria belgium bulgaria croatia cyprus czechia czech-republic denmark estonia finland germany greece hungary ireland italy latvia lithuania malta netherlands poland romania slovakia slovenia spain sweden'
-  )
-    .split(' ')
-    .map((s) => s.toLowerCase()),
-);
-
-const normalise = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, '-');
-
-/** A supplier country written and outside the European Union. */
-export function outsideEu(country: string | undefined): boolean {
-  return filled(country) && !EU.has(normalise(country));
-}
-
-/** Clothing, shoes and household linen: the textile REP sector (L541-10-1, 11°). */
-const CLOTHING =
-  /\b(v[êe]tements?|chemises?|chemisiers?|pulls?|t-?shirts?|tee-?shirts?|sweats?|robes?|jupes?|pantalons?|jeans?|vestes?|manteaux?|chaussures?|baskets?|chaussettes?|bonnets?|[ée]charpes?|linge de maison|draps?|housses? de couette|clothing|apparel|shoes?|shirts?|sweaters?|dress(?:es)?|jackets?|socks?)\b/i;
-/** Candles and wax melts: their warnings (EN 15494, CLP). */
-const CANDLE = /\b(bougies?|candles?|fondants? parfum[ée]s?|wax melts?)\b/i;
-
-export const isClothing = (p: Product) => CLOTHING.test(`${p.category ?? ''} ${p.name}`);
-export const isCandle = (p: Product) => CANDLE.test(`${p.category ?? ''} ${p.name}`);
-
 /** The eco-organisms a user is pointed to, by sector (examples, not a list of the approved ones). */
 const ECO_ORGANISMS: Record<string, string> = { packaging: 'Citeo, Léko, Adelphe', textiles: 'Refashion' };
-
-/** The REP sectors that apply: packaging for any shop selling goods (it ships parcels), textiles when a product is clothing, and every sector declared. */
-export function repSectors(p: ProjectFile): string[] {
-  const sectors = new Set<string>();
-  if (p.company?.activity !== 'services') sectors.add('packaging');
-  if (p.products.some(isClothing)) sectors.add('textiles');
-  for (const r of p.legal?.rep ?? []) sectors.add(r.sector);
-  return [...sectors];
-}
 
 /** C5.3: each sector that applies has its entry and its unique identifier (L541-10-13). */
 export function repGaps(p: ProjectFile): GapSpec[] {
@@ -68,13 +27,6 @@ export function repGaps(p: ProjectFile): GapSpec[] {
     else if (!filled(rep[i]!.idu)) out.push(gap('gap.rep_idu', ['legal', 'rep', i, 'idu'], data));
   }
   return out;
-}
-
-/** The supplier of a product bought for resale, when it is outside the EU (then the shop is usually the importer). */
-function importedFrom(p: ProjectFile, prod: Product): Supplier | undefined {
-  if (prod.strategy !== 'resale' || !prod.supplier) return undefined;
-  const s = (p.suppliers?.list ?? []).find((x) => x.id === prod.supplier);
-  return s && outsideEu(s.country) ? s : undefined;
 }
 
 /** C5.1: each listing shows what Regulation (EU) 2023/988 art. 19 asks (food: Regulation (EU) 1169/2011). */
@@ -139,15 +91,6 @@ export function commercialGuaranteeGaps(p: ProjectFile): GapSpec[] {
   const base: Path = ['legal', 'commercial_guarantee_terms'];
   if (!terms) return [gap('gap.commercial_guarantee_terms', base)];
   return (['guarantor', 'duration', 'territory', 'how_to_claim'] as const).filter((k) => !filled(terms[k])).map((k) => missing([...base, k]));
-}
-
-/** Whether the company is a microenterprise of the accessibility exemption; null when its headcount is not given. */
-export function accessibilityExempt(p: ProjectFile): boolean | null {
-  const headcount = p.company?.headcount;
-  if (headcount === undefined) return null;
-  const F = LEGAL_FIGURES_2027;
-  const turnover = [p.project.objectives?.revenue_year1, p.project.objectives?.revenue_final_year].filter((x) => x !== undefined);
-  return F.accessibilityMaxPersons.value.gt(headcount) && turnover.every((t) => t.lte(F.accessibilityMaxTurnover.value));
 }
 
 /** C5.3: above the microenterprise thresholds, the terms say where the accessibility statement is. */
