@@ -221,7 +221,7 @@ legal:
   withdrawal_button: true
   refund_days: 14
   legal_guarantees: true
-  mediator: { name: CM2C, url: https://www.cm2c.net, address: "14 rue Saint-Jean, 75017 Paris" }
+  mediator: { name: CM2C, url: https://www.cm2c.net, address: "49 rue de Ponthieu, 75008 Paris" }
   rep:
     - { sector: packaging, eco_organism: Citeo, idu: FR123456_01ABCD }
   rgpd: { contact: rgpd@atelier-lumiere.fr }
