@@ -69,8 +69,7 @@ const PLATFORM_REVIEWS = /\b(google|etsy|amazon|cdiscount|fnac|ebay|vinted|lebon
 export function subscriptionAndReviewGaps(p: ProjectFile): GapSpec[] {
   const out: GapSpec[] = [];
   const program = p.experience?.loyalty?.program;
-  if (filled(program) && SUBSCRIPTION.test(program) && !p.products.some((x) => x.subscription))
-    out.push(gap('gap.subscription_undeclared', ['experience', 'loyalty', 'program']));
+  if (filled(program) && SUBSCRIPTION.test(program) && !p.products.some((x) => x.subscription)) out.push(gap('gap.subscription_undeclared', ['experience', 'loyalty', 'program']));
   const channels = p.experience?.satisfaction?.channels ?? [];
   const reviews = p.experience?.reviews;
   if (!reviews) {

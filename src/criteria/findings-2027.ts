@@ -36,7 +36,13 @@ function greenClaimFindings({ project: p }: CheckInput): FindingSpec[] {
   for (const { path, text } of texts) {
     if (!filled(text)) continue;
     const words = greenClaims(text);
-    if (words.length) out.push({ code: 'finding.generic_green_claim', severity: 'warning', path, data: { words: words.map((w) => `« ${w} »`).join(', '), from: legalRule('generic_environmental_claims').inForceFrom.slice(0, 7) } });
+    if (words.length)
+      out.push({
+        code: 'finding.generic_green_claim',
+        severity: 'warning',
+        path,
+        data: { words: words.map((w) => `« ${w} »`).join(', '), from: legalRule('generic_environmental_claims').inForceFrom.slice(0, 7) },
+      });
   }
   return out;
 }

@@ -18,16 +18,10 @@ const EU = new Set(
     .map((s) => s.toLowerCase()),
 );
 
-const normalise = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, '-');
+const normalise = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/\s+/g, '-');
 
 /** A supplier country written and outside the European Union. */
-export function outsideEu(country: string | undefined): boolean {
+function outsideEu(country: string | undefined): boolean {
   return typeof country === 'string' && country.trim() !== '' && !EU.has(normalise(country));
 }
 
@@ -37,7 +31,7 @@ const CLOTHING =
 /** Candles and wax melts: their warnings (EN 15494, CLP). */
 const CANDLE = /\b(bougies?|candles?|fondants? parfum[ée]s?|wax melts?)\b/i;
 
-export const isClothing = (p: Product) => CLOTHING.test(`${p.category ?? ''} ${p.name}`);
+const isClothing = (p: Product) => CLOTHING.test(`${p.category ?? ''} ${p.name}`);
 export const isCandle = (p: Product) => CANDLE.test(`${p.category ?? ''} ${p.name}`);
 
 /** The REP sectors that apply: packaging for any shop selling goods (it ships parcels), textiles when a product is clothing, and every sector declared. */

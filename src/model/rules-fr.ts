@@ -195,7 +195,9 @@ export const LEGAL_RULES_FR: readonly LegalRule[] = [
  * docs/legal.md: the latest date of the table above (today the issuance of electronic invoices by
  * small businesses, 2027-09-01), so that the drafts follow every rule of the table.
  */
-export const RULES_DATE: string = LEGAL_RULES_FR.map((r) => r.inForceFrom).reduce((a, b) => (b > a ? b : a));
+export const RULES_DATE: string = LEGAL_RULES_FR.map((r) => r.inForceFrom)
+  .sort()
+  .at(-1) as string;
 
 /** The legal rule `id`, or throws: a draft must not cite a rule the table lacks. */
 export function legalRule(id: string): LegalRule {

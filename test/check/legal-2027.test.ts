@@ -65,10 +65,7 @@ describe('product safety (Regulation (EU) 2023/988, art. 19)', () => {
     const r = c5(text, 'C5.1');
     expect(r.status).toBe('partial');
     expect(r.gaps.map((g) => [g.id, g.data])).toEqual([
-      [
-        'gap.eu_responsible_person',
-        { path: 'products[2].safety.eu_responsible_person', product: 'kyusu-tokoname', supplier: 'Tokoname Kamamoto Collective', country: 'JP' },
-      ],
+      ['gap.eu_responsible_person', { path: 'products[2].safety.eu_responsible_person', product: 'kyusu-tokoname', supplier: 'Tokoname Kamamoto Collective', country: 'JP' }],
     ]);
     // Before the next key present, `identifier`.
     expect(r.gaps[0]!.line).toBe(nthLineOf(text, '      identifier:', 3));

@@ -19,7 +19,12 @@ describe('dated legal rules (issue 12, items 11–12; issue 20)', () => {
   });
 
   it('the rules date is the latest date of the table; docs/legal.md gives the same date and every row', () => {
-    expect(RULES_DATE).toBe([...LEGAL_RULES_FR].map((r) => r.inForceFrom).sort().at(-1));
+    expect(RULES_DATE).toBe(
+      [...LEGAL_RULES_FR]
+        .map((r) => r.inForceFrom)
+        .sort()
+        .at(-1),
+    );
     const md = readFileSync(join(ROOT, 'docs', 'legal.md'), 'utf8');
     expect(md).toContain(`currently **${date(RULES_DATE, 'en').replace(/^(\w+) (\d+), (\d+)$/, '$2 $1 $3')}**`);
     const table = md.slice(md.indexOf('<!-- rules-table -->'), md.indexOf('<!-- /rules-table -->'));

@@ -68,7 +68,18 @@ export function cashPlan(p: Prepared, at: PreparedAt, months: MonthResult[], inp
     };
     r.cashFlows = flows;
     r.cashIn = addTo(flows.sales, flows.financing);
-    r.cashOut = sum([flows.purchases, flows.expenses, flows.investments, flows.vat, flows.loanRepayments, flows.socialAndTax, flows.ownerPay, flows.corporateTax, flows.ecoContributions, flows.eInvoicing]);
+    r.cashOut = sum([
+      flows.purchases,
+      flows.expenses,
+      flows.investments,
+      flows.vat,
+      flows.loanRepayments,
+      flows.socialAndTax,
+      flows.ownerPay,
+      flows.corporateTax,
+      flows.ecoContributions,
+      flows.eInvoicing,
+    ]);
     cash = subtractFrom(addTo(cash, r.cashIn), r.cashOut);
     r.cashEnd = cash;
   }

@@ -8,7 +8,7 @@ import { bool, int, money, text, textList } from '../fields.js';
 import { enumOf, obj } from './kit.js';
 
 /** REP sectors (C. env. L541-10-1) a shop may fall under. */
-export const REP_SECTORS = ['packaging', 'textiles', 'furniture', 'electrical', 'batteries', 'toys', 'sports', 'diy_garden', 'paper', 'other'] as const;
+const REP_SECTORS = ['packaging', 'textiles', 'furniture', 'electrical', 'batteries', 'toys', 'sports', 'diy_garden', 'paper', 'other'] as const;
 /** How a tool or recipient handles personal data (GDPR art. 4(7), 26, 28). */
 export const GDPR_ROLES = ['processor', 'controller', 'joint_controller'] as const;
 
@@ -18,10 +18,7 @@ export const RepSector = obj({
   idu: text().optional().describe('Unique identifier (IDU) given on registration, printed in the CGV and legal notice'),
   fee: obj({
     yearly: money().optional().describe('Flat yearly contribution, HT (a fixed charge)'),
-    per_unit: z
-      .record(z.string(), money(), { message: 'value.expected_mapping' })
-      .optional()
-      .describe('Contribution per unit sold, HT, by product id (a variable charge)'),
+    per_unit: z.record(z.string(), money(), { message: 'value.expected_mapping' }).optional().describe('Contribution per unit sold, HT, by product id (a variable charge)'),
   }).optional(),
 });
 

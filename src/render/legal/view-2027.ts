@@ -58,7 +58,7 @@ export interface RepView {
   idu: Field;
 }
 
-export interface SafetyView {
+interface SafetyView {
   name: string;
   food: boolean;
   manufacturer: Field;

@@ -214,7 +214,6 @@ function cgvView(x: LegalCtx, fig: ReturnType<typeof cgvFigures>): LegalViews['c
   const cgvDoc: LegalDoc = 'cgv';
   const { withdrawalPeriod, refundPeriod, mediatorName, mediatorUrl } = fig;
   const payer = p.returns?.return_shipping_paid_by;
-  const mediator = legal?.mediator;
   const shipping = p.shipping;
   const carriers = shipping?.carriers?.length
     ? joinList(

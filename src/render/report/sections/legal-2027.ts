@@ -61,7 +61,10 @@ export function legalRows2027(c: ReportContext): Array<[string, TableCell]> {
     ]);
   (p.acquisition ?? []).forEach((s, i) => {
     if (s.kind !== 'influence') return;
-    rows.push([c.t('report.legal.influence', { source: s.name ?? s.id }), s.contract === true ? c.t('report.influence.ok') : c.missing('report.element.influencer_contract', ['acquisition', i, 'contract'])]);
+    rows.push([
+      c.t('report.legal.influence', { source: s.name ?? s.id }),
+      s.contract === true ? c.t('report.influence.ok') : c.missing('report.element.influencer_contract', ['acquisition', i, 'contract']),
+    ]);
   });
   return rows;
 }
