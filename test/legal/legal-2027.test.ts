@@ -55,6 +55,17 @@ describe('clauses driven by the file, each only when it applies', () => {
     expect(d.register).toContain('Amazon Seller Central (place de marché) — responsable de traitement indépendant');
     expect(d.register).not.toMatch(/Amazon Seller Central[^\n]*contrat de sous-traitance/);
   });
+  it('vetements: Meta Pixel a joint controller with its arrangement (art. 26); without it, « à signer » and a warning', () => {
+    const d = drafts('vetements-maison-oree.ecomplan.yaml');
+    expect(d.register).toContain(
+      'Meta Pixel (publicité) — responsable conjoint du traitement — hébergement\u00A0: États-Unis (Data Privacy Framework) — accord de responsabilité conjointe\u00A0: oui',
+    );
+    const unsigned = drafts('vetements-maison-oree.ecomplan.yaml', (t) =>
+      t.replace('role: joint_controller, hosting: États-Unis (Data Privacy Framework), dpa: true', 'role: joint_controller, hosting: États-Unis (Data Privacy Framework), dpa: false'),
+    );
+    expect(unsigned.register).toContain('accord de responsabilité conjointe\u00A0: non — accord à signer');
+    expect(unsigned.r.problems.map((p) => [p.code, p.path])).toEqual([['legal.no_joint_arrangement', 'legal.rgpd.tools[3].dpa']]);
+  });
   it('bougies: candle warnings, the microenterprise exemption of accessibility; no subscription, no commercial guarantee', () => {
     const d = drafts('bougies-atelier-lumiere.ecomplan.yaml');
     expect(d.cgv).toContain('pictogrammes EN 15494');

@@ -6,9 +6,10 @@ export const legal2027 = {
   'pnl.rep_fees': { fr: 'Éco-contributions REP par unité (charge variable)', en: 'EPR eco-contributions per unit (variable charge)' },
   'pnl.rep_flat_fees': { fr: 'Éco-contributions REP forfaitaires (charge fixe)', en: 'EPR flat eco-contributions (fixed charge)' },
   'pnl.e_invoicing': { fr: 'Plateforme de facturation électronique (charge fixe)', en: 'E-invoicing platform (fixed charge)' },
-  'cash.eco_contributions': { fr: 'Éco-contributions REP', en: 'EPR eco-contributions' },
+  // Short: the cash plan's label column must leave room for twelve months and a total in the printed dossier.
+  'cash.eco_contributions': { fr: 'Éco-contributions', en: 'Eco-contributions' },
   'margin.col.rep_fee': { fr: 'Éco-contribution', en: 'Eco-contribution' },
-  'cash.e_invoicing': { fr: 'Plateforme de facturation électronique', en: 'E-invoicing platform' },
+  'cash.e_invoicing': { fr: 'E-facturation', en: 'E-invoicing' },
   // check: the gaps of the rules of 2027 (C5.1, C5.3, C5.4)
   'rep_sector.packaging': { fr: 'emballages', en: 'packaging' },
   'rep_sector.textiles': { fr: 'textiles, linge de maison et chaussures', en: 'clothing textiles, household linen and shoes' },
@@ -113,6 +114,15 @@ export const legal2027 = {
   'legal.element.guarantee_territory': { fr: 'étendue territoriale de la garantie commerciale', en: 'territorial scope of the commercial guarantee' },
   'legal.element.guarantee_how_to_claim': { fr: 'modalités de mise en œuvre de la garantie commerciale', en: 'how to claim the commercial guarantee' },
   'legal.element.accessibility_statement': { fr: 'adresse de la déclaration d’accessibilité', en: 'where the accessibility statement is published' },
+  'legal.element.joint_arrangement': {
+    fr: 'accord de responsabilité conjointe signé (art. 26 RGPD) : oui ou non',
+    en: 'joint-controllership arrangement signed (GDPR art. 26): yes or no',
+  },
+  'legal.joint_arrangement_missing': { fr: 'non — accord à signer', en: 'no — arrangement to sign' },
+  'legal.no_joint_arrangement': {
+    fr: 'Aucun accord de responsabilité conjointe (art. 26 RGPD) avec « {tool} » : le registre l’indique comme à signer',
+    en: 'No joint-controllership arrangement (GDPR art. 26) with `{tool}`: the register marks it as to be signed',
+  },
   'legal.role.processor': { fr: 'sous-traitant', en: 'processor' },
   'legal.role.controller': { fr: 'responsable de traitement indépendant', en: 'independent controller' },
   'legal.role.joint_controller': { fr: 'responsable conjoint du traitement', en: 'joint controller' },

@@ -34,6 +34,14 @@ export function processorTools(x: LegalCtx): Array<{ tool: Tool; i: number }> {
   return (x.p.legal?.rgpd?.tools ?? []).map((tool, i) => ({ tool, i })).filter(({ tool }) => (tool.role ?? 'processor') === 'processor');
 }
 
+/** The arrangement of a joint controller (GDPR art. 26) in the register: yes, « to sign » with a warning, or a placeholder. */
+export function jointArrangement(x: LegalCtx, name: string, dpa: boolean | undefined, i: number): Field {
+  const path = ['legal', 'rgpd', 'tools', i, 'dpa'];
+  if (dpa === undefined) return x.missing.placeholder(path, 'legal.element.joint_arrangement', 'register');
+  if (!dpa) x.missing.note(path, 'legal.no_joint_arrangement', 'register', { tool: name });
+  return present(t(x.lang, dpa ? 'legal.word.yes' : 'legal.joint_arrangement_missing'));
+}
+
 /** The independent and joint controllers among the tools (GDPR art. 4(7), 26), each with its role. */
 export function controllerViews(x: LegalCtx, doc: LegalDoc, arrangement?: (tool: Tool, i: number) => Field): ControllerView[] {
   return (x.p.legal?.rgpd?.tools ?? []).flatMap((tool, i) => {

@@ -14,7 +14,7 @@ import { date, joinList, plural } from '../helpers.js';
 import type { LegalDoc } from './clauses.js';
 import { LEGAL_FR, RULES_DATE, legalRule } from '../../model/rules-fr.js';
 import { sellerView } from './seller.js';
-import { controllerViews, legal2027View, processorTools, repView, type ControllerView, type Legal2027View, type RepView } from './view-2027.js';
+import { controllerViews, jointArrangement, legal2027View, processorTools, repView, type ControllerView, type Legal2027View, type RepView } from './view-2027.js';
 
 /** Legal minimums and maximums the drafts cannot go below/above (french-rules.md). */
 const WITHDRAWAL_MIN_DAYS = LEGAL_FR.withdrawalMinDays;
@@ -332,7 +332,7 @@ function registerView(x: LegalCtx): LegalViews['register'] {
       hosting: missing.need(tool.hosting, ['legal', 'rgpd', 'tools', i, 'hosting'], 'legal.element.hosting', 'register'),
       dpa: processorAgreement(tool.name, tool.dpa, i),
     })),
-    controllers: controllerViews(x, 'register', (tool, i) => processorAgreement(tool.name, tool.dpa, i)),
+    controllers: controllerViews(x, 'register', (tool, i) => jointArrangement(x, tool.name, tool.dpa, i)),
     created: given(rgpd?.register_created),
     updated: given(rgpd?.register_updated),
   };
