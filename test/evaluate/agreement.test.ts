@@ -122,7 +122,10 @@ for (const file of exampleFiles()) {
         // JSON again may land one euro off when its cents are 50 (1 442,4963 → « 1 442 € », "1442.50" → 1 443).
         const lowest = new Decimal(json.cash.lowest);
         const shown = [lowest, lowest.minus('0.005')].map((d) => formatMoney(d, 'fr', 'EUR', 0));
-        expect(shown.some((s) => report.stdout.includes(s)), shown.join(' or ')).toBe(true);
+        expect(
+          shown.some((s) => report.stdout.includes(s)),
+          shown.join(' or '),
+        ).toBe(true);
       }, 60_000);
     }
   });
