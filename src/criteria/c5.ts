@@ -4,6 +4,7 @@ import type { Path } from '../diagnostics/diagnostic.js';
 import type { Company, ProjectFile } from '../model/schema.js';
 import { filled, gap, judge, missing, missingKeys, missingSection } from './helpers.js';
 import type { CriterionDefinition, GapSpec } from './types.js';
+import { accessibilityGaps, commercialGuaranteeGaps, influencerGaps, productSafetyGaps, repGaps, subscriptionAndReviewGaps } from './c5-2027.js';
 
 /** Legal forms of an individual entrepreneur (the others are companies). */
 const INDIVIDUAL_FORMS: ReadonlyArray<Company['legal_form']> = LEGAL_FORM_GROUPS.individual;
@@ -25,7 +26,7 @@ function legalNoticeFields(c: Company): RequiredField[] {
     { path: ['company', 'email'], alternatives: [['company', 'owner', 'email']] },
   ];
   const who: RequiredField[] = INDIVIDUAL_FORMS.includes(c.legal_form)
-    ? [{ path: ['company', 'owner', 'name'] }, { path: ['company', 'address'] }]
+    ? [{ path: ['company', 'owner', 'name'] }, { path: ['company', 'address'] }, { path: ['company', 'rcs_or_rne'] }]
     : [{ path: ['company', 'name'] }, { path: ['company', 'share_capital'] }, { path: ['company', 'address'] }, { path: ['company', 'rcs_or_rne'] }];
   const vat: RequiredField[] = c.vat_regime === 'normal' ? [{ path: ['company', 'vat_number'] }] : [];
   return [
@@ -78,10 +79,10 @@ const C5_1: CriterionDefinition = {
     en: 'Show that the regulations in force are taken into account; the candidate has written and set up procedures compatible with consumer law',
   },
   passes: {
-    fr: 'Délai de rétractation d’au moins 14 jours, fonction de rétractation en ligne (obligatoire depuis le 19/06/2026), qui paie les retours, remboursement sous 14 jours au plus, garanties légales mentionnées, médiateur de la consommation nommé, délai de livraison indiqué (30 jours au plus) ; prix affichés TTC.',
-    en: 'Withdrawal period of at least 14 days, online withdrawal function (mandatory since 2026-06-19), who pays returns, refund within 14 days at most, legal guarantees stated, consumer mediator named, delivery deadline stated (30 days at most); prices shown VAT included.',
+    fr: 'Délai de rétractation d’au moins 14 jours, fonction de rétractation en ligne (obligatoire depuis le 19/06/2026), qui paie les retours, remboursement sous 14 jours au plus, garanties légales mentionnées, médiateur de la consommation nommé, délai de livraison indiqué (30 jours au plus) ; prix affichés TTC ; pour chaque produit, les informations de sécurité de sa fiche (fabricant, identifiant, personne responsable dans l’UE d’un produit importé, avertissements d’une bougie — règlement (UE) 2023/988) ; un contrat écrit avec chaque influenceur rémunéré (source d’acquisition « influence », loi 2023-451).',
+    en: 'Withdrawal period of at least 14 days, online withdrawal function (mandatory since 2026-06-19), who pays returns, refund within 14 days at most, legal guarantees stated, consumer mediator named, delivery deadline stated (30 days at most); prices shown VAT included; for each product, the safety information of its listing (manufacturer, identifier, EU responsible person of an imported product, a candle’s warnings — Regulation (EU) 2023/988); a written contract with each paid influencer (acquisition source of kind `influence`, loi 2023-451).',
   },
-  reads: ['legal', 'returns.return_shipping_paid_by'],
+  reads: ['legal', 'returns.return_shipping_paid_by', 'products[].safety'],
   severity: 'error',
   example: `returns:
   rate: 3%
@@ -93,6 +94,11 @@ legal:
   legal_guarantees: true
   mediator: { name: CM2C, url: https://www.cm2c.net }
   delivery_max_days: 30
+products:
+  - safety:
+      manufacturer: Camille Martin EI, 12 rue des Artisans, 69001 Lyon, bonjour@atelier-lumiere.fr
+      identifier: BC-180, numéro de lot sous le pot
+      warnings: [Ne jamais laisser une bougie allumée sans surveillance, Tenir hors de portée des enfants]
 `,
   check({ project: p, config }) {
     const l = p.legal;
@@ -111,6 +117,8 @@ legal:
     else if (l.delivery_max_days > max) gaps.push(gap('gap.delivery_too_long', ['legal', 'delivery_max_days'], { days: l.delivery_max_days, max }));
     // Prices in the project file are TTC by contract; only an explicit `false` contradicts it.
     if (l.prices_include_vat === false) gaps.push(gap('gap.prices_not_ttc', ['legal', 'prices_include_vat']));
+    // Issue 20: each listing's product-safety information, paid influencers.
+    gaps.push(...productSafetyGaps(p), ...influencerGaps(p));
     return judge(gaps, false, {
       id: 'criteria.C5.1.pass',
       path: ['legal'],
@@ -125,8 +133,8 @@ const C5_2: CriterionDefinition = {
   title: { fr: 'Mentions légales rédigées', en: 'Legal notice written' },
   jury: { fr: 'Le candidat a rédigé ses mentions légales', en: 'The candidate has written their legal notice (mentions légales)' },
   passes: {
-    fr: 'Chaque mention obligatoire pour la forme juridique est présente : entrepreneur individuel (nom, adresse, téléphone, e-mail) ou société (dénomination, capital, siège, RCS, téléphone, e-mail), TVA intracommunautaire au régime normal, directeur de la publication, hébergeur (nom, adresse, téléphone). « ecomplan legal » peut alors les rédiger.',
-    en: 'Every mandatory field for the legal form is present: individual entrepreneur (name, address, phone, e-mail) or company (name, share capital, registered office, RCS, phone, e-mail), EU VAT number under the normal regime, publication director, web host (name, address, phone). `ecomplan legal` can then render them.',
+    fr: 'Chaque mention obligatoire pour la forme juridique est présente : entrepreneur individuel (nom, adresse, immatriculation RCS ou RNE, téléphone, e-mail) ou société (dénomination, capital, siège, RCS, téléphone, e-mail), TVA intracommunautaire au régime normal, directeur de la publication, hébergeur (nom, adresse, téléphone). « ecomplan legal » peut alors les rédiger.',
+    en: 'Every mandatory field for the legal form is present: individual entrepreneur (name, address, RCS or RNE registration, phone, e-mail) or company (name, share capital, registered office, RCS, phone, e-mail), EU VAT number under the normal regime, publication director, web host (name, address, phone). `ecomplan legal` can then render them.',
   },
   reads: ['company'],
   severity: 'error',
@@ -135,6 +143,7 @@ const C5_2: CriterionDefinition = {
   vat_regime: franchise
   owner: { name: Camille Martin, email: bonjour@atelier-lumiere.fr, phone: "04 00 00 00 00" }
   address: 12 rue des Artisans, 69001 Lyon
+  rcs_or_rne: RNE 901 234 567
   publication_director: Camille Martin
   host: { name: Shopify Inc., address: "151 O'Connor Street, Ottawa, Canada", phone: "+1 888 746 7439" }
 `,
@@ -167,12 +176,13 @@ function cgvClauses(p: ProjectFile): Array<{ clause: string; fields: RequiredFie
     { clause: 'ordering', fields: [{ path: ['orders', 'steps'] }] },
     { clause: 'payment', fields: [{ path: ['legal', 'payment_methods'] }] },
     { clause: 'delivery', fields: [{ path: ['legal', 'delivery_max_days'], alternatives: [['shipping', 'promised_delivery_days']] }] },
+    { clause: 'delivery_zones', fields: [{ path: ['shipping', 'zones'] }] },
     {
       clause: 'withdrawal',
       fields: [{ path: ['legal', 'withdrawal_days'] }, { path: ['legal', 'withdrawal_button'] }, { path: ['returns', 'return_shipping_paid_by'] }, { path: ['legal', 'refund_days'] }],
     },
     { clause: 'guarantees', fields: [{ path: ['legal', 'legal_guarantees'] }] },
-    { clause: 'mediator', fields: [{ path: ['legal', 'mediator', 'name'] }, { path: ['legal', 'mediator', 'url'] }] },
+    { clause: 'mediator', fields: [{ path: ['legal', 'mediator', 'name'] }, { path: ['legal', 'mediator', 'url'] }, { path: ['legal', 'mediator', 'address'] }] },
     { clause: 'personal_data', fields: [{ path: ['legal', 'rgpd', 'contact'], alternatives: [['legal', 'rgpd', 'dpo']] }] },
   ];
 }
@@ -186,10 +196,10 @@ const C5_3: CriterionDefinition = {
     en: 'The candidate has written their general terms of sale (CGV)',
   },
   passes: {
-    fr: 'Chaque clause obligatoire peut être rédigée à partir du fichier : identité du vendeur, prix et frais de livraison, étapes de commande, moyens de paiement, délai de livraison, rétractation (délai, fonction en ligne, frais de retour, remboursement), garanties légales, médiateur, données personnelles.',
-    en: 'Every mandatory clause can be rendered from the file: seller identity, prices and delivery costs, ordering steps, payment methods, delivery deadline, withdrawal (period, online function, return costs, refund), legal guarantees, mediator, personal data.',
+    fr: 'Chaque clause obligatoire peut être rédigée à partir du fichier : identité du vendeur, prix et frais de livraison, étapes de commande, moyens de paiement, délai et zones de livraison, rétractation (délai, fonction en ligne, frais de retour, remboursement), garanties légales, médiateur (nom, site et adresse postale), données personnelles, identifiant unique (IDU) de chaque filière REP qui s’applique (emballages toujours, textiles pour des vêtements) ; et, quand ils s’appliquent, l’abonnement d’un produit, le traitement des avis clients, les termes de la garantie commerciale et la déclaration d’accessibilité au-delà des seuils de la microentreprise.',
+    en: 'Every mandatory clause can be rendered from the file: seller identity, prices and delivery costs, ordering steps, payment methods, delivery deadline and zones, withdrawal (period, online function, return costs, refund), legal guarantees, mediator (name, website and postal address), personal data, the unique identifier (IDU) of each REP sector that applies (packaging always, textiles for clothing); and, when they apply, a product’s subscription, how customer reviews are handled, the commercial guarantee’s terms and the accessibility statement above the microenterprise thresholds.',
   },
-  reads: ['company', 'shipping.charged_to_customer', 'orders.steps', 'legal', 'returns.return_shipping_paid_by'],
+  reads: ['company', 'shipping.charged_to_customer', 'shipping.zones', 'orders.steps', 'legal', 'returns.return_shipping_paid_by'],
   severity: 'error',
   example: `company:
   legal_form: micro_entreprise
@@ -200,6 +210,7 @@ orders:
   steps: [Confirmation, Préparation, Expédition]
 shipping:
   charged_to_customer: 5.90
+  zones: [France métropolitaine]
 returns:
   rate: 3%
   return_shipping_paid_by: customer
@@ -210,13 +221,17 @@ legal:
   withdrawal_button: true
   refund_days: 14
   legal_guarantees: true
-  mediator: { name: CM2C, url: https://www.cm2c.net }
+  mediator: { name: CM2C, url: https://www.cm2c.net, address: "49 rue de Ponthieu, 75008 Paris" }
+  rep:
+    - { sector: packaging, eco_organism: Citeo, idu: FR123456_01ABCD }
   rgpd: { contact: rgpd@atelier-lumiere.fr }
 `,
   check({ project: p }) {
     if (!p.legal) return judge([missingSection(['legal'], ['payment_methods', 'delivery_max_days', 'withdrawal_days', 'mediator', 'rgpd'])], true);
     const clauses = cgvClauses(p);
     const gaps = clauses.flatMap((c) => requiredGaps(p, c.fields, `gap.cgv.${c.clause}`));
+    // Issue 20: the REP identifiers, subscriptions and reviews, the commercial guarantee's terms, accessibility.
+    gaps.push(...repGaps(p), ...subscriptionAndReviewGaps(p), ...commercialGuaranteeGaps(p), ...accessibilityGaps(p));
     return judge(gaps, false, { id: 'criteria.C5.3.pass', path: ['legal'], data: { clauses: clauses.length } });
   },
 };
@@ -289,8 +304,8 @@ const C5_4: CriterionDefinition = {
     en: 'The candidate has designed procedures and pre-selected tools that comply with the General Data Protection Regulation (GDPR)',
   },
   passes: {
-    fr: 'Un registre des traitements (finalité, base légale, données, durée de conservation, destinataires) couvrant au moins les commandes et le marketing ; chaque outil qui traite des données personnelles indique où elles sont hébergées et l’existence d’un contrat de sous-traitance (DPA) ; chaque destinataire figure parmi les outils et chaque outil parmi les destinataires, avec le transfert déclaré pour un outil hébergé hors de l’UE ; consentement aux cookies recueilli avant les traceurs non essentiels ; un contact pour les demandes des personnes.',
-    en: 'A processing register (purpose, legal basis, data, retention, recipients) covering at least orders and marketing; every tool touching personal data states where data is hosted and that a processor agreement (DPA) exists; every recipient is among the tools and every tool a recipient, with the transfer declared for a tool hosted outside the EU; cookie consent collected before non-essential trackers; a contact for data-subject requests.',
+    fr: 'Un registre des traitements (finalité, base légale, données, durée de conservation, destinataires) couvrant au moins les commandes et le marketing ; chaque outil qui traite des données personnelles indique où elles sont hébergées et son rôle (sous-traitant, responsable indépendant comme une place de marché ou une régie publicitaire, responsable conjoint) ; un contrat de sous-traitance (DPA, art. 28) existe avec chaque sous-traitant et un accord (art. 26) avec chaque responsable conjoint ; chaque destinataire figure parmi les outils et chaque outil parmi les destinataires, avec le transfert déclaré pour un outil hébergé hors de l’UE ; consentement aux cookies recueilli avant les traceurs non essentiels ; un contact pour les demandes des personnes.',
+    en: 'A processing register (purpose, legal basis, data, retention, recipients) covering at least orders and marketing; every tool touching personal data states where data is hosted and its role (processor, independent controller such as a marketplace or an ad platform, joint controller); a processor agreement (DPA, art. 28) exists with each processor and an arrangement (art. 26) with each joint controller; every recipient is among the tools and every tool a recipient, with the transfer declared for a tool hosted outside the EU; cookie consent collected before non-essential trackers; a contact for data-subject requests.',
   },
   reads: ['legal.rgpd'],
   severity: 'error',
@@ -298,11 +313,12 @@ const C5_4: CriterionDefinition = {
   rgpd:
     contact: rgpd@atelier-lumiere.fr
     processings:
-      - { purpose: Gestion des commandes, legal_basis: contract, data: [identité, adresse], retention: 3 ans, recipients: [Shopify], transfers: "Canada, décision d'adéquation" }
+      - { purpose: Gestion des commandes, legal_basis: contract, data: [identité, adresse], retention: 3 ans, recipients: [Shopify, Etsy], transfers: "Canada, décision d'adéquation ; États-Unis, Data Privacy Framework" }
       - { purpose: Newsletter, legal_basis: consent, data: [e-mail], retention: 3 ans sans interaction, recipients: [Brevo] }
     tools:
-      - { name: Shopify, hosting: Canada/UE, dpa: true }
-      - { name: Brevo, hosting: UE (France), dpa: true }
+      - { name: Shopify, role: processor, hosting: Canada/UE, dpa: true }
+      - { name: Brevo, role: processor, hosting: UE (France), dpa: true }
+      - { name: Etsy, role: controller, hosting: États-Unis (Data Privacy Framework) }
     cookie_consent: { tool: bannière Shopify, before_trackers: true }
 `,
   check({ project: p }) {
@@ -322,8 +338,11 @@ const C5_4: CriterionDefinition = {
     if (tools.length === 0) gaps.push(missing([...base, 'tools']));
     tools.forEach((tool, i) => {
       if (!filled(tool.hosting)) gaps.push(missing([...base, 'tools', i, 'hosting']));
+      // A DPA (art. 28) is asked of a processor, an arrangement (art. 26) of a joint controller, nothing of an independent controller.
+      const role = tool.role ?? 'processor';
+      if (role === 'controller') return;
       if (tool.dpa === undefined) gaps.push(missing([...base, 'tools', i, 'dpa']));
-      else if (!tool.dpa) gaps.push(gap('gap.no_dpa', [...base, 'tools', i, 'dpa'], { tool: tool.name }));
+      else if (!tool.dpa) gaps.push(gap(role === 'joint_controller' ? 'gap.no_joint_arrangement' : 'gap.no_dpa', [...base, 'tools', i, 'dpa'], { tool: tool.name }));
     });
     if (r.cookie_consent?.before_trackers !== true) gaps.push(gap('gap.cookie_consent', [...base, 'cookie_consent', 'before_trackers']));
     if (processings.length && tools.length) gaps.push(...recipientsAndTools(r, base));

@@ -4,7 +4,7 @@
  * stages/, run here in the model's order. Pure and deterministic: every amount
  * stays an unrounded Decimal; rounding is the formatters' job.
  */
-import { ZERO, sum, type Decimal } from '../model/decimal.js';
+import { ZERO, addTo, subtractFrom, sum, type Decimal } from '../model/decimal.js';
 import { monthLabel } from '../model/fields.js';
 import type { ProjectFile } from '../model/schema.js';
 import type { Levers } from './levers.js';
@@ -29,6 +29,8 @@ interface MonthOut {
   month: MonthResult;
   deductible: Decimal;
   expensesPaid: Decimal;
+  /** Eco-contributions and the e-invoicing platform paid (VAT included), issue 20. */
+  legalPaid: { eco: Decimal; eInvoicing: Decimal };
 }
 
 /**
@@ -40,10 +42,11 @@ function monthOf(p: Prepared, q: Prepared, d: DemandSeries, stocks: readonly Val
   const rev = revenueOfMonth(q, d, m);
   const costs = costsOfMonth(q, d, m, rev);
   const stock = stockOfMonth(q, stocks, m, q === p);
-  const deductible = deductibleOfMonth(q, m, rev, stock);
+  const deductible = addTo(deductibleOfMonth(q, m, rev, stock), costs.legalVat);
   const ownerPay = p.ownerPay[m]!;
   const { social, incomeTax } = socialOf(p, m, rev.revenueHt);
   let result = costs.contributionMargin.minus(costs.marketing).minus(costs.fixedCosts).minus(costs.setupCosts).minus(costs.depreciation).minus(costs.interest);
+  result = subtractFrom(subtractFrom(result, costs.repFlatFees), costs.eInvoicing);
   // A micro-entrepreneur's pay is not a charge, nor an EI's drawings at the income tax.
   if (ownerPayIsCharge(p)) result = result.minus(ownerPay);
   const month: MonthResult = {
@@ -61,9 +64,12 @@ function monthOf(p: Prepared, q: Prepared, d: DemandSeries, stocks: readonly Val
     channelFees: costs.channelFees,
     shippingCosts: costs.shippingCosts,
     returnsCost: costs.returnsCost,
+    repFees: costs.repFees,
     marketing: costs.marketing,
     fixedCosts: costs.fixedCosts,
     setupCosts: costs.setupCosts,
+    repFlatFees: costs.repFlatFees,
+    eInvoicing: costs.eInvoicing,
     depreciation: costs.depreciation,
     interest: costs.interest,
     ownerPay,
@@ -83,7 +89,7 @@ function monthOf(p: Prepared, q: Prepared, d: DemandSeries, stocks: readonly Val
     vatDeductible: q.regime === 'normal' ? deductible : ZERO,
     cashFlows: emptyFlows(),
   };
-  return { month, deductible, expensesPaid: expensesPaidOfMonth(q, m, rev, costs) };
+  return { month, deductible, expensesPaid: expensesPaidOfMonth(q, m, rev, costs), legalPaid: { eco: costs.ecoPaid, eInvoicing: costs.eInvoicingPaid } };
 }
 
 /**
@@ -138,6 +144,7 @@ function monthsOf(project: ProjectFile, levers: Levers, vat: VatSwitch | null): 
   cashPlan(p, at, months, {
     stocks,
     expensesPaid: [ZERO, ...outs.map((o) => o.expensesPaid)],
+    legalPaid: [{ eco: ZERO, eInvoicing: ZERO }, ...outs.map((o) => o.legalPaid)],
     vat: vatPlan,
     corporateTax,
     socialPaid: owner.paid,

@@ -12,6 +12,7 @@ import type { Levers } from './levers.js';
 import type { PrepContext } from './prepare/context.js';
 import { prepareSources, prepareOrderTerms } from './prepare/orders.js';
 import { perItemOf, prepareChannels, prepareProducts, type PerItem } from './prepare/products.js';
+import { legalCosts, type LegalCosts } from './prepare/legal-costs.js';
 import { financingSchedules, fixedSchedule, investmentSchedules, marketingSchedule, ownerPaySchedule, setupSchedule } from './prepare/schedules.js';
 import type { AmountLine, EngineWarning, UnitCostBreakdown } from './types.js';
 import type { CostBasis, UnitCostContext, VatRegime } from './unit-cost.js';
@@ -98,6 +99,8 @@ export interface Prepared {
   loans: LoanMonth[];
   ownerPay: Decimal[];
   financingPlan: { needsInvestments: AmountLine[]; resources: AmountLine[] };
+  /** Eco-contributions and the e-invoicing platform (issue 20). */
+  legal: LegalCosts;
   /** Errors (missing sections) and notes found while preparing. */
   warnings: EngineWarning[];
 }
@@ -163,6 +166,7 @@ export function prepare(project: ProjectFile, levers: Levers): Prepared {
     loans,
     ownerPay: ownerPaySchedule(ctx),
     financingPlan: { needsInvestments, resources },
+    legal: legalCosts(ctx, products),
     warnings,
   };
 }

@@ -51,6 +51,8 @@ export interface CashFlows {
   socialAndTax: Decimal; // social contributions and income tax paid
   ownerPay: Decimal;
   corporateTax: Decimal;
+  ecoContributions: Decimal; // REP eco-contributions, per unit and flat (with VAT)
+  eInvoicing: Decimal; // the e-invoicing platform (with VAT)
 }
 
 /** The money lines of the P&L and cash, summed over a period (a year). */
@@ -62,10 +64,15 @@ export interface PeriodTotals {
   channelFees: Decimal;
   shippingCosts: Decimal;
   returnsCost: Decimal;
+  /** REP eco-contributions per unit sold: a variable charge, inside the contribution margin (issue 20). */
+  repFees: Decimal;
   contributionMargin: Decimal;
   marketing: Decimal;
   fixedCosts: Decimal;
   setupCosts: Decimal;
+  /** Flat yearly REP fees and the e-invoicing platform: fixed charges (issue 20). */
+  repFlatFees: Decimal;
+  eInvoicing: Decimal;
   depreciation: Decimal;
   interest: Decimal;
   ownerPay: Decimal;
@@ -140,8 +147,10 @@ export interface UnitEconomicsRow {
   markupRate: Decimal | null; // taux de marque
   marginRate: Decimal | null; // taux de marge
   coefficient: Decimal | null; // coefficient multiplicateur
-  /** Refunded revenue HT and return shipping per unit (contribution = priceHt − cost − fees − shipping − returns). */
+  /** Refunded revenue HT and return shipping per unit (contribution = priceHt − cost − fees − shipping − returns − REP fee). */
   returnsPerUnit: Decimal;
+  /** REP eco-contributions of one unit (issue 20), 0 when none. */
+  repFeePerUnit: Decimal;
   /** Units of this product sold through this channel over the horizon (0 for alternatives). */
   horizonUnits: Decimal;
 }

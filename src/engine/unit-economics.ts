@@ -7,7 +7,8 @@
 import { ONE, ZERO, type Decimal } from '../model/decimal.js';
 import type { Prepared, ProductInput } from './prepare.js';
 import type { UnitCostBreakdown, UnitEconomicsRow } from './types.js';
-import { unitCostOf } from './unit-cost.js';
+import { costBasis, unitCostOf } from './unit-cost.js';
+import { repUnitFees } from './prepare/legal-costs.js';
 
 const ratio = (a: Decimal, b: Decimal): Decimal | null => (b.isZero() ? null : a.div(b));
 
@@ -43,7 +44,10 @@ export function unitEconomics(p: Prepared, itemsSold: Decimal): UnitEconomicsRow
   const shippingHtPerItem = p.shippingChargedHt.times(perItem);
   const returnPerItem = p.returnPerOrder.charge.times(perItem);
   const feePerItem = p.channels.map((c) => c.feePerOrder.times(perItem));
+  const repFees = repUnitFees(p.project);
   for (const prod of p.products) {
+    // The REP eco-contributions of one unit (issue 20): a variable charge of the contribution margin.
+    const rep = costBasis(repFees.get(prod.id) ?? ZERO, p.costContext.defaultVat, p.regime).charge;
     const variants = variantsOf(p, prod);
     const soldUnits = itemsSold.times(prod.mix);
     // What one item brings in, TTC: its price and its part of the shipping charged, net of refunds
@@ -64,11 +68,12 @@ export function unitEconomics(p: Prepared, itemsSold: Decimal): UnitEconomicsRow
           priceHt: prod.priceHt,
           channelFeesPerUnit: fees,
           shippingPerUnit: shipping,
-          contributionPerUnit: v.gross.minus(fees).minus(shipping).minus(returns),
+          contributionPerUnit: v.gross.minus(fees).minus(shipping).minus(returns).minus(rep),
           markupRate: v.markupRate,
           marginRate: v.marginRate,
           coefficient: v.coefficient,
           returnsPerUnit: returns,
+          repFeePerUnit: rep,
           horizonUnits: v.variant === 'main' ? soldUnits.times(c.share) : ZERO,
         });
       }

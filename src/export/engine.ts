@@ -61,7 +61,8 @@ function ownerRules(f: Forecast): EngineFigures['owner'] {
         [1, 0],
         [0, 1],
       ];
-  const base = (m: Forecast['months'][number]) => m.contributionMargin.minus(m.marketing).minus(m.fixedCosts).minus(m.setupCosts).minus(m.depreciation).minus(m.interest);
+  const base = (m: Forecast['months'][number]) =>
+    m.contributionMargin.minus(m.marketing).minus(m.fixedCosts).minus(m.setupCosts).minus(m.repFlatFees).minus(m.eInvoicing).minus(m.depreciation).minus(m.interest);
   const fits = ([a, b]: [0 | 1, 0 | 1]) => f.months.every((m) => near(m.resultBeforeTax, base(m).minus(m.ownerPay.times(a)).minus(m.socialContributions.times(b))));
   const [payCharge, socialCharge] = candidates.find(fits) ?? candidates[0]!;
   const owed = (m: Forecast['months'][number] | undefined) => (m ? m.socialContributions.plus(m.incomeTax) : ZERO);

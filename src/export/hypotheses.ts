@@ -10,6 +10,7 @@ import { abs, sheetRef, SheetBuilder, type CellFormat, type CellModel } from './
 import type { Table } from './table.js';
 import { actionsTable, carriersTable, channelsTable, financingTable, fixedCostsTable, investmentsTable, ownerPayTable, productsTable, sourcesTable, type TableCtx } from './hypotheses-tables.js';
 import type { Labels } from './labels.js';
+import { legalFixedTable, repUnitTable } from './legal-costs.js';
 
 export interface HypContext {
   project: ProjectFile;
@@ -33,6 +34,9 @@ export interface Hypotheses {
   financing: Table;
   owner: Table;
   carriers: Table;
+  /** REP fee per unit of each product, and the flat REP fees and e-invoicing platform (issue 20). */
+  repUnit: Table;
+  legalFixed: Table;
 }
 
 const dec = (x: Decimal | number | undefined): Decimal => (x === undefined ? ZERO : x instanceof Decimal ? x : new Decimal(x));
@@ -85,6 +89,10 @@ export function buildHypotheses(ctx: HypContext): Hypotheses {
   row = fin.next;
   const own = ownerPayTable(tc, b, row);
   row = own.next;
+  const repUnit = repUnitTable(tc, b, row);
+  row = repUnit.next;
+  const legalFixed = legalFixedTable(tc, b, row);
+  row = legalFixed.next;
 
   sc.row = row;
   calculatedScalars(sc, L, prods.table, car.table, chan.table);
@@ -103,6 +111,8 @@ export function buildHypotheses(ctx: HypContext): Hypotheses {
     financing: fin.table,
     owner: own.table,
     carriers: car.table,
+    repUnit: repUnit.table,
+    legalFixed: legalFixed.table,
   };
 }
 

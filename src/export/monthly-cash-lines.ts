@@ -1,6 +1,7 @@
 /** « Mensuel »: the line builders of the stock, the VAT, the cash and the balance. */
 import { Decimal, ZERO } from '../model/decimal.js';
 import type { LineCtx } from './monthly-lines.js';
+import { legalCashLines, legalVatLine } from './legal-costs.js';
 
 export function stockLines(c: LineCtx): void {
   const { f, L, fx, val, section, R, span, M, products, last } = c;
@@ -48,6 +49,7 @@ export function vatLines(c: LineCtx): void {
   fx('return_vat', L('line.return_vat'), 'money', 'sum', (m) => `${R('orders', m)}*returns_rate*return_vat`);
   fx('fixed_vat', L('line.fixed_vat'), 'money', 'sum', (m) => `SUMPRODUCT(${active(m)}*${F.range('vatMonth')})`);
   fx('setup_vat', L('line.setup_vat'), 'money', 'sum', (m) => `IF(${idx(m)}=1,SUM(${P.range('setupVat')}),0)`);
+  legalVatLine(c);
   fx('investment_vat', L('line.investment_vat'), 'money', 'sum', (m) => `SUMIF(${I.range('month')},${idx(m)},${I.range('vatAmount')})`);
   fx(
     'vat_deductible',
@@ -117,6 +119,7 @@ function cashFlowLines(c: LineCtx): void {
     (m) => ['channel_fees', 'shipping_costs', 'carrier_vat', 'returns_cost', 'return_vat', 'marketing', 'fixed_costs', 'fixed_vat', 'setup_costs', 'setup_vat'].map((k) => R(k, m)).join('+'),
     (m) => M(m).cashFlows.expenses,
   );
+  legalCashLines(c);
   fx(
     'cf_investments',
     L('line.cf_investments'),

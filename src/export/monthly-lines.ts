@@ -6,6 +6,7 @@ import type { Hypotheses } from './hypotheses.js';
 import type { Labels } from './labels.js';
 import type { CellFormat } from './sheet.js';
 import type { ProjectFile } from '../model/schema.js';
+import { legalFixedLines, repFeeLine } from './legal-costs.js';
 
 /** How a line is carried to the yearly columns: summed, last month, or not at all. */
 export type YearMode = 'sum' | 'last' | 'none';
@@ -183,12 +184,13 @@ export function salesLines(c: LineCtx): void {
     (m) => `${R('orders', m)}*returns_rate*return_charge`,
     (m) => M(m).returnsCost,
   );
+  repFeeLine(c);
   fx(
     'contribution_margin',
     L('line.contribution_margin'),
     'money',
     'sum',
-    (m) => ['revenue_ht', 'cogs', 'channel_fees', 'shipping_costs', 'returns_cost'].map((k) => R(k, m)).join('-'),
+    (m) => ['revenue_ht', 'cogs', 'channel_fees', 'shipping_costs', 'returns_cost', 'rep_fees'].map((k) => R(k, m)).join('-'),
     (m) => M(m).contributionMargin,
     true,
   );
@@ -234,6 +236,7 @@ function operatingChargeLines(c: LineCtx): void {
     (m) => `IF(${idx(m)}=1,SUM(${P.range('setupCharge')}),0)`,
     (m) => M(m).setupCosts,
   );
+  legalFixedLines(c);
 }
 
 /** Depreciation of each investment, and their total. */
@@ -315,7 +318,7 @@ function resultLines(c: LineCtx): void {
     'money',
     'sum',
     (m) =>
-      `${R('contribution_margin', m)}-${['marketing', 'fixed_costs', 'setup_costs', 'depreciation', 'interest'].map((k) => R(k, m)).join('-')}-owner_pay_charge*${R('owner_pay', m)}-social_charge*${R('social', m)}`,
+      `${R('contribution_margin', m)}-${['marketing', 'fixed_costs', 'setup_costs', 'rep_flat_fees', 'e_invoicing', 'depreciation', 'interest'].map((k) => R(k, m)).join('-')}-owner_pay_charge*${R('owner_pay', m)}-social_charge*${R('social', m)}`,
     (m) => M(m).resultBeforeTax,
     true,
   );

@@ -68,13 +68,16 @@ export function buildIncomeStatement(c: Ctx): SheetBuilder {
   const Y = (y: number) => c.f.years[y - 1]!;
   const micro = c.f.legalForm === 'micro_entreprise';
   const ca = from('revenue_ht', c.L('line.revenue_ht'), true);
-  for (const k of ['cogs', 'channel_fees', 'shipping_costs', 'returns_cost']) from(k, c.L(`line.${k}`));
+  // The legal costs (issue 20) only when the forecast has them.
+  const has = (key: 'repFees' | 'repFlatFees' | 'eInvoicing') => c.f.months.some((m) => !m[key].isZero());
+  for (const k of ['cogs', 'channel_fees', 'shipping_costs', 'returns_cost', ...(has('repFees') ? ['rep_fees'] : [])]) from(k, c.L(`line.${k}`));
   const cm = from('contribution_margin', c.L('line.contribution_margin'), true);
   line(c.L('line.cm_rate'), 'rate', (y) => ({
     formula: `IF(${addr(1 + y, ca)}>0,${addr(1 + y, cm)}/${addr(1 + y, ca)},"")`,
     expect: Y(y).contributionMarginRate ?? undefined,
   }));
-  for (const k of ['marketing', 'fixed_costs', 'setup_costs', 'depreciation', 'interest']) from(k, c.L(`line.${k}`));
+  const legalFixed = [...(has('repFlatFees') ? ['rep_flat_fees'] : []), ...(has('eInvoicing') ? ['e_invoicing'] : [])];
+  for (const k of ['marketing', 'fixed_costs', 'setup_costs', ...legalFixed, 'depreciation', 'interest']) from(k, c.L(`line.${k}`));
   const scaled = (key: string, label: string, factor: string, expect: (y: number) => Decimal) =>
     line(label, 'money', (y, col) => ({ formula: `${factor}*${mref(c, key, col).ref}`, expect: expect(y) }));
   const owner = c.owner;
@@ -189,7 +192,8 @@ export function buildCashPlan(c: Ctx): SheetBuilder {
   const cin = copy('cash_in', c.L('line.cash_in'), true);
   r++;
   b.text(1, r++, c.L('cash.out'), true);
-  for (const k of ['cf_purchases', 'cf_expenses', 'cf_investments', 'cf_vat', 'cf_loans', 'cf_social', 'cf_owner', 'cf_corporate']) copy(k, c.L(`line.${k}`));
+  const legal = [...(c.f.months.some((m) => !m.cashFlows.ecoContributions.isZero()) ? ['cf_eco'] : []), ...(c.f.months.some((m) => !m.cashFlows.eInvoicing.isZero()) ? ['cf_e_invoicing'] : [])];
+  for (const k of ['cf_purchases', 'cf_expenses', ...legal, 'cf_investments', 'cf_vat', 'cf_loans', 'cf_social', 'cf_owner', 'cf_corporate']) copy(k, c.L(`line.${k}`));
   const cout = copy('cash_out', c.L('line.cash_out'), true);
   r++;
   b.text(1, r, c.L('cash.balance'), true);

@@ -8,15 +8,9 @@
  * approximations or announced values.
  */
 import { Decimal } from './decimal.js';
+import { LEGAL_RULES_2027 } from './rules-legal.js';
 /** The owner's social contributions barème (TNS, assimilé salarié, micro TFC, ACRE) is part of this table. */
 export { socialRulesFor } from './rules-social.js';
-
-/**
- * The date of the rules and figures as a whole (legal drafts and reports print it):
- * the most recent rule they follow is the prior consent to telephone canvassing
- * (loi 2025-594, in force on 2026-08-11; see LEGAL_RULES_FR). Change it with any update of this table or of the legal clauses.
- */
-export const RULES_DATE = '2026-08-11';
 
 /** primary = read in a primary text; secondary = several secondary sources agree; uncertain = approximation or announcement. */
 export type Certainty = 'primary' | 'secondary' | 'uncertain';
@@ -164,11 +158,14 @@ export interface LegalRule {
   inForceFrom: string;
   source: string;
   certainty: Certainty;
+  /** What was, and was not, confirmed against the official text. */
+  checked?: string;
 }
 
 /**
- * The consumer-law rules the CGV and privacy drafts rely on (issue 12, items 11–12),
- * checked against the texts in force on 2026-11-30. A draft uses a rule only from its date.
+ * The rules of law the drafts, `check` and the forecast rely on: the consumer-law rules of
+ * issue 12 (items 11–12) and those of a shop launching in 2027 (issue 20, `rules-legal.ts`).
+ * A draft uses a rule only from its date.
  */
 export const LEGAL_RULES_FR: readonly LegalRule[] = [
   {
@@ -190,7 +187,17 @@ export const LEGAL_RULES_FR: readonly LegalRule[] = [
     source: 'C. consom. L216-2, L216-3 (refund within 14 days of the termination), L241-4 (increase of 10/20/50 %)',
     certainty: 'primary',
   },
+  ...LEGAL_RULES_2027,
 ];
+
+/**
+ * The date of the rules as a whole, printed by the legal drafts and the dossier and written in
+ * docs/legal.md: the latest date of the table above (today the issuance of electronic invoices by
+ * small businesses, 2027-09-01), so that the drafts follow every rule of the table.
+ */
+export const RULES_DATE: string = LEGAL_RULES_FR.map((r) => r.inForceFrom)
+  .sort()
+  .at(-1) as string;
 
 /** The legal rule `id`, or throws: a draft must not cite a rule the table lacks. */
 export function legalRule(id: string): LegalRule {

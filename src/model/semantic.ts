@@ -158,6 +158,7 @@ function referenceProblems(ctx: Ctx): void {
   p.materials?.forEach((m, i) => m.suppliers?.forEach((s, j) => checkRef(ctx, ['materials', i, 'suppliers', j], s, supplierIds, 'supplier')));
   supplierList?.forEach((s, i) => s.supplies?.forEach((x, j) => checkRef(ctx, ['suppliers', 'list', i, 'supplies', j], x, [...materialIds, ...productIds], 'material_or_product')));
   checkRef(ctx, ['suppliers', 'negotiation', 'supplier'], p.suppliers?.negotiation?.supplier, supplierIds, 'supplier');
+  p.legal?.rep?.forEach((r, i) => Object.keys(r.fee?.per_unit ?? {}).forEach((ref) => checkRef(ctx, ['legal', 'rep', i, 'fee', 'per_unit', ref], ref, productIds, 'product')));
   p.brand?.communication?.actions?.forEach((a, i) => {
     a.personas?.forEach((ref, j) => checkRef(ctx, ['brand', 'communication', 'actions', i, 'personas', j], ref, personaIds, 'persona'));
     checkMonth(ctx, a.month, ['brand', 'communication', 'actions', i, 'month']);

@@ -30,7 +30,9 @@ export function marginSections(f: Forecast, lang: Lang): Section[] {
   const sections: Section[] = [];
   for (const [productId, rows] of byProduct(f)) {
     const first = rows[0]!;
-    const columns = ['unit_cost', 'fees', 'shipping', 'returns', 'contribution', 'markup', 'margin', 'coefficient'].map((id) => ({
+    // The REP fee column only when the product pays one (issue 20).
+    const rep = rows.some((r) => !r.repFeePerUnit.isZero());
+    const columns = ['unit_cost', 'fees', 'shipping', 'returns', ...(rep ? ['rep_fee'] : []), 'contribution', 'markup', 'margin', 'coefficient'].map((id) => ({
       id,
       label: tCode(lang, `margin.col.${id}`),
     }));
@@ -47,6 +49,7 @@ export function marginSections(f: Forecast, lang: Lang): Section[] {
           money(r.channelFeesPerUnit),
           money(r.shippingPerUnit),
           money(r.returnsPerUnit),
+          ...(rep ? [money(r.repFeePerUnit)] : []),
           money(r.contributionPerUnit),
           percent(r.markupRate),
           percent(r.marginRate),
@@ -117,6 +120,7 @@ function marginJson(f: Forecast, lang: Lang): Record<string, unknown> {
       channel_fees: money2(r.channelFeesPerUnit),
       shipping: money2(r.shippingPerUnit),
       returns: money2(r.returnsPerUnit),
+      rep_fee: money2(r.repFeePerUnit),
       contribution: money2(r.contributionPerUnit),
       markup_rate: rate4(r.markupRate),
       margin_rate: rate4(r.marginRate),

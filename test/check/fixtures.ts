@@ -85,9 +85,12 @@ function month(index: number, start: string, revenueHt: Decimal, cashEnd: Decima
     channelFees: ZERO,
     shippingCosts: ZERO,
     returnsCost: ZERO,
+    repFees: ZERO,
     marketing: ZERO,
     fixedCosts: ZERO,
     setupCosts: ZERO,
+    repFlatFees: ZERO,
+    eInvoicing: ZERO,
     depreciation: ZERO,
     interest: ZERO,
     ownerPay: ZERO,
@@ -179,6 +182,7 @@ export function forecastFor(p: ProjectFile, f: ForecastFigures = {}): Forecast {
         marginRate: null,
         coefficient: null,
         returnsPerUnit: ZERO,
+        repFeePerUnit: ZERO,
         horizonUnits: ZERO,
       });
     const reorder = f.reorder && prod.id in f.reorder ? f.reorder[prod.id] : 12;

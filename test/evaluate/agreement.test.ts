@@ -118,7 +118,14 @@ for (const file of exampleFiles()) {
         if (c15.status === 'pass') expect(c15.data.month).toBe(json.break_even.month);
         const revenue1 = formatMoney(new Decimal(json.years[0]!.revenue_ht), 'fr', 'EUR', 0);
         expect(report.stdout).toContain(`| ${t('fr', 'report.key.revenue', { n: 1 })} | ${revenue1} |`);
-        expect(report.stdout).toContain(formatMoney(new Decimal(json.cash.lowest), 'fr', 'EUR', 0));
+        // The dossier rounds the unrounded figure to the euro, the JSON gives it to the cent: rounding the
+        // JSON again may land one euro off when its cents are 50 (1 442,4963 → « 1 442 € », "1442.50" → 1 443).
+        const lowest = new Decimal(json.cash.lowest);
+        const shown = [lowest, lowest.minus('0.005')].map((d) => formatMoney(d, 'fr', 'EUR', 0));
+        expect(
+          shown.some((s) => report.stdout.includes(s)),
+          shown.join(' or '),
+        ).toBe(true);
       }, 60_000);
     }
   });

@@ -59,7 +59,8 @@ describe.each(completeProjects().map((f) => [projectName(f), f] as const))('lega
     });
 
     it(`[${lang}] dates every draft, says it is a draft and not legal advice, never links the closed ODR platform`, () => {
-      const date = lang === 'fr' ? '11 août 2026' : 'August 11, 2026';
+      // One date, from the rules table (issue 20, item 9): the latest date of LEGAL_RULES_FR.
+      const date = lang === 'fr' ? '1er septembre 2027' : 'September 1, 2027';
       for (const f of r.files.filter((x) => !x.name.endsWith('.csv'))) {
         expect(f.content, f.name).toContain(date);
         expect(f.content, f.name).toContain(lang === 'fr' ? 'Il ne constitue pas un conseil juridique' : 'It is not legal advice');
@@ -175,8 +176,11 @@ describe('legal drafts: what the file lacks', () => {
 
   it('asks for the website alone when only the mediator’s name is given', () => {
     const r = legalOf(complete.replace(/^ {2}mediator: .*\n/m, '  mediator: { name: CM2C }\n'), 'en');
-    expect(file(r, 'terms-of-sale.md')).toContain('the seller belongs to: CM2C, **[To be completed: consumer mediator’s website (legal.mediator.url)]**.');
-    expect(r.problems.map((p) => p.path)).toEqual(['legal.mediator.url']);
+    expect(file(r, 'terms-of-sale.md')).toContain(
+      'the seller belongs to: CM2C, **[To be completed: consumer mediator’s website (legal.mediator.url)]**, **[To be completed: consumer mediator’s postal address (legal.mediator.address)]**.',
+    );
+    // Its postal address too (R616-1, issue 20).
+    expect(r.problems.map((p) => p.path)).toEqual(['legal.mediator.url', 'legal.mediator.address']);
   });
 
   it('never writes less than 14 days to withdraw nor more than 14 days to refund, and says so', () => {
@@ -222,8 +226,9 @@ describe('legal drafts: what the file lacks', () => {
     expect(mandatoryClauses(micro).map((c) => c.id)).not.toContain('ml.share_capital');
     expect(mandatoryClauses(sasu).map((c) => c.id)).toContain('ml.share_capital');
     expect(CLAUSES.every((c) => /^(ml|cgv|privacy|register)\.[a-z_]+$/.test(c.id))).toBe(true);
-    // The most recent rule the drafts follow: prior consent to telephone canvassing (loi 2025-594), 2026-08-11.
-    expect(RULES_DATE).toBe('2026-08-11');
+    // One date, from the rules table (issue 20, item 9): its latest date, the issuance of e-invoices by small businesses.
+    expect(RULES_DATE).toBe('2027-09-01');
+    expect(RULES_DATE).toBe(legalRule('e_invoicing_issuance').inForceFrom);
   });
 });
 
@@ -249,8 +254,12 @@ describe('legal drafts: hostile text', () => {
   it('keeps spreadsheet formulas inert in the CSV and warns about the missing processor agreement', () => {
     expect(file(r, 'registre-rgpd.csv').split('\r\n')[1]).toBe(`'=cmd|' /C calc'!A0;exécution du contrat (art. 6.1.b RGPD);clients;"e-mail; ""nom""";<script>;aucun;3 ans;chiffrement | TLS`);
     expect(r.problems.map((p) => [p.code, p.path])).toEqual([
+      ['legal.missing', 'legal.rep'],
       ['legal.missing', 'shipping.charged_to_customer'],
       ['legal.missing', 'returns.return_shipping_paid_by'],
+      ['legal.missing', 'products[0].safety'],
+      ['legal.missing', 'shipping.zones'],
+      ['legal.missing', 'legal.mediator.address'],
       ['legal.no_dpa', 'legal.rgpd.tools[0].dpa'],
     ]);
   });

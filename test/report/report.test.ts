@@ -134,9 +134,10 @@ describe('report: the prévisionnel', () => {
     const part = text.slice(text.indexOf('### Scénarios'), text.indexOf('## 3. '));
     expect(part).toContain('| Mois de la plus basse | août 2030 | novembre 2028 | novembre 2027 |');
     expect(part).not.toMatch(/\| 20\d\d-\d\d /);
-    expect(part).toContain('⚠ Scénario pessimiste : la trésorerie devient négative en novembre 2028 (-2 281,72 €) ; la plus basse : -33 511,58 € en août 2030');
-    expect(part).toContain('Effet sur le résultat avant impôt de l’année 1 (base : 4 616,05 €)\n\n| Hypothèse | Résultat an 1 à −10 % | Résultat an 1 à +10 % | Écart de résultat |');
-    expect(part).toContain('Effet sur la trésorerie la plus basse (base : 11 863,57 €)\n\n| Hypothèse | Trésorerie la plus basse à −10 % | Trésorerie la plus basse à +10 % | Écart de trésorerie |');
+    // Issue 20: the e-invoicing platform (15 € HT a month) and the packaging eco-contributions are charged.
+    expect(part).toContain('⚠ Scénario pessimiste : la trésorerie devient négative en octobre 2028 (-18,56 €) ; la plus basse : -34 451,56 € en août 2030');
+    expect(part).toContain('Effet sur le résultat avant impôt de l’année 1 (base : 4 359,01 €)\n\n| Hypothèse | Résultat an 1 à −10 % | Résultat an 1 à +10 % | Écart de résultat |');
+    expect(part).toContain('Effet sur la trésorerie la plus basse (base : 11 504,44 €)\n\n| Hypothèse | Trésorerie la plus basse à −10 % | Trésorerie la plus basse à +10 % | Écart de trésorerie |');
   });
 
   it('says what the forecast needs when the engine cannot run', () => {

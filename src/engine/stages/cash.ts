@@ -39,6 +39,8 @@ export interface CashInputs {
   corporateTax: readonly Decimal[];
   /** Index 1..H: the owner's contributions paid (all forms but the micro-entreprise; `ownerSocialStep`). */
   socialPaid: readonly Decimal[];
+  /** Index 1..H: eco-contributions and the e-invoicing platform paid, VAT included (absent: none). */
+  legalPaid?: ReadonlyArray<{ eco: Decimal; eInvoicing: Decimal }>;
 }
 
 /** Fills `cashFlows`, `cashIn`, `cashOut` and `cashEnd` of each month, in order; `at(m)`: month m's VAT regime. */
@@ -61,10 +63,23 @@ export function cashPlan(p: Prepared, at: PreparedAt, months: MonthResult[], inp
       socialAndTax: isMicro ? (prev ? addTo(prev.socialContributions, prev.incomeTax) : ZERO) : inputs.socialPaid[m]!,
       ownerPay: r.ownerPay,
       corporateTax: Number.isInteger(taxYear) && taxYear >= 1 ? inputs.corporateTax[taxYear - 1]! : ZERO,
+      ecoContributions: inputs.legalPaid?.[m]?.eco ?? ZERO,
+      eInvoicing: inputs.legalPaid?.[m]?.eInvoicing ?? ZERO,
     };
     r.cashFlows = flows;
     r.cashIn = addTo(flows.sales, flows.financing);
-    r.cashOut = sum([flows.purchases, flows.expenses, flows.investments, flows.vat, flows.loanRepayments, flows.socialAndTax, flows.ownerPay, flows.corporateTax]);
+    r.cashOut = sum([
+      flows.purchases,
+      flows.expenses,
+      flows.investments,
+      flows.vat,
+      flows.loanRepayments,
+      flows.socialAndTax,
+      flows.ownerPay,
+      flows.corporateTax,
+      flows.ecoContributions,
+      flows.eInvoicing,
+    ]);
     cash = subtractFrom(addTo(cash, r.cashIn), r.cashOut);
     r.cashEnd = cash;
   }
@@ -82,6 +97,8 @@ export function emptyFlows(): CashFlows {
     socialAndTax: ZERO,
     ownerPay: ZERO,
     corporateTax: ZERO,
+    ecoContributions: ZERO,
+    eInvoicing: ZERO,
   };
 }
 

@@ -14,11 +14,20 @@ export interface MonthCosts {
   channelFeesByChannel: Record<string, Decimal>;
   shippingCosts: Decimal;
   returnsCost: Decimal;
-  /** revenueHt − cogs − channel fees − shipping − returns. */
+  /** REP eco-contributions per unit sold (a variable charge, issue 20). */
+  repFees: Decimal;
+  /** revenueHt − cogs − channel fees − shipping − returns − REP per-unit fees. */
   contributionMargin: Decimal;
   marketing: Decimal;
   fixedCosts: Decimal;
   setupCosts: Decimal;
+  /** Flat yearly REP fees, a twelfth a month, and the e-invoicing platform (fixed charges, issue 20). */
+  repFlatFees: Decimal;
+  eInvoicing: Decimal;
+  /** What the REP fees and the platform cost in cash (VAT included) and their deductible VAT. */
+  ecoPaid: Decimal;
+  eInvoicingPaid: Decimal;
+  legalVat: Decimal;
   depreciation: Decimal;
   interest: Decimal;
   productionHours: Decimal;
@@ -35,16 +44,26 @@ export function costsOfMonth(p: Prepared, d: DemandSeries, m: number, rev: Month
   const channelFees = sum(Object.values(channelFeesByChannel));
   const shippingCosts = timesOf(rev.orders, p.carrierPerOrder.charge);
   const returnsCost = timesOf(rev.returned, p.returnPerOrder.charge);
+  const repFees = timesOf(d.items[m]!, p.legal.repPerItem.charge);
+  const flat = p.legal.repFlat[m]!;
+  const platform = p.legal.eInvoicing[m]!;
+  const ecoVat = addTo(timesOf(d.items[m]!, p.legal.repPerItem.vat), flat.vat);
   return {
     cogs,
     channelFees,
     channelFeesByChannel,
     shippingCosts,
     returnsCost,
-    contributionMargin: subtractFrom(subtractFrom(subtractFrom(subtractFrom(rev.revenueHt, cogs), channelFees), shippingCosts), returnsCost),
+    repFees,
+    contributionMargin: subtractFrom(subtractFrom(subtractFrom(subtractFrom(subtractFrom(rev.revenueHt, cogs), channelFees), shippingCosts), returnsCost), repFees),
     marketing: p.marketing[m]!,
     fixedCosts: p.fixed[m]!.charge,
     setupCosts: p.setup[m]!.charge,
+    repFlatFees: flat.charge,
+    eInvoicing: platform.charge,
+    ecoPaid: addTo(addTo(repFees, flat.charge), ecoVat),
+    eInvoicingPaid: addTo(platform.charge, platform.vat),
+    legalVat: addTo(ecoVat, platform.vat),
     depreciation: p.depreciation[m]!,
     interest: p.loans[m]!.interest,
     productionHours: hours,

@@ -8,6 +8,7 @@ import { criteriaCatalog } from './criteria.js';
 import { report } from './report.js';
 import { reportCharts } from './report-charts.js';
 import { legal } from './legal.js';
+import { legal2027 } from './legal-2027.js';
 import { dossier } from './dossier.js';
 import { actuals } from './actuals.js';
 import { actualsReal } from './actuals-real.js';
@@ -26,6 +27,7 @@ export const extraCatalogs: Catalog[] = [
   report,
   reportCharts,
   legal,
+  legal2027,
   dossier,
   actuals,
   actualsReal,
@@ -46,6 +48,7 @@ export type ExtraMessageId =
   | keyof typeof report
   | keyof typeof reportCharts
   | keyof typeof legal
+  | keyof typeof legal2027
   | keyof typeof dossier
   | keyof typeof actuals
   | keyof typeof actualsReal

@@ -125,6 +125,8 @@ export const initFileOffer = {
       '  name: Nom de l’hébergeur du site',
       '  address: Adresse de l’hébergeur',
       '  phone: Téléphone de l’hébergeur',
+      'headcount: 1                      # personnes employées, vous compris (accessibilité : moins de 10, exemptée)',
+      'e_invoicing: { platform: Plateforme agréée de facturation électronique, monthly_cost: 10 }   # réception depuis 09/2026, émission à partir de 09/2027',
     ),
     en: lines(
       'owner: { name: Camille Martin, email: camille@example.com, phone: +33 6 12 34 56 78 }',
@@ -136,6 +138,8 @@ export const initFileOffer = {
       '  name: Name of the web host',
       '  address: Address of the web host',
       '  phone: Phone of the web host',
+      'headcount: 1                      # persons employed, you included (accessibility: fewer than 10, exempted)',
+      'e_invoicing: { platform: Approved e-invoicing platform, monthly_cost: 10 }   # receiving since 09/2026, issuing from 09/2027',
     ),
   },
 
@@ -163,11 +167,19 @@ export const initFileOffer = {
       'description: Ce qui le distingue, sa matière, son format',
       'packaging_cost: 0.80              # emballage par unité, HT',
       'weight_g: 350                     # poids expédié, en grammes',
+      'safety:                           # fiche produit, règlement (UE) 2023/988 (critère C5.1)',
+      '  manufacturer: Nom, adresse postale et e-mail du fabricant',
+      '  identifier: Référence et numéro de lot',
+      '  warnings: [Tenir hors de portée des enfants]',
     ),
     en: lines(
       'description: What sets it apart, its material, its size',
       'packaging_cost: 0.80              # packaging per unit, excluding VAT',
       'weight_g: 350                     # shipped weight, in grams',
+      'safety:                           # product page, Regulation (EU) 2023/988 (criterion C5.1)',
+      '  manufacturer: Name, postal and e-mail address of the manufacturer',
+      '  identifier: Reference and batch number',
+      '  warnings: [Keep out of the reach of children]',
     ),
   },
   'init.file.alternatives': {

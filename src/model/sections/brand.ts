@@ -1,6 +1,7 @@
 /** Brand and communication (personas, identity, competitors, actions) and the customer experience. */
 import { id, int, list, money, month, nonEmptyText, rate, text, textList } from '../fields.js';
 import { obj } from './kit.js';
+import { Reviews } from './legal-2027.js';
 
 const Persona = obj({
   id: id(),
@@ -49,6 +50,7 @@ export const Brand = obj({
 export const Experience = obj({
   funnel: list(obj({ stage: nonEmptyText(), rate: rate(), kpi: text().optional() })).optional(),
   satisfaction: obj({ method: text().optional(), channels: textList().optional() }).optional(),
+  reviews: Reviews.optional(),
   loyalty: obj({
     repeat_rate_yearly: rate().optional(),
     referral: obj({ referrer_reward: text().optional(), referee_reward: text().optional() }).optional(),

@@ -2,6 +2,7 @@
 import { bool, calendarMonth, int, money, nonEmptyText, rate, text } from '../fields.js';
 import { obj, enumOf } from './kit.js';
 import { LEGAL_FORMS, ACTIVITIES, VAT_REGIMES, MANAGER_SHARES } from './enums.js';
+import { EInvoicing } from './legal-2027.js';
 
 const Objectives = obj({
   revenue_year1: money().describe('Revenue HT targeted in year 1'),
@@ -53,4 +54,6 @@ export const Company = obj({
   publication_director: text().optional(),
   host: Host.optional(),
   regulated_activity: text().optional(),
+  headcount: int(0, 1_000_000).optional().describe('Persons employed, the owner included'),
+  e_invoicing: EInvoicing.optional(),
 });

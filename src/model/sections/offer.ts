@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { bool, id, int, list, money, nonEmptyText, quantity, rate, text, textList } from '../fields.js';
 import { obj, enumOf } from './kit.js';
 import { STRATEGIES, CHANNEL_KINDS, PAYERS } from './enums.js';
+import { ProductSafety, Subscription } from './legal-2027.js';
 
 const BomLine = obj({ material: id(), quantity: quantity() });
 
@@ -40,6 +41,8 @@ export const Product = obj({
   packaging_cost: money().optional(),
   second_hand: bool().optional().describe('Second-hand goods bought for resale (strategy resale): no VAT on their purchase; under the normal regime, VAT on the margin (art. 297 A CGI)'),
   alternatives: list(Alternative).optional(),
+  safety: ProductSafety.optional(),
+  subscription: Subscription.optional(),
 });
 
 export const Material = obj({
@@ -100,6 +103,7 @@ export const Shipping = obj({
   charged_to_customer: money().optional(),
   free_above: money().optional(),
   promised_delivery_days: int(0, 365).optional(),
+  zones: textList().optional().describe('Where the shop delivers (L221-14)'),
 });
 
 export const Returns = obj({

@@ -1,5 +1,5 @@
 /** Demand, acquisition and the money of the plan: fixed costs, investments, financing, owner pay. */
-import { id, int, list, money, month, nonEmptyText, quantity, rate, text } from '../fields.js';
+import { bool, id, int, list, money, month, nonEmptyText, quantity, rate, text } from '../fields.js';
 import { obj, enumOf } from './kit.js';
 import { ACQUISITION_KINDS, FINANCING_KINDS } from './enums.js';
 
@@ -26,6 +26,7 @@ export const AcquisitionSource = obj({
   cost_per_click: money().optional(),
   monthly_cost: money().optional().describe('Cost of an organic source (agency, tool), a marketing charge'),
   from: month().optional(),
+  contract: bool().optional().describe('Paid influencers: the written contract of loi 2023-451 art. 8 is signed'),
 });
 
 export const FixedCost = obj({

@@ -79,11 +79,14 @@ function pnlLines(f: Forecast): Array<Line | 'cm_rate' | 'corporate_tax' | 'net_
     { id: 'pnl.channel_fees', key: 'channelFees' },
     { id: 'pnl.shipping_costs', key: 'shippingCosts' },
     { id: 'pnl.returns_cost', key: 'returnsCost' },
+    { id: 'pnl.rep_fees', key: 'repFees' },
     { id: 'pnl.contribution_margin', key: 'contributionMargin', strong: true },
     'cm_rate',
     { id: 'pnl.marketing', key: 'marketing' },
     { id: 'pnl.fixed_costs', key: 'fixedCosts' },
     { id: 'pnl.setup_costs', key: 'setupCosts' },
+    { id: 'pnl.rep_flat_fees', key: 'repFlatFees' },
+    { id: 'pnl.e_invoicing', key: 'eInvoicing' },
     { id: 'pnl.depreciation', key: 'depreciation' },
     { id: 'pnl.interest', key: 'interest' },
   ];
@@ -101,7 +104,7 @@ function pnlLines(f: Forecast): Array<Line | 'cm_rate' | 'corporate_tax' | 'net_
 }
 
 /** Drop optional lines that are zero over the whole horizon (no loan → no interest line). */
-const OPTIONAL = new Set(['pnl.returns_cost', 'pnl.setup_costs', 'pnl.depreciation', 'pnl.interest', 'pnl.income_tax', 'pnl.owner_drawings']);
+const OPTIONAL = new Set(['pnl.returns_cost', 'pnl.rep_fees', 'pnl.rep_flat_fees', 'pnl.e_invoicing', 'pnl.setup_costs', 'pnl.depreciation', 'pnl.interest', 'pnl.income_tax', 'pnl.owner_drawings']);
 
 function pnlRows(f: Forecast, lang: Lang, periods: Array<{ totals: PeriodTotals; ind: PeriodIndicators; year?: YearResult; month?: MonthResult }>): Row[] {
   const rows: Row[] = [];
@@ -219,6 +222,8 @@ export function cashSection(f: Forecast, lang: Lang): Section {
       'expenses',
       flows.map((x) => x.expenses),
     ),
+    ...optional('eco_contributions', 'ecoContributions'),
+    ...optional('e_invoicing', 'eInvoicing'),
     ...optional('investments', 'investments'),
     ...optional('vat', 'vat'),
     ...optional('loan_repayments', 'loanRepayments'),

@@ -14,6 +14,7 @@ import { date, joinList, plural } from '../helpers.js';
 import type { LegalDoc } from './clauses.js';
 import { LEGAL_FR, RULES_DATE, legalRule } from '../../model/rules-fr.js';
 import { sellerView } from './seller.js';
+import { controllerViews, jointArrangement, legal2027View, processorTools, repView, type ControllerView, type Legal2027View, type RepView } from './view-2027.js';
 
 /** Legal minimums and maximums the drafts cannot go below/above (french-rules.md). */
 const WITHDRAWAL_MIN_DAYS = LEGAL_FR.withdrawalMinDays;
@@ -68,7 +69,7 @@ interface ProcessingView {
 }
 
 export interface LegalViews {
-  mentions: Header & { seller: SellerView };
+  mentions: Header & { seller: SellerView; rep: RepView[] };
   cgv: Header & {
     seller: SellerView;
     products: string;
@@ -86,19 +87,21 @@ export interface LegalViews {
     returnsByCustomer: boolean;
     returnsByMerchant: boolean;
     refundPeriod: Field;
-    commercialGuarantee: string | null;
     mediatorName: Field;
     mediatorUrl: Field | null;
-    mediatorAddress: string | null;
     archivingThreshold: string;
     applicableLaw: string;
+    /** The rules of 2027 (issue 20). */
+    y27: Legal2027View;
   };
   privacy: Header & {
     seller: SellerView;
     dpo: string | null;
     processings: ProcessingView[];
     noProcessings: Field | null;
+    /** Processors, then the independent and joint controllers (GDPR art. 26, 28). */
     tools: Array<{ name: string; purpose: string | null; hosting: Field }>;
+    controllers: ControllerView[];
     cookieTool: Field;
     cookieConsent: Field;
     securityMeasures: string | null;
@@ -114,6 +117,7 @@ export interface LegalViews {
     noProcessings: Field | null;
     processors: Array<{ name: string; purpose: string | null; hosting: Field; dpa: Field }>;
     noProcessors: Field | null;
+    controllers: ControllerView[];
     /** When the register was drawn up and last updated (as written in the file), or null: a blank to fill in. */
     created: string | null;
     updated: string | null;
@@ -147,7 +151,7 @@ export function buildLegalViews(p: ProjectFile, map: SourceMap, lang: Lang): { v
   const x: LegalCtx = { p, lang, missing, money, header, measures, days };
   const fig = cgvFigures(x);
   const views: LegalViews = {
-    mentions: { ...header('mentions'), seller: sellerView(x, 'mentions') },
+    mentions: { ...header('mentions'), seller: sellerView(x, 'mentions'), rep: repView(x, 'mentions') },
     cgv: cgvView(x, fig),
     privacy: privacyView(x),
     register: registerView(x),
@@ -210,7 +214,6 @@ function cgvView(x: LegalCtx, fig: ReturnType<typeof cgvFigures>): LegalViews['c
   const cgvDoc: LegalDoc = 'cgv';
   const { withdrawalPeriod, refundPeriod, mediatorName, mediatorUrl } = fig;
   const payer = p.returns?.return_shipping_paid_by;
-  const mediator = legal?.mediator;
   const shipping = p.shipping;
   const carriers = shipping?.carriers?.length
     ? joinList(
@@ -242,12 +245,11 @@ function cgvView(x: LegalCtx, fig: ReturnType<typeof cgvFigures>): LegalViews['c
     returnsByCustomer: payer === 'customer',
     returnsByMerchant: payer === 'merchant',
     refundPeriod,
-    commercialGuarantee: given(legal?.commercial_guarantee),
     mediatorName,
     mediatorUrl,
-    mediatorAddress: given(mediator?.address),
     archivingThreshold: money(ARCHIVING_THRESHOLD_EUR),
     applicableLaw: given(legal?.applicable_law) ?? t(lang, 'legal.default_law'),
+    y27: legal2027View(x),
   };
 }
 
@@ -293,11 +295,12 @@ function privacyView(x: LegalCtx): LegalViews['privacy'] {
     dpo: given(rgpd?.dpo),
     processings: processingViews(x, 'privacy'),
     noProcessings: noProcessingsField(x, 'privacy'),
-    tools: (rgpd?.tools ?? []).map((tool, i) => ({
+    tools: processorTools(x).map(({ tool, i }) => ({
       name: tool.name,
       purpose: given(tool.purpose),
       hosting: missing.need(tool.hosting, ['legal', 'rgpd', 'tools', i, 'hosting'], 'legal.element.hosting', 'privacy'),
     })),
+    controllers: controllerViews(x, 'privacy'),
     cookieTool: missing.need(rgpd?.cookie_consent?.tool, ['legal', 'rgpd', 'cookie_consent', 'tool'], 'legal.element.cookie_tool', 'privacy'),
     cookieConsent:
       rgpd?.cookie_consent?.before_trackers === true ? present('') : missing.placeholder(['legal', 'rgpd', 'cookie_consent', 'before_trackers'], 'legal.element.cookie_consent', 'privacy'),
@@ -324,12 +327,14 @@ function registerView(x: LegalCtx): LegalViews['register'] {
     processings: processingViews(x, 'register'),
     noProcessings: noProcessingsField(x, 'register'),
     noProcessors: rgpd?.tools?.length ? null : missing.placeholder(['legal', 'rgpd', 'tools'], 'legal.element.tools', 'register'),
-    processors: (rgpd?.tools ?? []).map((tool, i) => ({
+    // A DPA (art. 28) for a processor; an arrangement (art. 26) for a joint controller; nothing for an independent controller.
+    processors: processorTools(x).map(({ tool, i }) => ({
       name: tool.name,
       purpose: given(tool.purpose),
       hosting: missing.need(tool.hosting, ['legal', 'rgpd', 'tools', i, 'hosting'], 'legal.element.hosting', 'register'),
       dpa: processorAgreement(tool.name, tool.dpa, i),
     })),
+    controllers: controllerViews(x, 'register', (tool, i) => jointArrangement(x, tool.name, tool.dpa, i)),
     created: given(rgpd?.register_created),
     updated: given(rgpd?.register_updated),
   };

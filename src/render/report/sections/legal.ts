@@ -5,6 +5,7 @@ import type { TableCell, TableView } from '../../handlebars.js';
 import type { ReportContext } from '../context.js';
 import { type Part, none } from './shared.js';
 import { formatSiren, formatSiret } from '../identity.js';
+import { agreementCell, legalRows2027 } from './legal-2027.js';
 
 export function legalSection(c: ReportContext) {
   const p = c.project;
@@ -47,6 +48,7 @@ export function legalSection(c: ReportContext) {
           ],
           [c.t('report.legal.delivery'), l.delivery_max_days !== undefined ? c.t('report.days', { n: l.delivery_max_days }) : c.missing('legal.element.delivery_max_days', Lp('delivery_max_days'))],
           [c.t('report.legal.payment'), c.list(l.payment_methods, 'legal.element.payment_methods', Lp('payment_methods'))],
+          ...legalRows2027(c),
         ]),
       }
     : none(c, 'report.element.legal', ['legal']);
@@ -92,7 +94,7 @@ export function legalSection(c: ReportContext) {
                 x.name,
                 x.purpose ?? '',
                 c.text(x.hosting, 'legal.element.hosting', ['legal', 'rgpd', 'tools', i, 'hosting']),
-                x.dpa === undefined ? c.missing('legal.element.dpa', ['legal', 'rgpd', 'tools', i, 'dpa']) : c.yesNo(x.dpa),
+                agreementCell(c, x, ['legal', 'rgpd', 'tools', i, 'dpa']),
               ]),
             }
           : null,

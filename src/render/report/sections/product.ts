@@ -3,6 +3,7 @@ import { given, present, type Field } from '../../field.js';
 import type { TableCell, TableView } from '../../handlebars.js';
 import type { ReportContext } from '../context.js';
 import { personaNames, supplierName, costBasis, weightOrSize } from './shared.js';
+import { safetyTable } from './legal-2027.js';
 
 export function productSection(c: ReportContext) {
   const p = c.project;
@@ -70,6 +71,7 @@ export function productSection(c: ReportContext) {
     target,
     products,
     descriptions,
+    safety: safetyTable(c),
     strategies,
     noAlternative: alternatives === 0 ? c.missing('report.element.alternatives', ['products', 0, 'alternatives']) : null,
   };
