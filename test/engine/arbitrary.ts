@@ -160,6 +160,7 @@ export const rawProject: fc.Arbitrary<Raw> = fc
           payment_fee_rate: opt(percent(0, 4)),
           payment_fee_fixed: opt(cents(0, 0.5)),
           monthly_fee: opt(cents(0, 50)),
+          payout_delay_days: opt(fc.integer({ min: 0, max: 75 }).map(D)),
         }),
         { minLength: channelCount, maxLength: channelCount },
       ),
@@ -208,7 +209,7 @@ export const rawProject: fc.Arbitrary<Raw> = fc
       financing: fc.array(
         fc.oneof(
           fc.record({
-            kind: fc.constantFrom('equity', 'grant'),
+            kind: fc.constantFrom('equity', 'current_account', 'grant'),
             name: fc.constant('Apport'),
             amount: cents(500, 20000),
             month: opt(whole(1, 6)),
