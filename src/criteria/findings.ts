@@ -10,6 +10,7 @@ import type { Path, Severity } from '../diagnostics/diagnostic.js';
 import { REFUND_MAX_DAYS, WITHDRAWAL_MIN_DAYS } from './c5.js';
 import type { CheckInput } from './types.js';
 import { mainRowsOf } from './helpers.js';
+import { debtCapacityFindings, uncoveredNeedFindings } from './bank.js';
 
 export interface FindingSpec {
   code: string;
@@ -68,10 +69,18 @@ const ENGINE_SEVERITY: Record<string, Severity> = { 'forecast.price_below_cost':
 /** The engine's own warnings, as findings at their paths. */
 const engineWarnings: Rule = ({ forecast }) => (forecast?.warnings ?? []).map((w) => f(w.code, ENGINE_SEVERITY[w.code] ?? w.severity, w.path, w.data));
 
-const FINDING_RULES: Rule[] = [consumerLaw, negativeContribution, engineWarnings];
+const FINDING_RULES: Rule[] = [consumerLaw, negativeContribution, engineWarnings, debtCapacityFindings, uncoveredNeedFindings];
 
 /** Codes of the findings ecomplan itself reports (for SARIF rule metadata and docs). */
-export const FINDING_CODES = ['finding.withdrawal_illegal', 'finding.refund_illegal', 'finding.odr_link', 'finding.negative_contribution'] as const;
+export const FINDING_CODES = [
+  'finding.withdrawal_illegal',
+  'finding.refund_illegal',
+  'finding.odr_link',
+  'finding.negative_contribution',
+  'finding.debt_above_caf',
+  'finding.debt_service_high',
+  'finding.financing_uncovered',
+] as const;
 
 export function coherenceFindings(input: CheckInput): FindingSpec[] {
   return FINDING_RULES.flatMap((rule) => rule(input));

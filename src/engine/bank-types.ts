@@ -99,8 +99,9 @@ export interface LoanMonthLine {
 
 export interface LoanTable {
   name: string;
-  /** `financing[i]` */
+  /** `financing[i]`, and i. */
   path: string;
+  index: number;
   amount: Decimal;
   rate: Decimal;
   /** Month received (YYYY-MM). */

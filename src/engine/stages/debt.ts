@@ -42,7 +42,7 @@ export function loanTables(project: ProjectFile, horizon: number): LoanTable[] {
       remaining = remaining.minus(l.principal);
       months.push({ month: monthLabel(m, start), interest: l.interest, principal: l.principal, remaining });
     }
-    tables.push({ name: f.name, path: `financing[${i}]`, amount: f.amount, rate, month: monthLabel(received, start), durationMonths: f.months, deferralMonths: deferral, months });
+    tables.push({ name: f.name, path: `financing[${i}]`, index: i, amount: f.amount, rate, month: monthLabel(received, start), durationMonths: f.months, deferralMonths: deferral, months });
   });
   return tables;
 }

@@ -87,6 +87,32 @@ export const bank = {
   'bank.resource.loans': { fr: 'Emprunts', en: 'Loans' },
   'bank.resource.grants': { fr: 'Subventions', en: 'Grants' },
 
+  // check's findings
+  'finding.debt_above_caf': {
+    fr: 'Année {year} : les annuités d’emprunt ({debt} €) dépassent la capacité d’autofinancement ({caf} €) ; « {loan} » ne se rembourse pas avec ce que l’activité dégage',
+    en: 'Year {year}: the debt service (€{debt}) is above the self-financing capacity (€{caf}); `{loan}` cannot be repaid out of what the business earns',
+  },
+  'finding.debt_above_caf.hint': {
+    fr: 'Empruntez moins ou sur une durée plus longue, demandez un différé, ou renforcez les apports : une banque attend des annuités sous la moitié de la CAF.',
+    en: 'Borrow less or over a longer term, ask for a deferral, or raise more equity: a bank expects debt service below half of the CAF.',
+  },
+  'finding.debt_service_high': {
+    fr: 'Année {year} : les annuités d’emprunt ({debt} €) prennent {ratio} % de la capacité d’autofinancement ({caf} €), au-delà des 50 % qu’une banque juge prudents',
+    en: 'Year {year}: the debt service (€{debt}) takes {ratio}% of the self-financing capacity (€{caf}), above the 50% a bank deems prudent',
+  },
+  'finding.debt_service_high.hint': {
+    fr: 'Allongez la durée du prêt ou réduisez son montant ; montrez comment la CAF progresse dans les années suivantes.',
+    en: 'Lengthen the loan or reduce its amount; show how the CAF grows in the following years.',
+  },
+  'finding.financing_uncovered': {
+    fr: 'Le plan de financement initial laisse {amount} € de besoins de l’année 1 sans ressource (« Besoin non couvert »)',
+    en: 'The initial financing plan leaves €{amount} of year-1 needs without a resource (“Uncovered need”)',
+  },
+  'finding.financing_uncovered.hint': {
+    fr: 'Ajoutez un apport, un emprunt ou une subvention dans financing, ou réduisez les investissements et le stock de l’année 1.',
+    en: 'Add equity, a loan or a grant under financing, or reduce the year-1 investments and stock.',
+  },
+
   'bank.be.days': { fr: 'Point mort en jours (sur 360)', en: 'Break-even point in days (of 360)' },
 
   'bank.note.balance_sheet': {
