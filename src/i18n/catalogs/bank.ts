@@ -87,6 +87,12 @@ export const bank = {
   'bank.resource.loans': { fr: 'Emprunts', en: 'Loans' },
   'bank.resource.grants': { fr: 'Subventions', en: 'Grants' },
 
+  // init's commented file
+  'init.ex.payout_delay': {
+    fr: 'payout_delay_days: 14   # jours entre la vente et son versement par le canal (Amazon : 14 ; 0 : encaissé aussitôt)',
+    en: 'payout_delay_days: 14   # days between a sale and its payout by the channel (Amazon: 14; 0: cashed at once)',
+  },
+
   // check's findings
   'finding.debt_above_caf': {
     fr: 'Année {year} : les annuités d’emprunt ({debt} €) dépassent la capacité d’autofinancement ({caf} €) ; « {loan} » ne se rembourse pas avec ce que l’activité dégage',
