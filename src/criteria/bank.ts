@@ -3,14 +3,18 @@
  * debt service above its CAF is an error, above half of it a warning — located at
  * the loan; and an initial financing plan that leaves a need uncovered. Pure.
  */
-import { Decimal } from '../model/decimal.js';
+import { Decimal, toCents } from '../model/decimal.js';
 import type { FindingSpec } from './findings.js';
 import type { CheckInput } from './types.js';
 
 const HALF = new Decimal('0.5');
 const cents = (d: Decimal) => d.toDecimalPlaces(2);
 
-/** Each year with debt service: error when the CAF does not cover it, warning above 50 %; at the first loan repaid that year. */
+/**
+ * Each year with debt service: error when the CAF does not cover it, warning above 50 %; at the first loan repaid that
+ * year. The launch year is judged with its cash: when its CAF falls short but the cash stays positive all year (the
+ * initial financing pays its installments, as the initial plan's « Trésorerie de départ » intends), a warning.
+ */
 export function debtCapacityFindings({ forecast }: CheckInput): FindingSpec[] {
   if (!forecast) return [];
   const out: FindingSpec[] = [];
@@ -22,7 +26,8 @@ export function debtCapacityFindings({ forecast }: CheckInput): FindingSpec[] {
     if (!loan) return;
     const path = ['financing', loan.index];
     const data = { year: year.year, loan: loan.name, debt: cents(debt), caf: cents(b.caf) };
-    if (b.caf.lt(debt)) out.push({ code: 'finding.debt_above_caf', severity: 'error', path, data });
+    const launchFunded = k === 0 && forecast.months.slice(0, 12).every((m) => !toCents(m.cashEnd).isNegative());
+    if (b.caf.lt(debt)) out.push(launchFunded ? { code: 'finding.debt_above_caf_launch', severity: 'warning', path, data } : { code: 'finding.debt_above_caf', severity: 'error', path, data });
     else if (b.debtServiceToCaf?.gt(HALF)) out.push({ code: 'finding.debt_service_high', severity: 'warning', path, data: { ...data, ratio: b.debtServiceToCaf.times(100).toDecimalPlaces(1) } });
   });
   return out;

@@ -78,6 +78,7 @@ export const FINDING_CODES = [
   'finding.odr_link',
   'finding.negative_contribution',
   'finding.debt_above_caf',
+  'finding.debt_above_caf_launch',
   'finding.debt_service_high',
   'finding.financing_uncovered',
 ] as const;

@@ -40,6 +40,22 @@ describe('the debt service against the CAF', () => {
   });
 });
 
+describe('the launch year', () => {
+  it('Maison Orée: year 1 loses money but its cash stays positive, a warning; year 2 tight, a warning; no error', () => {
+    const text = readFileSync('examples/vetements-maison-oree.ecomplan.yaml', 'utf8');
+    const loaded = loadText({ name: 'oree', text });
+    const ev = evaluate({ project: loaded.project!, map: loaded.map }, { check: true });
+    const b = ev.base!.forecast.bank.years;
+    expect(b[0]!.caf.isNegative()).toBe(true);
+    const found = ev.check!.findings.filter((f) => f.code.startsWith('finding.debt'));
+    expect(found.map((f) => [f.code, f.severity, f.data.year])).toEqual([
+      ['finding.debt_above_caf_launch', 'warning', 1],
+      ['finding.debt_service_high', 'warning', 2],
+    ]);
+    expect(ev.check!.ok).toBe(true);
+  });
+});
+
 describe('an initial plan that does not cover its needs', () => {
   it('is balanced by « Besoin non couvert » and reported at financing', () => {
     const ev = judge((t) => t.replace(/amount: 20000\n/, 'amount: 1000\n').replace('amount: 10000, month: 1', 'amount: 100, month: 1'));

@@ -24,7 +24,7 @@ describe('leaks against the input', () => {
   });
 
   it('replays the fuzz case: a description ending in « null » goes through every command with no finding', async () => {
-    const text = mutate({ example: 2, mutations: [{ kind: 'value', line: 924, value: 'null' }] });
+    const text = mutate({ example: 2, mutations: [{ kind: 'value', line: 926, value: 'null' }] });
     expect(text).toContain('par la preuve : null');
     const r = await runCase(text, { full: true });
     expect(r.valid).toBe(true);

@@ -102,6 +102,14 @@ export const bank = {
     fr: 'Empruntez moins ou sur une durée plus longue, demandez un différé, ou renforcez les apports : une banque attend des annuités sous la moitié de la CAF.',
     en: 'Borrow less or over a longer term, ask for a deferral, or raise more equity: a bank expects debt service below half of the CAF.',
   },
+  'finding.debt_above_caf_launch': {
+    fr: 'Année {year}, celle du lancement : la capacité d’autofinancement ({caf} €) ne couvre pas les annuités d’emprunt ({debt} €) ; la trésorerie reste positive, le financement de départ les paie',
+    en: 'Year {year}, the launch year: the self-financing capacity (€{caf}) does not cover the debt service (€{debt}); cash stays positive, the initial financing pays it',
+  },
+  'finding.debt_above_caf_launch.hint': {
+    fr: 'Une banque l’admet pour l’année de lancement si les années suivantes couvrent les annuités : montrez-le, ou demandez un différé d’un an.',
+    en: 'A bank accepts it for the launch year when the following years cover the debt service: show it, or ask for a one-year deferral.',
+  },
   'finding.debt_service_high': {
     fr: 'Année {year} : les annuités d’emprunt ({debt} €) prennent {ratio} % de la capacité d’autofinancement ({caf} €), au-delà des 50 % qu’une banque juge prudents',
     en: 'Year {year}: the debt service (€{debt}) takes {ratio}% of the self-financing capacity (€{caf}), above the 50% a bank deems prudent',

@@ -93,16 +93,21 @@ export function sigSection(f: Forecast, lang: Lang): Section {
 /** CAF, debt service and its ratio to the CAF, capital remaining; the owner's share of the initial resources in a note. */
 export function cafSection(f: Forecast, lang: Lang): Section {
   const r = (id: string, pick: (b: BankYear) => Decimal, o: { strong?: boolean; indent?: boolean } = {}) => rowsOf(f, lang, id, pick, o);
+  const micro = f.legalForm === 'micro_entreprise';
   const rows: Row[] = [
-    ...r('caf.net_result', (b) => b.sig.netResult),
+    ...rowsOf(f, lang, micro ? 'sig.disposable_income' : 'caf.net_result', (b) => b.sig.netResult),
     ...r('caf.depreciation', (b) => b.sig.depreciation),
     ...r('caf.caf', (b) => b.caf, { strong: true }),
-    ...r('caf.interest', (b) => b.debt.interest),
-    ...r('caf.principal', (b) => b.debt.principal),
-    ...r('caf.debt_service', (b) => b.debt.debtService, { strong: true }),
-    { id: 'caf.ratio', label: t(lang, 'bank.caf.ratio'), cells: f.bank.years.map((b) => (b.debtServiceToCaf === null ? EMPTY : percent(b.debtServiceToCaf))) },
-    ...r('caf.remaining', (b) => b.debt.remaining),
   ];
+  // Without a loan, no debt lines.
+  if (f.bank.loans.length > 0)
+    rows.push(
+      ...r('caf.interest', (b) => b.debt.interest),
+      ...r('caf.principal', (b) => b.debt.principal),
+      ...r('caf.debt_service', (b) => b.debt.debtService, { strong: true }),
+      { id: 'caf_ratio', label: t(lang, 'bank.caf.ratio'), cells: f.bank.years.map((b) => (b.debtServiceToCaf === null ? EMPTY : percent(b.debtServiceToCaf))) },
+      ...r('caf.remaining', (b) => b.debt.remaining),
+    );
   const notes = [t(lang, 'bank.note.caf')];
   if (f.bank.years.some((b) => b.debtServiceToCaf === null && !b.debt.debtService.isZero())) notes.push(t(lang, 'bank.note.caf_not_positive'));
   const share = f.bank.ownerShare;
@@ -128,8 +133,13 @@ export function loanTableSection(f: Forecast, lang: Lang): Section | null {
 /** The plan de financement of each year: uses, resources, and the change in cash they give. */
 export function financingYearsSection(f: Forecast, lang: Lang): Section {
   const n = f.years.length;
+  // Lines that are zero every year are left out, but investments, the working capital and the CAF.
+  const always = new Set(['bank.use.investments', 'bank.use.working_capital', 'bank.resource.caf']);
   const lines = (pick: (b: BankYear) => PlanLine[]) =>
-    pick(f.bank.years[0]!).map((line, k) => ({ id: line.id, label: `  ${tCode(lang, line.id)}`, cells: f.bank.years.map((b) => money(pick(b)[k]!.amount)) }));
+    pick(f.bank.years[0]!)
+      .map((line, k) => ({ id: line.id, label: `  ${tCode(lang, line.id)}`, cells: f.bank.years.map((b) => money(pick(b)[k]!.amount)), zero: f.bank.years.every((b) => pick(b)[k]!.amount.isZero()) }))
+      .filter((l) => always.has(l.id) || !l.zero)
+      .map(({ zero: _zero, ...row }) => row);
   const rows: Row[] = [
     heading(lang, 'fy.uses', n),
     ...lines((b) => b.financingPlan.uses),
@@ -138,7 +148,7 @@ export function financingYearsSection(f: Forecast, lang: Lang): Section {
     ...lines((b) => b.financingPlan.resources),
     ...rowsOf(f, lang, 'fy.total_resources', (b) => b.financingPlan.totalResources, { strong: true }),
     ...rowsOf(f, lang, 'fy.change_in_cash', (b) => b.financingPlan.changeInCash, { strong: true }),
-    { id: 'fy.cash_end', label: t(lang, 'bank.fy.cash_end'), cells: f.years.map((y) => money(y.cashEnd)) },
+    { id: 'fy_cash_end', label: t(lang, 'bank.fy.cash_end'), cells: f.years.map((y) => money(y.cashEnd)) },
   ];
   const title = n === 1 ? t(lang, 'bank.title.financing_year') : t(lang, 'bank.title.financing_years', { n });
   return { id: 'financing_plan_years', title, labelHeader: '', columns: yearColumns(f, lang), rows, notes: [t(lang, 'bank.note.financing_years')] };

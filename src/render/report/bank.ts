@@ -17,11 +17,12 @@ interface BankBlock {
 }
 
 /** The four subsections, in the order of a loan file; null when the forecast has no year. */
-export function bankReport(f: Forecast, c: ReportContext, table: (s: Section) => TableView): BankBlock[] | null {
+export function bankReport(f: Forecast, c: ReportContext, table: (s: Section, caption?: string) => TableView): BankBlock[] | null {
   if (f.bank.years.length === 0) return null;
   const block = (s: Section, more: Section | null = null): BankBlock => ({
     title: s.title,
-    tables: [table(s), ...(more ? [table(more)] : [])],
+    // A second table (the loans of the CAF section) is captioned with its own title.
+    tables: [table(s), ...(more ? [table(more, more.title)] : [])],
     notes: [...s.notes, ...(more?.notes ?? [])],
   });
   return [

@@ -136,7 +136,7 @@ export function forecastSection(c: ReportContext, ev: Evaluation) {
     cashNotes: notes(cash),
     breakEven: sectionTable(be, c),
     breakEvenNotes: notes(be),
-    bank: bankReport(f, c, (s) => sectionTable(s, c)),
+    bank: bankReport(f, c, (s, caption) => sectionTable(s, c, { caption })),
     scenarios: scenarios ? scenarioTable(scenarios, c, (s) => sectionTable(s, c)) : null,
     scenarioAlerts: scenarios ? scenarioAlerts(scenarios, c) : [],
     noScenarios: scenarios ? null : c.missing('report.element.scenarios', ['demand', 'scenarios']),
