@@ -35,6 +35,6 @@ export function debtCapacityFindings({ forecast }: CheckInput): FindingSpec[] {
 
 /** The initial financing plan balanced by a « Besoin non couvert »: the year-1 needs are not financed. */
 export function uncoveredNeedFindings({ forecast }: CheckInput): FindingSpec[] {
-  if (!forecast || !forecast.financingTotals.balance.isNegative()) return [];
+  if (!forecast?.financingTotals.balance.isNegative()) return [];
   return [{ code: 'finding.financing_uncovered', severity: 'warning', path: ['financing'], data: { amount: cents(forecast.financingTotals.balance.negated()) } }];
 }

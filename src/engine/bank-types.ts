@@ -89,7 +89,7 @@ export interface Sig {
 }
 
 /** One month of a loan's échéancier (or of all loans). */
-export interface LoanMonthLine {
+interface LoanMonthLine {
   month: string;
   interest: Decimal;
   principal: Decimal;

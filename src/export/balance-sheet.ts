@@ -37,7 +37,10 @@ export function buildBalanceSheet(c: StatementCtx, h: Hypotheses, sig: SigSheet)
   const sumOf = (prefix: string, col: number) => (c.mon.loans.length ? c.mon.loans.map((i) => M(`${prefix}${i}`, col)).join('+') : '0');
 
   head(c.L('bs.assets'));
-  const gross = line(c.L('bs.fixed_assets_gross'), (y) => ({ formula: `SUMIF(${h.investments.range('month')},"<="&${last(y)},${h.investments.range('charge')})`, expect: S(y).assets.fixedAssetsGross }));
+  const gross = line(c.L('bs.fixed_assets_gross'), (y) => ({
+    formula: `SUMIF(${h.investments.range('month')},"<="&${last(y)},${h.investments.range('charge')})`,
+    expect: S(y).assets.fixedAssetsGross,
+  }));
   const dep = line(c.L('bs.depreciation'), (y) => ({ formula: upTo('depreciation', y), expect: S(y).assets.depreciation }));
   const fixed = line(c.L('bs.fixed_assets'), (y) => ({ formula: `${at(gross, y)}-${at(dep, y)}`, expect: S(y).assets.fixedAssets }));
   const assets = [
@@ -109,7 +112,9 @@ function financingYears(c: StatementCtx, b: SheetBuilder, start: number, p: Plan
     line(c.L('plan.use_investments'), (y) => ({ formula: delta(p.gross, y), expect: amount(P(y).uses, 'bank.use.investments') })),
     line(c.L('plan.use_working_capital'), (y) => ({ formula: delta(p.wc, y), expect: amount(P(y).uses, 'bank.use.working_capital') })),
     line(c.L('plan.use_repayments'), (y, col) => ({ formula: p.sumOf('pr', col), expect: amount(P(y).uses, 'bank.use.loan_repayments') })),
-    ...(p.simplified ? [line(c.L('plan.use_drawings'), (y, col) => ({ formula: `(1-owner_pay_charge)*${mref(c, 'owner_pay', col).ref}`, expect: amount(P(y).uses, 'bank.use.drawings') ?? ZERO }))] : []),
+    ...(p.simplified
+      ? [line(c.L('plan.use_drawings'), (y, col) => ({ formula: `(1-owner_pay_charge)*${mref(c, 'owner_pay', col).ref}`, expect: amount(P(y).uses, 'bank.use.drawings') ?? ZERO }))]
+      : []),
   ];
   const totalUses = line(c.L('plan.total_uses'), (y) => ({ formula: uses.map((x) => at(x, y)).join('+'), expect: P(y).totalUses }), true);
   b.text(1, r++, c.L('plan.resources'), true);

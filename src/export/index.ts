@@ -31,7 +31,9 @@ export function buildWorkbook(project: ProjectFile, opts: ExportOptions, figures
   const mon = buildMonthly(project, figures.forecast, h, L, opts.lang, figures.owner);
   const c = { f: figures.forecast, owner: figures.owner, mon, L, lang: opts.lang };
   const sig = buildSigCaf(c, h, project);
-  const sheets = [h.builder, mon.builder, buildIncomeStatement(c), buildFinancingPlan(c, h, project), buildCashPlan(c), buildBreakEven(c), sig.builder, buildBalanceSheet(c, h, sig)].map((b) => b.sheet);
+  const sheets = [h.builder, mon.builder, buildIncomeStatement(c), buildFinancingPlan(c, h, project), buildCashPlan(c), buildBreakEven(c), sig.builder, buildBalanceSheet(c, h, sig)].map(
+    (b) => b.sheet,
+  );
   return { sheets, names: h.names, title: L('title.workbook', { name: project.project.name }) };
 }
 

@@ -82,7 +82,14 @@ function cashFlowLines(c: LineCtx): void {
   const I = c.h.investments;
   const Fi = c.h.financing;
   const P = c.h.products;
-  fx('cf_sales', L('line.cf_sales'), 'money', 'sum', (m) => salesCashed(c, m), (m) => M(m).cashFlows.sales);
+  fx(
+    'cf_sales',
+    L('line.cf_sales'),
+    'money',
+    'sum',
+    (m) => salesCashed(c, m),
+    (m) => M(m).cashFlows.sales,
+  );
   fx(
     'cf_financing',
     L('line.cf_financing'),
@@ -225,7 +232,14 @@ export function balanceLines(c: LineCtx): void {
   });
   // The balance sheet's other working-capital items (issue 19), each the running difference of its charge and its payment.
   const sheetAt = (m: number) => (m % 12 === 0 || m === H ? f.bank.years[Math.ceil(m / 12) - 1]?.balanceSheet : undefined);
-  fx('receivables', L('line.receivables'), 'money', 'last', (m) => `${R('receivables', m - 1)}+${R('revenue_ttc', m)}-${R('cf_sales', m)}`, (m) => sheetAt(m)?.assets.receivables);
+  fx(
+    'receivables',
+    L('line.receivables'),
+    'money',
+    'last',
+    (m) => `${R('receivables', m - 1)}+${R('revenue_ttc', m)}-${R('cf_sales', m)}`,
+    (m) => sheetAt(m)?.assets.receivables,
+  );
   fx(
     'social_due',
     L('line.social_due'),
@@ -237,7 +251,14 @@ export function balanceLines(c: LineCtx): void {
       return s ? s.liabilities.socialDue.minus(s.assets.otherReceivables) : undefined;
     },
   );
-  fx('tax_due', L('line.tax_due'), 'money', 'last', (m) => `${R('tax_due', m - 1)}+${R('corporate_tax', m)}-${R('cf_corporate', m)}`, (m) => sheetAt(m)?.liabilities.corporateTaxDue);
+  fx(
+    'tax_due',
+    L('line.tax_due'),
+    'money',
+    'last',
+    (m) => `${R('tax_due', m - 1)}+${R('corporate_tax', m)}-${R('cf_corporate', m)}`,
+    (m) => sheetAt(m)?.liabilities.corporateTaxDue,
+  );
   const yearEnd = (m: number) => (m % 12 === 0 || m === H ? f.years[Math.ceil(m / 12) - 1]!.workingCapital : undefined);
   fx(
     'working_capital',

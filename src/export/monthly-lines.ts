@@ -274,13 +274,7 @@ function loanLines(c: LineCtx): void {
     const [amt, rate, n, d, m0, inst] = [Fi.ref('amount', i), Fi.ref('rate', i), Fi.ref('months', i), Fi.ref('deferral', i), Fi.ref('month', i), Fi.ref('installment', i)];
     const k = (m: number) => `(${idx(m)}-${m0})`;
     const table = f.bank.loans.find((l) => l.index === i);
-    fx(
-      `int${i}`,
-      L('line.loan_interest', { name: x.name }),
-      'money',
-      'sum',
-      (m) => `IF(AND(${k(m)}>=1,${k(m)}<=${n}),ROUND(${R(`crd${i}`, m - 1)}*${rate}/12,2),0)`,
-    );
+    fx(`int${i}`, L('line.loan_interest', { name: x.name }), 'money', 'sum', (m) => `IF(AND(${k(m)}>=1,${k(m)}<=${n}),ROUND(${R(`crd${i}`, m - 1)}*${rate}/12,2),0)`);
     fx(
       `pr${i}`,
       L('line.loan_principal', { name: x.name }),

@@ -27,9 +27,12 @@ describe('the debt service against the CAF', () => {
     const found = ev.check!.findings.filter((f) => f.code === 'finding.debt_above_caf');
     expect(found.length).toBeGreaterThan(0);
     expect(found[0]).toMatchObject({ severity: 'error', path: `financing[${loan.index}]` });
-    const line = readFileSync(KISSA, 'utf8').split('\n').findIndex((l) => l.includes('- kind: loan')) + 1;
+    const line =
+      readFileSync(KISSA, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('- kind: loan')) + 1;
     expect(found[0]!.line).toBe(line);
-    const b = ev.base!.forecast.bank.years[found[0]!.data.year as number - 1]!;
+    const b = ev.base!.forecast.bank.years[(found[0]!.data.year as number) - 1]!;
     expect(b.caf.lt(b.debt.debtService)).toBe(true);
     expect(ev.check!.ok).toBe(false);
   });

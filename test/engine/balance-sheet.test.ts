@@ -21,12 +21,15 @@ import { rawProject, toProject } from './arbitrary.js';
 const EPSILON = new Decimal('1e-18');
 /** Equal up to the last digits of 40-digit divisions, and the same once rounded to the cent. */
 function same(a: Decimal, b: Decimal, what: string): void {
-  const close = a.minus(b).abs().lte(EPSILON.times(Decimal.max(1, a.abs(), b.abs())));
+  const close = a
+    .minus(b)
+    .abs()
+    .lte(EPSILON.times(Decimal.max(1, a.abs(), b.abs())));
   if (!close) expect.fail(`${what}: ${a.toString()} ≠ ${b.toString()} (difference ${a.minus(b).toString()})`);
 }
 
 /** Every identity of the banker's statements of `f`; `where` names the case in a failure. */
-export function checkStatements(f: Forecast, where: string): void {
+function checkStatements(f: Forecast, where: string): void {
   expect(f.bank.years).toHaveLength(f.years.length);
   let cashBefore = ZERO;
   f.years.forEach((y, k) => {

@@ -18,21 +18,55 @@ const months = (rows: Array<[number, number]>): MonthResult[] =>
 describe('breakEvenMonthOf', () => {
   it('is the first month from which the cumulative margin covers the fixed charges to the end', () => {
     // cumulative margin 100, 200, 300, 400 against fixed 150, 250, 300, 350: covered from March on
-    expect(breakEvenMonthOf(months([[100, 150], [100, 100], [100, 50], [100, 50]]))).toBe('2027-03');
+    expect(
+      breakEvenMonthOf(
+        months([
+          [100, 150],
+          [100, 100],
+          [100, 50],
+          [100, 50],
+        ]),
+      ),
+    ).toBe('2027-03');
   });
 
   it('is null when the margin covers the charges at first and falls behind later', () => {
     // covered in January (100 ≥ 0), no longer from March (300 < 400): the old rule said January
-    expect(breakEvenMonthOf(months([[100, 0], [100, 150], [100, 250], [100, 100]]))).toBeNull();
+    expect(
+      breakEvenMonthOf(
+        months([
+          [100, 0],
+          [100, 150],
+          [100, 250],
+          [100, 100],
+        ]),
+      ),
+    ).toBeNull();
   });
 
   it('restarts after a month that falls behind: the point mort is the last crossing', () => {
     // covered in January, behind in February, covered again from March to the end
-    expect(breakEvenMonthOf(months([[100, 50], [100, 200], [200, 0], [100, 100]]))).toBe('2027-03');
+    expect(
+      breakEvenMonthOf(
+        months([
+          [100, 50],
+          [100, 200],
+          [200, 0],
+          [100, 100],
+        ]),
+      ),
+    ).toBe('2027-03');
   });
 
   it('needs a positive cumulative margin', () => {
-    expect(breakEvenMonthOf(months([[0, 0], [0, 0]]))).toBeNull();
+    expect(
+      breakEvenMonthOf(
+        months([
+          [0, 0],
+          [0, 0],
+        ]),
+      ),
+    ).toBeNull();
   });
 });
 

@@ -120,9 +120,15 @@ export function loanTableSection(f: Forecast, lang: Lang): Section | null {
   if (f.bank.loans.length === 0) return null;
   const rows: Row[] = [];
   f.bank.loans.forEach((l, i) => {
-    const byYear = (pick: (m: (typeof l.months)[number]) => Decimal) => f.years.map((y) => l.months.filter((m) => m.month >= y.firstMonth && m.month <= y.lastMonth).reduce((a, m) => a.plus(pick(m)), ZERO));
+    const byYear = (pick: (m: (typeof l.months)[number]) => Decimal) =>
+      f.years.map((y) => l.months.filter((m) => m.month >= y.firstMonth && m.month <= y.lastMonth).reduce((a, m) => a.plus(pick(m)), ZERO));
     const last = (y: YearResult) => l.months.filter((m) => m.month <= y.lastMonth).at(-1)?.remaining ?? null;
-    rows.push({ id: `loan-${i}`, label: t(lang, 'bank.loan.title', { name: l.name, amount: l.amount, rate: formatPercent(l.rate, lang, 2), months: l.durationMonths, month: l.month }), cells: f.years.map(() => EMPTY), strong: true });
+    rows.push({
+      id: `loan-${i}`,
+      label: t(lang, 'bank.loan.title', { name: l.name, amount: l.amount, rate: formatPercent(l.rate, lang, 2), months: l.durationMonths, month: l.month }),
+      cells: f.years.map(() => EMPTY),
+      strong: true,
+    });
     rows.push({ id: `loan-${i}.interest`, label: `  ${t(lang, 'bank.caf.interest')}`, cells: byYear((m) => m.interest).map(money) });
     rows.push({ id: `loan-${i}.principal`, label: `  ${t(lang, 'bank.caf.principal')}`, cells: byYear((m) => m.principal).map(money) });
     rows.push({ id: `loan-${i}.remaining`, label: `  ${t(lang, 'bank.caf.remaining')}`, cells: f.years.map((y) => last(y)).map((v) => (v === null ? EMPTY : money(v))) });

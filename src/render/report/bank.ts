@@ -25,10 +25,5 @@ export function bankReport(f: Forecast, c: ReportContext, table: (s: Section, ca
     tables: [table(s), ...(more ? [table(more, more.title)] : [])],
     notes: [...s.notes, ...(more?.notes ?? [])],
   });
-  return [
-    block(financingYearsSection(f, c.lang)),
-    block(balanceSheetSection(f, c.lang)),
-    block(sigSection(f, c.lang)),
-    block(cafSection(f, c.lang), loanTableSection(f, c.lang)),
-  ];
+  return [block(financingYearsSection(f, c.lang)), block(balanceSheetSection(f, c.lang)), block(sigSection(f, c.lang)), block(cafSection(f, c.lang), loanTableSection(f, c.lang))];
 }
