@@ -211,8 +211,8 @@ export const bank = {
   'bank.be.days': { fr: 'Point mort en jours (sur 360)', en: 'Break-even point in days (of 360)' },
 
   'bank.note.balance_sheet': {
-    fr: 'Bilan au dernier mois de chaque année. Aucune ligne n’est un solde d’équilibre : chacune vient des autres tableaux (résultat, TVA, stock, dettes, trésorerie), et le bilan s’équilibre au centime parce qu’ils concordent. La trésorerie est celle du plan de trésorerie ; négative, elle figure au passif en concours bancaires.',
-    en: 'Balance sheet at the last month of each year. No line is a balancing figure: each comes from the other tables (result, VAT, stock, debts, cash), and the balance sheet balances to the cent because they agree. Cash is the cash plan’s; when negative, it is shown as a bank overdraft among the liabilities.',
+    fr: 'Bilan au dernier mois de chaque année. Aucune ligne n’est un solde d’équilibre : chacune vient des autres tableaux (résultat, TVA, stock, dettes, trésorerie), et le bilan s’équilibre au centime parce qu’ils concordent. La trésorerie est celle du plan de trésorerie ; négative, elle figure au passif en concours bancaires. Chaque montant est arrondi au centime à partir de sa valeur exacte : un total peut s’écarter d’un centime ou deux de la somme des lignes affichées.',
+    en: 'Balance sheet at the last month of each year. No line is a balancing figure: each comes from the other tables (result, VAT, stock, debts, cash), and the balance sheet balances to the cent because they agree. Cash is the cash plan’s; when negative, it is shown as a bank overdraft among the liabilities. Each amount is rounded to the cent from its exact value: a total may differ by a cent or two from the sum of the lines shown.',
   },
   'bank.note.simplified_micro': {
     fr: 'Micro-entreprise : aucun bilan n’est exigé ; celui-ci est simplifié et indicatif. Le compte de l’exploitant (apports − prélèvements) tient lieu de capital ; le résultat est le revenu disponible.',
@@ -223,8 +223,8 @@ export const bank = {
     en: 'Sole proprietorship: simplified, indicative balance sheet. The owner’s account (contributions − drawings) stands for the share capital.',
   },
   'bank.note.sig': {
-    fr: 'Les produits revendus font la marge commerciale ; les produits fabriqués (en interne ou sous-traités) et la livraison facturée font la production. La main-d’œuvre des produits vendus, la rémunération du dirigeant et ses cotisations (quand elles sont des charges) sont des charges de personnel ; le reste est acheté à des tiers.',
-    en: 'Resold products make the commercial margin; made products (in-house or outsourced) and delivery charged make the production. Labour of the products sold and the owner’s pay and contributions (when they are charges) are personnel costs; the rest is bought from third parties.',
+    fr: 'Les produits revendus font la marge commerciale ; les produits fabriqués (en interne ou sous-traités) et la livraison facturée font la production. La main-d’œuvre des produits vendus, la rémunération du dirigeant et ses cotisations (quand elles sont des charges) sont des charges de personnel ; le reste est acheté à des tiers. Chaque solde est calculé sur les montants exacts puis arrondi : il peut s’écarter d’un centime de la différence des lignes affichées.',
+    en: 'Resold products make the commercial margin; made products (in-house or outsourced) and delivery charged make the production. Labour of the products sold and the owner’s pay and contributions (when they are charges) are personnel costs; the rest is bought from third parties. Each balance is computed on the exact amounts, then rounded: it may differ by a cent from the difference of the lines shown.',
   },
   'bank.note.caf': {
     fr: 'CAF = résultat net + dotations aux amortissements. Annuités = intérêts + capital remboursé dans l’année : au-delà de 50 % de la CAF, le remboursement est tendu ; au-delà de 100 %, la CAF ne le couvre pas.',
