@@ -80,6 +80,23 @@ describe('the balance sheet balances (examples and fixtures)', () => {
   });
 });
 
+describe('payout delays make receivables (by hand)', () => {
+  // One channel paying out 45 days after the sale (q = 1 month, r = 15 days): 4 788 € of sales TTC a month.
+  const text = readFileSync(join(ROOT, 'test', 'engine', 'forecast.test.ts'), 'utf8');
+  const yaml = text.slice(text.indexOf('const RESALE_SASU = `') + 21, text.indexOf('`;', text.indexOf('const RESALE_SASU = `')));
+  const f = computeForecast(loadText({ name: 'p.yaml', text: yaml.replace('payment_fee_fixed: 0.50 }', 'payment_fee_fixed: 0.50, payout_delay_days: 45 }') }).project!);
+  it('cashes 15/30 of a month’s sales one month later and the rest two months later', () => {
+    expect(f.months.slice(0, 3).map((m) => money2(m.cashFlows.sales))).toEqual(['0.00', '2394.00', '4788.00']);
+    expect(money2(f.months[0]!.revenueTtc)).toBe('4788.00'); // the sale, its VAT and its fees stay in month 1
+  });
+  it('owes 1.5 months of sales at the year end: 7 182 €, in the working capital and the balance sheet', () => {
+    const s = f.bank.years[0]!.balanceSheet;
+    expect(money2(s.assets.receivables)).toBe('7182.00');
+    expect(money2(f.years[0]!.workingCapital)).toBe('5192.37'); // 7 182 − VAT of December 390.80 − corporate tax 1 598.832
+    checkStatements(f, 'payout 45 days');
+  });
+});
+
 describe('the balance sheet balances (property)', () => {
   it('every year of every generated project, every scenario', () => {
     fc.assert(
