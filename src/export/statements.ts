@@ -264,13 +264,10 @@ export function buildBreakEven(c: StatementCtx): SheetBuilder {
     formula: `IF(${ok(y)},${at(ca, y)}-${at(seuil, y)},"")`,
     expect: Y(y).breakEvenRevenue ? Y(y).revenueHt.minus(Y(y).breakEvenRevenue!) : undefined,
   }));
-  line(c.L('line.break_even_days'), 'int', (y) => {
-    const be = Y(y).breakEvenRevenue;
-    return {
-      formula: `IF(AND(${ok(y)},${at(seuil, y)}<=${at(ca, y)}),${at(seuil, y)}/${at(ca, y)}*30*${at(months, y)},"")`,
-      expect: be?.lte(Y(y).revenueHt) ? be.div(Y(y).revenueHt).times(30 * Y(y).months) : undefined,
-    };
-  });
+  line(c.L('line.break_even_days'), 'int', (y) => ({
+    formula: `IF(AND(${ok(y)},${at(seuil, y)}<=${at(ca, y)}),${at(seuil, y)}/${at(ca, y)}*30*${at(months, y)},"")`,
+    expect: Y(y).breakEvenDays ?? undefined,
+  }));
   r++;
   const be = mon.row('break_even');
   const H = c.f.horizon;
