@@ -11,6 +11,7 @@ import { REFUND_MAX_DAYS, WITHDRAWAL_MIN_DAYS } from './c5.js';
 import type { CheckInput } from './types.js';
 import { mainRowsOf } from './helpers.js';
 import { FINDING_CODES_2027, FINDING_RULES_2027 } from './findings-2027.js';
+import { debtCapacityFindings, uncoveredNeedFindings } from './bank.js';
 
 export interface FindingSpec {
   code: string;
@@ -69,10 +70,20 @@ const ENGINE_SEVERITY: Record<string, Severity> = { 'forecast.price_below_cost':
 /** The engine's own warnings, as findings at their paths. */
 const engineWarnings: Rule = ({ forecast }) => (forecast?.warnings ?? []).map((w) => f(w.code, ENGINE_SEVERITY[w.code] ?? w.severity, w.path, w.data));
 
-const FINDING_RULES: Rule[] = [consumerLaw, negativeContribution, engineWarnings, ...FINDING_RULES_2027];
+const FINDING_RULES: Rule[] = [consumerLaw, negativeContribution, engineWarnings, debtCapacityFindings, uncoveredNeedFindings, ...FINDING_RULES_2027];
 
 /** Codes of the findings ecomplan itself reports (for SARIF rule metadata and docs). */
-export const FINDING_CODES = ['finding.withdrawal_illegal', 'finding.refund_illegal', 'finding.odr_link', 'finding.negative_contribution', ...FINDING_CODES_2027] as const;
+export const FINDING_CODES = [
+  'finding.withdrawal_illegal',
+  'finding.refund_illegal',
+  'finding.odr_link',
+  'finding.negative_contribution',
+  'finding.debt_above_caf',
+  'finding.debt_above_caf_launch',
+  'finding.debt_service_high',
+  'finding.financing_uncovered',
+  ...FINDING_CODES_2027,
+] as const;
 
 export function coherenceFindings(input: CheckInput): FindingSpec[] {
   return FINDING_RULES.flatMap((rule) => rule(input));

@@ -9,6 +9,7 @@ import { monthLabel } from '../model/fields.js';
 import type { ProjectFile } from '../model/schema.js';
 import type { Levers } from './levers.js';
 import { prepare, type Prepared } from './prepare.js';
+import { bankStatements } from './stages/bank.js';
 import { breakEvenMonthOf } from './stages/break-even.js';
 import { cashPlan, emptyFlows, expensesPaidOfMonth, lowestCash } from './stages/cash.js';
 import { ownerPayIsCharge, ownerSocialStep, ownerStatusOf, socialOf } from './stages/contributions.js';
@@ -16,13 +17,14 @@ import { corporateTaxByYear, paysCorporateTax } from './stages/corporate-tax.js'
 import { costsOfMonth } from './stages/costs.js';
 import { demandSeries, type DemandSeries } from './stages/demand.js';
 import { financingPlanOf } from './stages/financing-plan.js';
+import { salesCashedOf } from './stages/receivables.js';
 import { revenueOfMonth } from './stages/revenue.js';
 import { stockOfMonth, stockPlans, stockSeries, type ValuedStock } from './stages/stock.js';
 import { deductibleOfMonth, vatSchedule } from './stages/vat.js';
 import { yearResults } from './stages/years.js';
 import type { EngineWarning, Forecast, MonthResult, ScenarioName } from './types.js';
 import { unitEconomics } from './unit-economics.js';
-import { franchiseSwitch, preparedAt, type PreparedAt, type VatSwitch } from './vat-switch.js';
+import { franchiseSwitch, preparedAt, stockVatAtSwitch, type PreparedAt, type VatSwitch } from './vat-switch.js';
 import { forecastWarnings } from './warnings.js';
 
 interface MonthOut {
@@ -133,6 +135,12 @@ function monthsOf(project: ProjectFile, levers: Levers, vat: VatSwitch | null): 
   const stocks = stockSeries(p, d);
   const outs = Array.from({ length: p.horizon }, (_, i) => monthOf(p, at(i + 1), d, stocks, i + 1));
   const months = outs.map((o) => o.month);
+  const switchMonth = vat ? outs[vat.from - 1] : undefined;
+  if (switchMonth) {
+    const stockVat = stockVatAtSwitch(at, stocks, vat);
+    switchMonth.deductible = switchMonth.deductible.plus(stockVat);
+    switchMonth.month.vatDeductible = switchMonth.month.vatDeductible.plus(stockVat);
+  }
   const owner = ownerSocialStep(p, months);
   const vatPlan = vatSchedule(
     at,
@@ -143,6 +151,7 @@ function monthsOf(project: ProjectFile, levers: Levers, vat: VatSwitch | null): 
   const corporateTax = corporateTaxByYear(p, months);
   cashPlan(p, at, months, {
     stocks,
+    salesCashed: salesCashedOf(p, months),
     expensesPaid: [ZERO, ...outs.map((o) => o.expensesPaid)],
     legalPaid: [{ eco: ZERO, eInvoicing: ZERO }, ...outs.map((o) => o.legalPaid)],
     vat: vatPlan,
@@ -156,6 +165,7 @@ function monthsOf(project: ProjectFile, levers: Levers, vat: VatSwitch | null): 
 function runForecast(project: ProjectFile, scenario: ScenarioName, levers: Levers, notes: EngineWarning[], vat: VatSwitch | null): Forecast {
   const { p, at, d, stocks, months, owner, vatPlan, corporateTax } = monthsOf(project, levers, vat);
   const years = yearResults(p, at, months, stocks, vatPlan, corporateTax);
+  const bank = bankStatements({ p, at, months, years, stocks, vat: vatPlan, corporateTax });
   const forecast: Forecast = {
     scenario,
     currency: project.currency,
@@ -175,6 +185,7 @@ function runForecast(project: ProjectFile, scenario: ScenarioName, levers: Lever
     vatSwitch: null,
     ownerStatus: ownerStatusOf(project.company),
     corporateTaxApplies: paysCorporateTax(project.company),
+    bank,
   };
   forecast.warnings = [...p.warnings, ...notes, ...owner.warnings, ...forecastWarnings(p, forecast)];
   forecast.vatSwitch = vat ?? franchiseSwitch(p, months);

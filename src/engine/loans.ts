@@ -2,8 +2,14 @@
  * Loan schedule (forecast-model.md, "Loans"): `months` is the whole duration,
  * deferral included; installments start the month after the loan is received;
  * during the deferral only interest is paid; then a constant installment.
+ *
+ * The échéancier is the bank's (issue 19): a bank debits whole cents, so the
+ * constant installment, each month's interest (outstanding × rate ÷ 12) and so
+ * each month's principal are amounts in cents, rounded half-up; the last
+ * installment repays exactly what is left. These cents are the contract's
+ * figures, not an output rounding: a year's total is the sum of its installments.
  */
-import { ONE, ZERO, type Decimal } from '../model/decimal.js';
+import { Decimal, ONE, ZERO, toCents } from '../model/decimal.js';
 
 export interface LoanMonth {
   interest: Decimal;
@@ -19,12 +25,12 @@ export function loanSchedule(amount: Decimal, yearlyRate: Decimal, months: numbe
   const r = yearlyRate.div(12);
   const n = months - deferralMonths;
   let outstanding = amount;
-  const installment = r.isZero() ? amount.div(n) : amount.times(r).div(ONE.minus(ONE.plus(r).pow(-n)));
+  const installment = toCents(r.isZero() ? amount.div(n) : amount.times(r).div(ONE.minus(ONE.plus(r).pow(-n))));
   for (let k = 1; k <= months; k++) {
     const m = receivedMonth + k;
-    const interest = outstanding.times(r);
+    const interest = toCents(outstanding.times(r));
     let principal = ZERO;
-    if (k > deferralMonths) principal = k === months ? outstanding : installment.minus(interest);
+    if (k > deferralMonths) principal = k === months ? outstanding : Decimal.min(outstanding, installment.minus(interest));
     outstanding = outstanding.minus(principal);
     if (m >= 1 && m <= horizon) out.set(m, { interest, principal });
   }

@@ -45,6 +45,8 @@ export interface ChannelInput {
   /** Fixed payment fee per order × lever. */
   feePerOrder: Decimal;
   monthlyFee: Decimal;
+  /** Days between a sale and its payout by the channel (0: cashed in the month of sale). */
+  payoutDelayDays: number;
 }
 
 export interface Source {

@@ -6,6 +6,7 @@
  */
 import type { Path } from '../diagnostics/diagnostic.js';
 import type { Decimal } from '../model/decimal.js';
+import type { BankStatements } from './bank-types.js';
 
 export type ScenarioName = 'base' | 'pessimistic' | 'optimistic';
 
@@ -41,7 +42,7 @@ export interface MonthResult extends PeriodTotals {
 
 /** One month of the plan de trésorerie: cashIn = sales + financing; cashOut = the sum of the other lines. */
 export interface CashFlows {
-  sales: Decimal; // revenue TTC, products net of refunds + shipping
+  sales: Decimal; // revenue TTC (products net of refunds + shipping) cashed: after the channels' payout delays
   financing: Decimal; // equity, loans, grants received
   purchases: Decimal; // stock purchases paid (with VAT under the normal regime)
   expenses: Decimal; // channel fees, shipping, returns, marketing, fixed and setup costs (with VAT)
@@ -96,6 +97,8 @@ export interface YearResult {
   netResult: Decimal;
   /** null when revenue or contribution margin is not positive. */
   breakEvenRevenue: Decimal | null;
+  /** The year's point mort in days: breakEvenRevenue ÷ revenueHt × 30 × months; null when not reached in the year (break-even.ts). */
+  breakEvenDays: Decimal | null;
   workingCapital: Decimal;
   /** Months in this year (the last year of a horizon that is not a multiple of 12 is shorter). */
   months: number;
@@ -203,8 +206,13 @@ export interface Forecast {
   ownerStatus?: 'micro' | 'tns_ir' | 'tns_is' | 'employee' | null;
   /** Whether the business pays the corporate tax (EURL, SARL, SAS, SASU, EI opting for the IS). */
   corporateTaxApplies?: boolean;
-  /** Totals and balance (resources − needs) of the initial financing plan. */
+  /**
+   * Totals of the initial financing plan, equal once balanced (issue 19), and its balance before the balancing line:
+   * resources − needs, shown as the need « Trésorerie de départ » when positive, the resource « Besoin non couvert » when negative.
+   */
   financingTotals: { needs: Decimal; resources: Decimal; balance: Decimal };
+  /** Balance sheets, SIG, CAF, debt and financing plans by year (issue 19, stages/bank.ts). */
+  bank: BankStatements;
 }
 
 export interface SensitivityRow {

@@ -4,12 +4,14 @@
  * from 1 January of the next year. The forecast then runs under the normal regime
  * from that month, prices TTC unchanged (issue 9). Pure.
  */
-import { ZERO, type Decimal } from '../model/decimal.js';
+import { ZERO, sum, type Decimal } from '../model/decimal.js';
 import { monthIndex } from '../model/fields.js';
 import { rulesFor } from '../model/rules-fr.js';
 import type { ProjectFile } from '../model/schema.js';
 import type { Levers } from './levers.js';
 import { prepare, type Prepared } from './prepare.js';
+import { investmentSchedules } from './prepare/schedules.js';
+import type { StockSeries } from './stock.js';
 import type { MonthResult } from './types.js';
 
 export interface VatSwitch {
@@ -49,10 +51,25 @@ export type PreparedAt = (m: number) => Prepared;
 
 /**
  * `p` before the month the franchise is lost, the same project prepared under the normal regime from it
- * (prices HT, costs and their deductible VAT); depreciation keeps the franchise schedule. `vat` null: `p` throughout.
+ * (prices HT, costs and their deductible VAT). Each investment is depreciated at the value it was bought at: VAT
+ * included before the switch, excluding VAT from it (issue 19: the balance sheet's fixed assets are those values).
+ * `vat` null: `p` throughout.
  */
 export function preparedAt(p: Prepared, levers: Levers, vat: VatSwitch | null): PreparedAt {
   if (vat === null) return () => p;
-  const normal: Prepared = { ...prepare(underNormalVat(p.project), levers), depreciation: p.depreciation };
+  const ctx = { project: p.project, levers, start: p.start, horizon: p.horizon, regime: p.regime, defaultVat: p.costContext.defaultVat };
+  const { depreciation } = investmentSchedules(ctx, (m) => (m >= vat.from ? 'normal' : 'franchise'));
+  // Before the switch, the combined schedule is p's own (no investment of the normal regime has started).
+  const normal: Prepared = { ...prepare(underNormalVat(p.project), levers), depreciation };
   return (m) => (m >= vat.from ? normal : p);
+}
+
+/**
+ * The VAT on the stock held when the franchise is lost (the end of the month before the switch), deductible in the
+ * switch month (complément de déduction, art. 207 de l'annexe II au CGI): the goods were bought VAT included; from
+ * the switch they are valued, and sold, excluding VAT. 0 without a switch.
+ */
+export function stockVatAtSwitch(at: PreparedAt, stocks: readonly StockSeries[], vat: VatSwitch | null): Decimal {
+  if (vat === null || vat.from < 2) return ZERO;
+  return sum(at(vat.from).products.map((prod, i) => stocks[i]!.stock[vat.from - 1]!.times(prod.cost.vat)));
 }

@@ -1,8 +1,8 @@
 /**
  * The indicators every view shows, each computed once with one definition:
  * variable and fixed charges, contribution margin rate, break-even revenue,
- * safety margin, disposable income (micro-entreprise), the point mort (month and
- * days from the start) and reorder points in whole units. Pure.
+ * safety margin, disposable income (micro-entreprise), the point mort (the engine's
+ * month, and its days from the start) and reorder points in whole units. Pure.
  */
 import { ONE, ZERO, type Decimal } from '../model/decimal.js';
 import { DAYS_PER_MONTH } from '../model/rules-fr.js';
@@ -34,7 +34,7 @@ interface YearIndicators extends PeriodIndicators {
 }
 
 interface BreakEven {
-  /** The point mort: first month where the cumulative contribution margin covers the cumulative fixed charges. */
+  /** The point mort (the engine's `breakEvenMonthOf`): first month from which the cumulative contribution margin covers the cumulative fixed charges until the end of the horizon. */
   month: string | null;
   /** Its index from the start (1 = first month). */
   index: number | null;

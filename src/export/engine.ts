@@ -10,8 +10,8 @@ import type { ProjectFile } from '../model/schema.js';
 
 export interface EngineFigures {
   forecast: Forecast;
-  /** Per product (project order): unit cost and deductible VAT per unit at the base scenario (no cost lever). */
-  baseUnitCosts: Array<{ cost: Decimal; vat: Decimal }>;
+  /** Per product (project order): unit cost and deductible VAT per unit at the base scenario (no cost lever), with its purchase (resale) and labour parts (the SIG's split). */
+  baseUnitCosts: Array<{ cost: Decimal; vat: Decimal; goods: Decimal; labour: Decimal }>;
   /** Scenario multipliers: traffic, conversion, costs (1 when the scenario does not move them). */
   levers: { traffic: Decimal; conversion: Decimal; costs: Decimal };
   /** Standard VAT rate of the start year. */
@@ -28,7 +28,8 @@ export function engineFigures(project: ProjectFile, scenario: ScenarioName): Eng
   const base = scenario === 'base' ? forecast : computeForecast(project, { scenario: 'base' });
   const baseUnitCosts = project.products.map((p, i) => {
     const row = base.unitEconomics.find((u) => u.productId === p.id && u.variant === 'main');
-    return { cost: base.stock[i]?.unitCost ?? row?.cost.total ?? ZERO, vat: row?.cost.vat ?? ZERO };
+    const part = (id: string) => row?.cost.lines.find((l) => l.id === id)?.amount ?? ZERO;
+    return { cost: base.stock[i]?.unitCost ?? row?.cost.total ?? ZERO, vat: row?.cost.vat ?? ZERO, goods: p.strategy === 'resale' ? part('cost.purchase') : ZERO, labour: part('cost.labour') };
   });
   const shift = scenario === 'base' ? undefined : project.demand?.scenarios?.[scenario];
   return {

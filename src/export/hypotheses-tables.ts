@@ -50,6 +50,8 @@ export function productsTable(c: TableCtx, b: SheetBuilder, row: number): Writte
       { key: 'baseVat', label: L('col.base_vat'), format: 'money' },
       { key: 'cost', label: L('col.unit_cost'), format: 'money' },
       { key: 'unitVat', label: L('col.unit_vat'), format: 'money' },
+      { key: 'baseGoods', label: L('col.base_goods'), format: 'money' },
+      { key: 'baseLabour', label: L('col.base_labour'), format: 'money' },
       { key: 'setupHt', label: L('col.setup_ht'), format: 'money' },
       { key: 'setupCharge', label: L('col.setup_charge'), format: 'money' },
       { key: 'setupVat', label: L('col.setup_vat'), format: 'money' },
@@ -78,6 +80,8 @@ export function productsTable(c: TableCtx, b: SheetBuilder, row: number): Writte
         baseVat: { value: base.vat, note: regimeNote },
         cost: { formula: `${t.local('baseCost', i)}*lever_costs`, expect: stock?.unitCost },
         unitVat: { formula: `${t.local('baseVat', i)}*lever_costs` },
+        baseGoods: { value: base.goods, note: L('note.base_goods') },
+        baseLabour: { value: base.labour, note: L('note.base_labour') },
         setupHt: { value: setup, note: src(`${path}.setup_cost`) },
         setupCharge: { formula: `${t.local('setupHt', i)}*(1+vat_standard*(1-regime_normal))` },
         setupVat: { formula: `${t.local('setupHt', i)}*vat_standard*regime_normal` },
@@ -131,6 +135,7 @@ export function channelsTable(c: TableCtx, b: SheetBuilder, row: number): Writte
       { key: 'feeRate', label: L('col.fee_rate'), format: 'rate' },
       { key: 'perOrder', label: L('col.fee_per_order'), format: 'money' },
       { key: 'monthly', label: L('col.monthly_fee'), format: 'money' },
+      { key: 'payout', label: L('col.payout_days'), format: 'int' },
     ],
     channels.length,
     (i, t) => {
@@ -144,6 +149,7 @@ export function channelsTable(c: TableCtx, b: SheetBuilder, row: number): Writte
         feeRate: { formula: `${t.local('commission', i)}+${t.local('paymentRate', i)}` },
         perOrder: { value: dec(c.payment_fee_fixed), note: src(`${path}.payment_fee_fixed`) },
         monthly: { value: dec(c.monthly_fee), note: src(`${path}.monthly_fee`) },
+        payout: { value: dec(c.payout_delay_days), note: src(`${path}.payout_delay_days`) },
       };
     },
   );
@@ -304,9 +310,10 @@ export function financingTable(c: TableCtx, b: SheetBuilder, row: number): Writt
       { key: 'rate', label: L('col.loan_rate'), format: 'rate' },
       { key: 'months', label: L('col.loan_months'), format: 'int' },
       { key: 'deferral', label: L('col.deferral'), format: 'int' },
+      { key: 'installment', label: L('col.installment'), format: 'money' },
     ],
     financing.length,
-    (i) => {
+    (i, t) => {
       const f = financing[i]!;
       const path = `financing[${i}]`;
       return {
@@ -317,6 +324,10 @@ export function financingTable(c: TableCtx, b: SheetBuilder, row: number): Writt
         rate: { value: dec(f.rate), note: src(`${path}.rate`) },
         months: { value: dec(f.months ?? 0), note: src(`${path}.months`) },
         deferral: { value: dec(f.deferral_months ?? 0), note: src(`${path}.deferral_months`) },
+        // The bank's constant installment, in cents (issue 19).
+        installment: {
+          formula: `IF(${t.local('months', i)}>${t.local('deferral', i)},ROUND(IF(${t.local('rate', i)}=0,${t.local('amount', i)}/(${t.local('months', i)}-${t.local('deferral', i)}),PMT(${t.local('rate', i)}/12,${t.local('months', i)}-${t.local('deferral', i)},-${t.local('amount', i)})),2),0)`,
+        },
       };
     },
   );

@@ -12,6 +12,8 @@ import { labelsFor } from './labels.js';
 import { buildMonthly } from './monthly.js';
 import type { WorkbookModel } from './sheet.js';
 import { buildBreakEven, buildCashPlan, buildFinancingPlan, buildIncomeStatement } from './statements.js';
+import { buildBalanceSheet } from './balance-sheet.js';
+import { buildSigCaf } from './sig-sheet.js';
 
 export type { WorkbookModel } from './sheet.js';
 export { countCells } from './sheet.js';
@@ -28,7 +30,10 @@ export function buildWorkbook(project: ProjectFile, opts: ExportOptions, figures
   const h = buildHypotheses({ project, figures, scenario: opts.scenario, L, lineOf: opts.lineOf ?? (() => undefined) });
   const mon = buildMonthly(project, figures.forecast, h, L, opts.lang, figures.owner);
   const c = { f: figures.forecast, owner: figures.owner, mon, L, lang: opts.lang };
-  const sheets = [h.builder, mon.builder, buildIncomeStatement(c), buildFinancingPlan(c, h, project), buildCashPlan(c), buildBreakEven(c)].map((b) => b.sheet);
+  const sig = buildSigCaf(c, h, project);
+  const sheets = [h.builder, mon.builder, buildIncomeStatement(c), buildFinancingPlan(c, h, project), buildCashPlan(c), buildBreakEven(c), sig.builder, buildBalanceSheet(c, h, sig)].map(
+    (b) => b.sheet,
+  );
   return { sheets, names: h.names, title: L('title.workbook', { name: project.project.name }) };
 }
 

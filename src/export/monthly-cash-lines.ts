@@ -89,7 +89,7 @@ function cashFlowLines(c: LineCtx): void {
     L('line.cf_sales'),
     'money',
     'sum',
-    (m) => R('revenue_ttc', m),
+    (m) => salesCashed(c, m),
     (m) => M(m).cashFlows.sales,
   );
   fx(
@@ -174,6 +174,22 @@ function cashFlowLines(c: LineCtx): void {
   );
 }
 
+/**
+ * Sales cashed in month m: each channel pays out `payout_delay_days` = 30q + r days after the sale, its month's sales
+ * falling evenly: (30 − r)/30 of them q months later, r/30 the month after (issue 19). Without any delay, the sales TTC.
+ */
+function salesCashed(c: LineCtx, m: number): string {
+  const channels = c.project.channels ?? [];
+  if (channels.every((ch) => (ch.payout_delay_days ?? 0) === 0)) return c.R('revenue_ttc', m);
+  const C = c.h.channels;
+  const terms = channels.flatMap((ch, i) => {
+    const q = Math.floor((ch.payout_delay_days ?? 0) / 30);
+    const late = `MOD(${C.ref('payout', i)},30)/30`;
+    return [m - q >= 1 ? `${c.R(`chrev${i}`, m - q)}*(1-${late})` : null, m - q - 1 >= 1 ? `${c.R(`chrev${i}`, m - q - 1)}*${late}` : null].filter((x) => x !== null);
+  });
+  return terms.length ? terms.join('+') : '0';
+}
+
 /** Cash in, cash out and the cash at the end of the month. */
 function cashTotalLines(c: LineCtx): void {
   const { L, fx, R, span, M } = c;
@@ -217,8 +233,44 @@ export function balanceLines(c: LineCtx): void {
       .filter((x) => x !== null);
     return terms.length ? terms.join('+') : '0';
   });
+  // The balance sheet's other working-capital items (issue 19), each the running difference of its charge and its payment.
+  const sheetAt = (m: number) => (m % 12 === 0 || m === H ? f.bank.years[Math.ceil(m / 12) - 1]?.balanceSheet : undefined);
+  fx(
+    'receivables',
+    L('line.receivables'),
+    'money',
+    'last',
+    (m) => `${R('receivables', m - 1)}+${R('revenue_ttc', m)}-${R('cf_sales', m)}`,
+    (m) => sheetAt(m)?.assets.receivables,
+  );
+  fx(
+    'social_due',
+    L('line.social_due'),
+    'money',
+    'last',
+    (m) => `${R('social_due', m - 1)}+${R('social', m)}+${R('income_tax', m)}-${R('cf_social', m)}`,
+    (m) => {
+      const s = sheetAt(m);
+      return s ? s.liabilities.socialDue.minus(s.assets.otherReceivables) : undefined;
+    },
+  );
+  fx(
+    'tax_due',
+    L('line.tax_due'),
+    'money',
+    'last',
+    (m) => `${R('tax_due', m - 1)}+${R('corporate_tax', m)}-${R('cf_corporate', m)}`,
+    (m) => sheetAt(m)?.liabilities.corporateTaxDue,
+  );
   const yearEnd = (m: number) => (m % 12 === 0 || m === H ? f.years[Math.ceil(m / 12) - 1]!.workingCapital : undefined);
-  fx('working_capital', L('line.working_capital'), 'money', 'last', (m) => `${R('stock_value', m)}+${R('vat_credit', m)}-${R('payables', m)}-${R('vat_due', m)}`, yearEnd);
+  fx(
+    'working_capital',
+    L('line.working_capital'),
+    'money',
+    'last',
+    (m) => `${R('stock_value', m)}+${R('receivables', m)}+${R('vat_credit', m)}-${R('payables', m)}-${R('vat_due', m)}-${R('social_due', m)}-${R('tax_due', m)}`,
+    yearEnd,
+  );
   fx(
     'fixed_charges',
     L('line.fixed_charges'),
@@ -230,12 +282,13 @@ export function balanceLines(c: LineCtx): void {
   fx('cum_margin', L('line.cum_margin'), 'money', 'last', (m) => `${R('cum_margin', m - 1)}+${R('contribution_margin', m)}`);
   fx('cum_fixed', L('line.cum_fixed'), 'money', 'last', (m) => `${R('cum_fixed', m - 1)}+${R('fixed_charges', m)}`);
   const beIndex = f.breakEvenMonth === null ? H + 1 : f.months.findIndex((x) => x.month === f.breakEvenMonth) + 1;
+  // 1 when the cumulative margin covers the fixed charges this month and every month after (the point mort holds, issue 19).
   fx(
     'break_even',
     L('line.break_even'),
     'int',
     'none',
-    (m) => `IF(AND(${R('cum_margin', m)}>0,${R('cum_margin', m)}>=${R('cum_fixed', m)}),1,0)`,
-    (m) => (m < beIndex ? ZERO : m === beIndex ? new Decimal(1) : undefined),
+    (m) => `IF(AND(${R('cum_margin', m)}>0,${R('cum_margin', m)}>=${R('cum_fixed', m)}${m < H ? `,${R('break_even', m + 1)}=1` : ''}),1,0)`,
+    (m) => (m < beIndex ? ZERO : new Decimal(1)),
   );
 }

@@ -266,26 +266,32 @@ function depreciationLines(c: LineCtx): void {
   );
 }
 
-/** Interest and principal of each loan, and the total interest. */
+/**
+ * Interest, principal and capital remaining of each loan, as the bank's échéancier in cents (issue 19): interest =
+ * ROUND(capital remaining × rate ÷ 12, 2), principal = installment − interest, the last one what is left; and the total interest.
+ */
 function loanLines(c: LineCtx): void {
-  const { L, fx, R, M, idx, loans } = c;
+  const { f, L, fx, R, M, idx, loans } = c;
   const Fi = c.h.financing;
   for (const { x, i } of loans) {
-    const [amt, rate, n, d, m0] = [Fi.ref('amount', i), Fi.ref('rate', i), Fi.ref('months', i), Fi.ref('deferral', i), Fi.ref('month', i)];
+    const [amt, rate, n, d, m0, inst] = [Fi.ref('amount', i), Fi.ref('rate', i), Fi.ref('months', i), Fi.ref('deferral', i), Fi.ref('month', i), Fi.ref('installment', i)];
     const k = (m: number) => `(${idx(m)}-${m0})`;
-    fx(
-      `int${i}`,
-      L('line.loan_interest', { name: x.name }),
-      'money',
-      'sum',
-      (m) => `IF(AND(${k(m)}>=1,${k(m)}<=${n},${rate}>0),IF(${k(m)}<=${d},${amt}*${rate}/12,IPMT(${rate}/12,${k(m)}-${d},${n}-${d},-${amt})),0)`,
-    );
+    const table = f.bank.loans.find((l) => l.index === i);
+    fx(`int${i}`, L('line.loan_interest', { name: x.name }), 'money', 'sum', (m) => `IF(AND(${k(m)}>=1,${k(m)}<=${n}),ROUND(${R(`crd${i}`, m - 1)}*${rate}/12,2),0)`);
     fx(
       `pr${i}`,
       L('line.loan_principal', { name: x.name }),
       'money',
       'sum',
-      (m) => `IF(AND(${k(m)}>${d},${k(m)}<=${n}),IF(${rate}=0,${amt}/(${n}-${d}),PPMT(${rate}/12,${k(m)}-${d},${n}-${d},-${amt})),0)`,
+      (m) => `IF(AND(${k(m)}>${d},${k(m)}<=${n}),IF(${k(m)}=${n},${R(`crd${i}`, m - 1)},MIN(${R(`crd${i}`, m - 1)},${inst}-${R(`int${i}`, m)})),0)`,
+    );
+    fx(
+      `crd${i}`,
+      L('line.loan_remaining', { name: x.name }),
+      'money',
+      'last',
+      (m) => `${R(`crd${i}`, m - 1)}+IF(${idx(m)}=${m0},${amt},0)-${R(`pr${i}`, m)}`,
+      (m) => (table ? (table.months.find((l) => l.month === M(m).month)?.remaining ?? ZERO) : undefined),
     );
   }
   fx(

@@ -37,6 +37,8 @@ export interface Monthly {
   monthCol: (m: number) => number;
   yearCol: (y: number) => number;
   years: number;
+  /** Financing indexes of the loans, whose lines are `int{i}`, `pr{i}`, `crd{i}`. */
+  loans: number[];
 }
 
 const FIRST_ROW = 7;
@@ -83,7 +85,7 @@ export function buildMonthly(project: ProjectFile, f: Forecast, h: Hypotheses, L
   };
   for (const lines of [demandLines, salesLines, chargesLines, stockLines, vatLines, cashLines, balanceLines]) lines(c);
   layout(b, specs, rows, { H, yearCount, mc, yc, L, lang, start: f.start, months: f.months });
-  return { builder: b, row: (k) => rows.get(k)!, monthCol: mc, yearCol: yc, years: yearCount };
+  return { builder: b, row: (k) => rows.get(k)!, monthCol: mc, yearCol: yc, years: yearCount, loans: c.loans.map((l) => l.i) };
 }
 
 function layout(

@@ -14,7 +14,7 @@ import type { Monthly } from './monthly.js';
 import { abs, addr, sheetRef, SheetBuilder, type CellFormat } from './sheet.js';
 import type { ProjectFile } from '../model/schema.js';
 
-interface Ctx {
+export interface StatementCtx {
   f: Forecast;
   owner: EngineFigures['owner'];
   mon: Monthly;
@@ -23,13 +23,13 @@ interface Ctx {
 }
 
 /** Reference to a « Mensuel » cell, and the engine figure it carries. */
-function mref(c: Ctx, key: string, col: number): { ref: string; expect?: Decimal } {
+export function mref(c: StatementCtx, key: string, col: number): { ref: string; expect?: Decimal } {
   const row = c.mon.row(key);
   const cell = c.mon.builder.sheet.cells.get(addr(col, row));
   return { ref: `${sheetRef(c.mon.builder.sheet.name)}${abs(col, row)}`, expect: cell?.expect };
 }
 
-function yearHeader(b: SheetBuilder, c: Ctx, row: number): void {
+export function yearHeader(b: SheetBuilder, c: StatementCtx, row: number): void {
   b.text(1, row, '', true);
   for (let y = 1; y <= c.mon.years; y++) {
     const yr = c.f.years[y - 1]!;
@@ -44,7 +44,7 @@ function yearHeader(b: SheetBuilder, c: Ctx, row: number): void {
   b.width(1, 46);
 }
 
-export function buildIncomeStatement(c: Ctx): SheetBuilder {
+export function buildIncomeStatement(c: StatementCtx): SheetBuilder {
   const b = new SheetBuilder(c.L('sheet.income'));
   b.text(1, 1, c.L('title.income'), true);
   yearHeader(b, c, 3);
@@ -101,7 +101,7 @@ export function buildIncomeStatement(c: Ctx): SheetBuilder {
   return b;
 }
 
-export function buildFinancingPlan(c: Ctx, h: Hypotheses, project: ProjectFile): SheetBuilder {
+export function buildFinancingPlan(c: StatementCtx, h: Hypotheses, project: ProjectFile): SheetBuilder {
   const b = new SheetBuilder(c.L('sheet.financing'));
   b.text(1, 1, c.L('title.financing'), true);
   b.width(1, 56);
@@ -131,8 +131,13 @@ export function buildFinancingPlan(c: Ctx, h: Hypotheses, project: ProjectFile):
   const wc = mref(c, 'working_capital', c.mon.yearCol(1));
   b.text(1, r, c.L('plan.working_capital'));
   b.set(2, r++, { formula: `MAX(0,${wc.ref})`, format: 'money', expect: Decimal.max(ZERO, f.years[0]!.workingCapital) });
+  // The plan balances (issue 19): the surplus of resources is the starting cash, a shortfall an uncovered need.
+  const needsBefore = `SUM(${addr(2, first)}:${addr(2, r - 1)})`;
+  const startingCash = r;
+  b.text(1, r, c.L('plan.starting_cash'));
+  r++;
   b.text(1, r, c.L('plan.total_needs'), true);
-  const needs = b.set(2, r++, {
+  b.set(2, r++, {
     formula: `SUM(${addr(2, first)}:${addr(2, r - 2)})`,
     format: 'money',
     bold: true,
@@ -148,21 +153,25 @@ export function buildFinancingPlan(c: Ctx, h: Hypotheses, project: ProjectFile):
     b.text(1, r, fin.name);
     b.set(2, r++, { formula: h.financing.ref('amount', i), format: 'money', expect: line.amount });
   });
+  const resourcesBefore = r > firstRes ? `SUM(${addr(2, firstRes)}:${addr(2, r - 1)})` : '0';
+  b.text(1, r, c.L('plan.uncovered_need'));
+  b.set(2, r++, { formula: `MAX(0,${needsBefore}-${resourcesBefore})`, format: 'money', expect: Decimal.max(ZERO, f.financingTotals.balance.negated()) });
+  b.set(2, startingCash, { formula: `MAX(0,${resourcesBefore}-${needsBefore})`, format: 'money', expect: Decimal.max(ZERO, f.financingTotals.balance) });
   b.text(1, r, c.L('plan.total_resources'), true);
-  const res = b.set(2, r++, {
-    formula: r - 1 > firstRes ? `SUM(${addr(2, firstRes)}:${addr(2, r - 2)})` : '0',
+  b.set(2, r++, {
+    formula: `SUM(${addr(2, firstRes)}:${addr(2, r - 2)})`,
     format: 'money',
     bold: true,
     expect: f.financingTotals.resources,
   });
   r++;
   b.text(1, r, c.L('plan.balance'), true);
-  b.set(2, r, { formula: `${res}-${needs}`, format: 'money', bold: true, expect: f.financingTotals.balance });
+  b.set(2, r, { formula: `${resourcesBefore}-${needsBefore}`, format: 'money', bold: true, expect: f.financingTotals.balance });
   b.text(1, r + 2, c.L('plan.note'));
   return b;
 }
 
-export function buildCashPlan(c: Ctx): SheetBuilder {
+export function buildCashPlan(c: StatementCtx): SheetBuilder {
   const b = new SheetBuilder(c.L('sheet.cash'), { wide: true });
   const mon = c.mon;
   const H = c.f.horizon;
@@ -221,7 +230,7 @@ export function buildCashPlan(c: Ctx): SheetBuilder {
   return b;
 }
 
-export function buildBreakEven(c: Ctx): SheetBuilder {
+export function buildBreakEven(c: StatementCtx): SheetBuilder {
   const b = new SheetBuilder(c.L('sheet.break_even'));
   b.text(1, 1, c.L('title.break_even'), true);
   yearHeader(b, c, 3);
@@ -259,13 +268,10 @@ export function buildBreakEven(c: Ctx): SheetBuilder {
     formula: `IF(${ok(y)},${at(ca, y)}-${at(seuil, y)},"")`,
     expect: Y(y).breakEvenRevenue ? Y(y).revenueHt.minus(Y(y).breakEvenRevenue!) : undefined,
   }));
-  line(c.L('line.break_even_days'), 'int', (y) => {
-    const be = Y(y).breakEvenRevenue;
-    return {
-      formula: `IF(AND(${ok(y)},${at(seuil, y)}<=${at(ca, y)}),${at(seuil, y)}/${at(ca, y)}*30*${at(months, y)},"")`,
-      expect: be?.lte(Y(y).revenueHt) ? be.div(Y(y).revenueHt).times(30 * Y(y).months) : undefined,
-    };
-  });
+  line(c.L('line.break_even_days'), 'int', (y) => ({
+    formula: `IF(AND(${ok(y)},${at(seuil, y)}<=${at(ca, y)}),${at(seuil, y)}/${at(ca, y)}*30*${at(months, y)},"")`,
+    expect: Y(y).breakEvenDays ?? undefined,
+  }));
   r++;
   const be = mon.row('break_even');
   const H = c.f.horizon;

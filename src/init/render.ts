@@ -283,6 +283,7 @@ function writeChannels({ w, a, ids }: FileParts): void {
   w.kv('    ', 'payment_fee_rate', yamlRate(c.paymentFeeRate), 'init.file.payment_fee_rate');
   w.kv('    ', 'payment_fee_fixed', yamlMoney(c.paymentFeeFixed), 'init.file.payment_fee_fixed');
   w.kv('    ', 'monthly_fee', yamlMoney(c.monthlyFee), 'init.file.monthly_fee');
+  w.example('    ', 'init.ex.payout_delay');
 }
 
 function writeDemandAndAcquisition({ w, a }: FileParts): void {

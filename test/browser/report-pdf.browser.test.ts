@@ -46,6 +46,20 @@ describe('report --format pdf, read back', () => {
     }
   });
 
+  it('has the banker’s sections, and its balance sheet balances as printed (issue 19)', () => {
+    const project = exampleFiles().find((f) => f.includes('kissa')) as string;
+    const text = execFileSync('pdftotext', ['-layout', printed.get(project) ?? pdf(project), '-'], { encoding: 'utf8' });
+    for (const title of ['Bilan prévisionnel', 'Soldes intermédiaires de gestion', 'Capacité d’autofinancement et remboursement', 'Tableau d’emprunt', 'Plan de financement à 3 ans'])
+      expect(text, title).toContain(title);
+    const totals = (label: string) => {
+      const line = text.split('\n').find((l) => l.trim().startsWith(label))!;
+      return [...line.matchAll(/-?[\d\u202f\u00a0 ]+,\d\d\s€/g)].map((m) => m[0].replace(/\s/g, ''));
+    };
+    const assets = totals('Total actif');
+    expect(assets).toHaveLength(3);
+    expect(totals('Total passif')).toEqual(assets);
+  });
+
   it('carries a title, the language and tags, no creation date; the same project gives the same bytes', () => {
     const project = exampleFiles()[0] as string;
     // Two prints of the same project, each by its own `report --format pdf` run (and its own Chromium).

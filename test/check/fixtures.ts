@@ -149,6 +149,7 @@ export function forecastFor(p: ProjectFile, f: ForecastFigures = {}): Forecast {
       corporateTax: ZERO,
       netResult: ZERO,
       breakEvenRevenue: null,
+      breakEvenDays: null,
       workingCapital: ZERO,
       months: ms.length,
       firstMonth: ms[0]!.month,
@@ -216,6 +217,7 @@ export function forecastFor(p: ProjectFile, f: ForecastFigures = {}): Forecast {
     legalForm: p.company?.legal_form ?? null,
     vatRegime: p.company?.vat_regime ?? 'franchise',
     financingTotals: { needs: ZERO, resources: ZERO, balance: ZERO },
+    bank: { years: [], loans: [], ownerShare: null },
   };
 }
 

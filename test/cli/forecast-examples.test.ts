@@ -17,7 +17,8 @@ describe.each(FILES)('%s', (name) => {
     const j = JSON.parse(r.stdout);
     expect(j.months).toHaveLength(36);
     expect(j.years).toHaveLength(3);
-    expect(j.warnings).toEqual([]);
+    // Examples starting in 2027 use the URSSAF barème (issue 19: no social_rate), whose 2027 row is not published yet.
+    expect(j.warnings.filter((w: { code: string }) => w.code !== 'forecast.social_rules_year')).toEqual([]);
     for (const m of j.months) expect(m.cash_end).toMatch(AMOUNT);
     // the cash plan adds up, month by month, to the cent
     let previous = 0n;

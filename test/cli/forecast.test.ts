@@ -114,10 +114,19 @@ describe('ecomplan forecast --format json (output contract)', () => {
     expect(j.break_even.month).toMatch(MONTH);
     expect(j.cash).toEqual({ lowest: expect.stringMatching(AMOUNT), lowest_month: expect.stringMatching(MONTH) });
     expect(j.financing_plan.needs[0]).toEqual({ label: 'Site', amount: '1800.00', path: 'investments[0]' });
-    // The year-1 working capital holds the stock: the initial stock is shown « dont », not added again (issue 9).
-    expect(j.financing_plan.needs[1]).toEqual({ label: 'BFR en fin d’année 1', amount: '211.06', id: 'plan.working_capital' });
-    expect(j.financing_plan.initial_stock).toBe('118.10');
-    expect(j.financing_plan.total_needs).toBe('2011.06'); // 1800 + 211.06
+    // The year-1 working capital is the stock 211.06 less December's contributions, due in January (225.25, issue 19):
+    // −14.19, no working-capital need. The plan balances: the surplus of resources is the starting cash (10 000 − 1 800).
+    expect(j.years[0].working_capital).toBe('-14.19');
+    expect(j.financing_plan.needs[1]).toEqual({ label: 'Trésorerie de départ', amount: '8200.00', id: 'plan.starting_cash' });
+    expect(j.financing_plan.initial_stock).toBeNull();
+    expect([j.financing_plan.total_needs, j.financing_plan.total_resources, j.financing_plan.balance]).toEqual(['10000.00', '10000.00', '8200.00']);
+    // The banker's statements: the balance sheet balances, its cash is the cash plan's, the plan of each year gives the change in cash.
+    const bs = j.years[0].balance_sheet;
+    expect(bs.total_assets).toBe(bs.total_liabilities_and_equity);
+    expect(bs.assets.cash).toBe(j.years[0].cash_end);
+    expect(j.financing_plan_years[0].change_in_cash).toBe(j.years[0].cash_end);
+    expect(j.years[0].sig.net_result).toBe(j.years[0].net_result);
+    expect(j.loans[0].months[0]).toEqual({ month: '2027-01', interest: '0.00', principal: '0.00', remaining: '6000.00' });
     expect(j.financing_plan.resources.map((x: { label: string }) => x.label)).toEqual(['Apport', 'Prêt d’honneur']);
     expect(j.warnings).toEqual([
       expect.objectContaining({

@@ -160,6 +160,7 @@ export const rawProject: fc.Arbitrary<Raw> = fc
           payment_fee_rate: opt(percent(0, 4)),
           payment_fee_fixed: opt(cents(0, 0.5)),
           monthly_fee: opt(cents(0, 50)),
+          payout_delay_days: opt(fc.integer({ min: 0, max: 75 }).map(D)),
         }),
         { minLength: channelCount, maxLength: channelCount },
       ),
@@ -208,7 +209,7 @@ export const rawProject: fc.Arbitrary<Raw> = fc
       financing: fc.array(
         fc.oneof(
           fc.record({
-            kind: fc.constantFrom('equity', 'grant'),
+            kind: fc.constantFrom('equity', 'current_account', 'grant'),
             name: fc.constant('Apport'),
             amount: cents(500, 20000),
             month: opt(whole(1, 6)),
@@ -220,6 +221,9 @@ export const rawProject: fc.Arbitrary<Raw> = fc
       owner_pay: opt(fc.tuple(cents(0, 2000), whole(2, 12), cents(0, 3000))),
       actions: fc.array(fc.record({ name: fc.constant('Action'), month: opt(whole(1, 12)), budget: opt(cents(0, 800)) }), { maxLength: 2 }),
       repeat: opt(percent(0, 50)),
+      // Issue 20's legal costs: REP fees (flat yearly, per unit of p0) and the e-invoicing platform.
+      rep: opt(fc.record({ yearly: opt(cents(0, 300)), perUnit: opt(cents(0, 1)) })),
+      eInvoicing: opt(cents(0, 40)),
     }),
   )
   .map((g) => {
@@ -257,6 +261,11 @@ export const rawProject: fc.Arbitrary<Raw> = fc
         { from: g.owner_pay[1], monthly: g.owner_pay[2] },
       ];
     if (g.repeat) raw.experience = { loyalty: { repeat_rate_yearly: g.repeat } };
+    if (g.rep) {
+      const fee = { ...(g.rep.yearly ? { yearly: g.rep.yearly } : {}), ...(g.rep.perUnit ? { per_unit: { p0: g.rep.perUnit } } : {}) };
+      raw.legal = { rep: [{ sector: 'packaging', idu: 'FR000000_01AAAA', fee }] };
+    }
+    if (g.eInvoicing) (raw.company as Record<string, unknown>).e_invoicing = { platform: 'Plateforme', monthly_cost: g.eInvoicing };
     return raw;
   });
 
@@ -294,6 +303,8 @@ const MONEY_KEYS = new Set([
 /** The raw project with every price and cost multiplied by `k` (cost per click too, so that paid visitors stay the same). */
 export function scaleMoney(node: unknown, k: Decimal, key = ''): unknown {
   if (node instanceof Decimal) return MONEY_KEYS.has(key) ? node.times(k) : node;
+  // legal.rep[].fee.per_unit: amounts keyed by product id.
+  if (key === 'per_unit' && node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([id, v]) => [id, (v as Decimal).times(k)]));
   if (Array.isArray(node)) return node.map((x) => scaleMoney(x, k, key));
   if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([kk, v]) => [kk, scaleMoney(v, k, kk)]));
   return node;

@@ -106,17 +106,69 @@ describe('resale, normal VAT, SASU', () => {
     expect(c(y.fixedCharges)).toBe('12600.00'); // 12 × (150 + 500 + 400)
     // 12600 / (23258.88 / 47880) = 25937.964…
     expect(c(y.breakEvenRevenue)).toBe('25937.96');
-    // no stock (no inventory section), nothing owed to suppliers, VAT of December due: −390.80
-    expect(c(y.workingCapital)).toBe('-390.80');
+    // no stock (no inventory section), nothing owed to suppliers; VAT of December due 390.80 and the year's
+    // corporate tax due (paid in month 13) 1598.832: −1989.632
+    expect(c(y.workingCapital)).toBe('-1989.63');
     expect(f.breakEvenMonth).toBe('2027-01');
+    expect(c(y.breakEvenDays)).toBe('195.02'); // 25937.964 / 47880 × 360
   });
 
   it('financing plan', () => {
-    // working capital −390.80 (no stock, VAT of December due): nothing to finance; the stock bought in month 1
-    // (1 680 €) is not a need of its own: it is inside the working capital (issue 9)
-    expect(f.financingPlan.needs).toEqual([]);
+    // working capital −1989.63: nothing to finance; the stock bought in month 1 (1 680 €) is not a need of its own:
+    // it is inside the working capital (issue 9). The 20 000 € of equity are the starting cash (issue 19).
+    expect(f.financingPlan.needs.map((n) => [n.id, c(n.amount)])).toEqual([['plan.starting_cash', '20000.00']]);
     expect(f.financingPlan.initialStock).toBeNull();
     expect(c(f.financingTotals.balance)).toBe('20000.00');
+    expect([c(f.financingTotals.needs), c(f.financingTotals.resources)]).toEqual(['20000.00', '20000.00']);
+    expect(c(f.bank.ownerShare)).toBe('1.00');
+  });
+
+  it('balance sheet, SIG, CAF and financing plan of year 1, by hand', () => {
+    const b = f.bank.years[0]!;
+    const s = b.balanceSheet;
+    // assets: no investment, no stock, no receivable, no VAT credit; cash 31 049.68
+    expect(Object.values(s.assets).map(c)).toEqual(['0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '31049.68']);
+    // liabilities: capital 20 000, result 9 060.048, VAT of December 390.80, corporate tax 1 598.832 = 31 049.68
+    const l = s.liabilities;
+    expect([l.capital, l.retainedEarnings, l.result, l.equity, l.loans, l.payables, l.vatDue, l.socialDue, l.corporateTaxDue, l.taxAndSocial].map(c)).toEqual([
+      '20000.00',
+      '0.00',
+      '9060.05',
+      '29060.05',
+      '0.00',
+      '0.00',
+      '390.80',
+      '0.00',
+      '1598.83',
+      '1989.63',
+    ]);
+    expect([c(s.totalAssets), c(s.totalLiabilitiesAndEquity)]).toEqual(['31049.68', '31049.68']);
+    expect(s.simplified).toBe(false);
+    // SIG: goods 12 × 40 × 100 × 95 % = 45 600 against 12 × 40 × 40 = 19 200; delivery 12 × 40 × 5 × 95 % = 2 280;
+    // consumption = packaging 960 + fees 1 389.12 + carriers 2 880 + returns 192 + fixed 1 800 = 7 221.12;
+    // personnel 12 × (500 + 400) = 10 800
+    const g = b.sig;
+    expect([g.salesGoods, g.goodsCost, g.commercialMargin, g.production, g.consumption, g.valueAdded, g.personnel, g.ebitda, g.currentResult, g.netResult].map(c)).toEqual([
+      '45600.00',
+      '19200.00',
+      '26400.00',
+      '2280.00',
+      '7221.12',
+      '21458.88',
+      '10800.00',
+      '10658.88',
+      '10658.88',
+      '9060.05',
+    ]);
+    expect(c(b.caf)).toBe('9060.05'); // no depreciation
+    expect(b.debtServiceToCaf?.isZero()).toBe(true);
+    // uses: working capital −1 989.632; resources: CAF 9 060.048 + equity 20 000 → change in cash 31 049.68
+    expect(b.financingPlan.uses.map((x) => [x.id, c(x.amount)])).toEqual([
+      ['bank.use.investments', '0.00'],
+      ['bank.use.working_capital', '-1989.63'],
+      ['bank.use.loan_repayments', '0.00'],
+    ]);
+    expect(c(b.financingPlan.changeInCash)).toBe('31049.68');
   });
 
   it('unit economics: ratios and the alternative strategy on its own row', () => {
@@ -287,7 +339,9 @@ describe('in-house, EURL, loan with deferral', () => {
   });
 
   it('corporate tax on each year, paid the month after the year ends', () => {
-    expect(c(f.years[0]!.resultBeforeTax)).toBe('3572.10'); // 12 × 350 − interest 627.90
+    // 12 × 350 − interest 627.91: 6 × 60 (deferral) + 60 + 56.81 + 53.60 + 50.37 + 47.13, each month's interest in
+    // cents as the bank debits it (11 361.22 × 0.5 % = 56.8061 → 56.81, …)
+    expect(c(f.years[0]!.resultBeforeTax)).toBe('3572.09');
     expect(c(f.years[0]!.corporateTax)).toBe('535.81'); // 15 %
     expect(c(f.years[1]!.corporateTax)).toBe('584.00'); // 15 % × 3893.32
     expect(c(m(13).cashFlows.corporateTax)).toBe('535.81');
@@ -301,9 +355,11 @@ describe('in-house, EURL, loan with deferral', () => {
     expect(c(m(2).cashEnd)).toBe('13120.00');
     expect(c(m(7).cashEnd)).toBe('14570.00');
     expect(c(m(8).cashEnd)).toBe('14221.22');
-    expect(c(m(13).cashEnd)).toBe('11941.50');
-    expect(c(m(24).cashEnd)).toBe('8104.91');
-    expect(c(f.years[0]!.workingCapital)).toBe('-480.00'); // VAT of December due
+    expect(c(m(13).cashEnd)).toBe('11941.51');
+    // 8 104.93: the bank's installment is 698.78, not 698.7808…: 17 installments repay 1.4 cents less by month 24
+    expect(c(m(24).cashEnd)).toBe('8104.93');
+    // VAT of December due 480, and the year's corporate tax due 535.81
+    expect(c(f.years[0]!.workingCapital)).toBe('-1015.81');
   });
 
   it('capacity warning names the months above capacity', () => {
@@ -454,10 +510,15 @@ describe('seasonality and repeat orders', () => {
   });
 
   it('financing plan: the year-1 working capital holds the stock, the initial stock is not added again', () => {
-    // working capital = stock of December 317.56 (no VAT, no supplier credit); month-1 purchases 627.73
-    expect(f.financingPlan.needs.map((n) => [n.id, c(n.amount)])).toEqual([['plan.working_capital', '317.56']]);
-    expect(c(f.financingPlan.initialStock)).toBe('317.56'); // « dont stock de départ »: min(627.73, 317.56)
-    expect(c(f.financingTotals.needs)).toBe('317.56'); // was 627.73 + 317.56 = 945.29 before issue 9
+    // working capital = stock of the last month 317.555 (no VAT, no supplier credit) − its contributions, paid the
+    // next month: 12.415 % × 826 = 102.5479 → 215.0071; month-1 purchases 627.73
+    const needs = f.financingPlan.needs.map((n) => [n.id, c(n.amount)]);
+    expect(needs[0]).toEqual(['plan.working_capital', '215.01']);
+    expect(c(f.financingPlan.initialStock)).toBe('215.01'); // « dont stock de départ »: min(627.73, 215.01)
+    // the stock is not added again (issue 9); no financing: the need is uncovered, a resource line (issue 19)
+    expect(needs).toHaveLength(1);
+    expect(f.financingPlan.resources.map((n) => [n.id, c(n.amount)])).toEqual([['plan.uncovered_need', '215.01']]);
+    expect(c(f.financingTotals.balance)).toBe('-215.01');
   });
 
   it('every year total is the sum of its unrounded months', () => {

@@ -21,13 +21,13 @@ async function open(path: string): Promise<ExcelJS.Workbook> {
 }
 
 describe('ecomplan export --format xlsx', () => {
-  it('writes the workbook with -o: six sheets, formulas without cached values, French formats, frozen headers, A4', async () => {
+  it('writes the workbook with -o: eight sheets, formulas without cached values, French formats, frozen headers, A4', async () => {
     const out = join(tmp(), 'plan.xlsx');
     const r = run(['export', kissa, '--format', 'xlsx', '-o', out]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(`✔ Tableur écrit : ${out}\n`);
     const wb = await open(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Hypothèses', 'Mensuel', 'Compte de résultat', 'Plan de financement', 'Trésorerie', 'Seuil de rentabilité']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Hypothèses', 'Mensuel', 'Compte de résultat', 'Plan de financement', 'Trésorerie', 'Seuil de rentabilité', 'SIG et CAF', 'Bilan']);
     const monthly = wb.getWorksheet('Mensuel')!;
     expect(monthly.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 5 });
     expect(monthly.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape' });
@@ -56,7 +56,7 @@ describe('ecomplan export --format xlsx', () => {
     const out = join(tmp(), 'plan.xlsx');
     expect(run(['export', bougies, '--lang', 'en', '-o', out]).code).toBe(0);
     const wb = await open(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Assumptions', 'Monthly', 'Income statement', 'Financing plan', 'Cash plan', 'Break-even']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Assumptions', 'Monthly', 'Income statement', 'Financing plan', 'Cash plan', 'Break-even', 'SIG and CAF', 'Balance sheet']);
     expect(wb.getWorksheet('Monthly')!.getCell('C3').value).toBe('January 2027');
   });
 
@@ -159,14 +159,15 @@ describe('what is a formula in « Mensuel »', () => {
 });
 
 describe('the owner’s rules, read off the engine', () => {
-  it('micro-entreprise: pay and contributions outside the result, contributions paid the next month; SASU and EURL: both charged, paid in the month', async () => {
+  it('micro-entreprise: pay and contributions outside the result, contributions paid the next month; SASU: both charged, paid in the month; EURL (TNS): both charged, billed on URSSAF’s schedule', async () => {
     const rules = await Promise.all(
       exampleFiles().map(async (f) => [f.replace(/^.*\//, ''), engineFigures((await loadProject(f, undefined, async () => Buffer.from(''))).project!, 'base').owner] as const),
     );
     expect(Object.fromEntries(rules)).toEqual({
       'bougies-atelier-lumiere.ecomplan.yaml': { payCharge: 0, socialCharge: 0, socialPaid: 'next_month' },
       'the-kissa-import.ecomplan.yaml': { payCharge: 1, socialCharge: 1, socialPaid: 'same_month' },
-      'vetements-maison-oree.ecomplan.yaml': { payCharge: 1, socialCharge: 1, socialPaid: 'same_month' },
+      // The barème (issue 19: the example no longer sets social_rate): provisional billing, regularisation.
+      'vetements-maison-oree.ecomplan.yaml': { payCharge: 1, socialCharge: 1, socialPaid: 'schedule' },
     });
   });
 });

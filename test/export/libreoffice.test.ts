@@ -223,6 +223,23 @@ describe('LibreOffice recalculates the exported workbook to the engine’s cent'
     expect(last).toBeGreaterThan(1000);
   });
 
+  it('« Bilan » and « SIG et CAF » recalculate to the engine’s balance sheets, SIG and CAF, and the workbook balances (issue 19)', () => {
+    for (const c of cases) {
+      const values = results.get(c.name)!;
+      const names = [c.model.sheets.at(-2)!.name, c.model.sheets.at(-1)!.name];
+      expect(names).toEqual(['SIG et CAF', 'Bilan']);
+      const { checked, mismatches } = compare(c.model, values, (sheet) => names.includes(sheet));
+      expect(mismatches.slice(0, 5), c.name).toEqual([]);
+      expect(checked, c.name).toBeGreaterThan(40);
+      // The line « Écart actif − passif » recalculates to 0 in every year.
+      const bilan = c.model.sheets.at(-1)!;
+      const row = [...bilan.cells].find(([, x]) => typeof x.value === 'string' && x.value.startsWith('Écart'))![0].replace(/^A/, '');
+      const years = [...bilan.cells.keys()].filter((k) => k.endsWith(row) && k !== `A${row}`);
+      expect(years.length, c.name).toBeGreaterThan(0);
+      for (const k of years) expect(Math.abs(Number(values.get('Bilan')!.get(k) ?? 0)), `${c.name} ${k}`).toBeLessThan(0.005);
+    }
+  });
+
   it.each([['kissa-conversion'], ['oree-price']])('%s: a changed hypothesis cell recalculates demand, revenue, margins and the result like the engine', (name) => {
     const c = changed.find((x) => x.name === name)!;
     const values = results.get(c.name)!;

@@ -25,7 +25,7 @@ describe('leaks against the input', () => {
 
   it('replays the fuzz case: a description ending in « null » goes through every command with no finding', async () => {
     // The line of « … par la preuve : » in the strategy of the example (line indexes wrap around the file).
-    const text = mutate({ example: 2, mutations: [{ kind: 'value', line: 411, value: 'null' }] });
+    const text = mutate({ example: 2, mutations: [{ kind: 'value', line: 412, value: 'null' }] });
     expect(text).toContain('par la preuve : null');
     const r = await runCase(text, { full: true });
     expect(r.valid).toBe(true);

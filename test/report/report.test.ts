@@ -116,6 +116,10 @@ describe('report: the prévisionnel', () => {
       '### Compte de résultat prévisionnel',
       '### Plan de trésorerie',
       '### Seuil de rentabilité et point mort',
+      '### Plan de financement à 3 ans',
+      '### Bilan prévisionnel simplifié (indicatif)',
+      '### Soldes intermédiaires de gestion',
+      '### Capacité d’autofinancement et remboursement',
       '### Scénarios',
       '### Sensibilité aux hypothèses',
     ])
@@ -125,7 +129,10 @@ describe('report: the prévisionnel', () => {
     expect(part).toContain('Année 1, juillet 2027 – décembre 2027');
     expect(part).toContain('Année 3, juillet 2029 – décembre 2029');
     expect(part).toMatch(/\|\s+\| juillet \| août \| septembre \| octobre \| novembre \| décembre \| Total année 1 \|/);
-    expect(part).toContain('Exercice = 12 mois à partir de janvier 2027. Montants arrondis au centime : un total annuel peut différer d’un centime de la somme des mois.');
+    // Issue 19: the note says exactly what a total may differ by, and that loan installments add up to the cent.
+    expect(part).toContain(
+      'Exercice = 12 mois à partir de janvier 2027. Montants arrondis au centime à l’affichage : un total annuel est la somme exacte de ses mois, arrondie une fois ; il peut s’écarter de la somme des mois arrondis d’un demi-centime par mois au plus. Les échéances d’emprunt sont en centimes, comme la banque les prélève : leurs totaux sont exactement la somme des mois.',
+    );
   });
 
   it('scenarios: months in words, a scenario’s negative cash said under the table; sensitivity tables captioned with distinct headers (issue 12, item 3)', () => {
@@ -134,10 +141,11 @@ describe('report: the prévisionnel', () => {
     const part = text.slice(text.indexOf('### Scénarios'), text.indexOf('## 3. '));
     expect(part).toContain('| Mois de la plus basse | août 2030 | novembre 2028 | novembre 2027 |');
     expect(part).not.toMatch(/\| 20\d\d-\d\d /);
-    // Issue 20: the e-invoicing platform (15 € HT a month) and the packaging eco-contributions are charged.
-    expect(part).toContain('⚠ Scénario pessimiste : la trésorerie devient négative en octobre 2028 (-18,56 €) ; la plus basse : -34 451,56 € en août 2030');
-    expect(part).toContain('Effet sur le résultat avant impôt de l’année 1 (base : 4 359,01 €)\n\n| Hypothèse | Résultat an 1 à −10 % | Résultat an 1 à +10 % | Écart de résultat |');
-    expect(part).toContain('Effet sur la trésorerie la plus basse (base : 11 504,44 €)\n\n| Hypothèse | Trésorerie la plus basse à −10 % | Trésorerie la plus basse à +10 % | Écart de trésorerie |');
+    // Issue 20: the e-invoicing platform (15 € HT a month) and the packaging eco-contributions are charged;
+    // issue 19: contributions from URSSAF's barème (no social_rate), the loan's échéancier in cents.
+    expect(part).toContain('⚠ Scénario pessimiste : la trésorerie devient négative en octobre 2028 (-608,52 €) ; la plus basse : -34 619,20 € en août 2030');
+    expect(part).toContain('Effet sur le résultat avant impôt de l’année 1 (base : 4 359,00 €)\n\n| Hypothèse | Résultat an 1 à −10 % | Résultat an 1 à +10 % | Écart de résultat |');
+    expect(part).toContain('Effet sur la trésorerie la plus basse (base : 10 349,38 €)\n\n| Hypothèse | Trésorerie la plus basse à −10 % | Trésorerie la plus basse à +10 % | Écart de trésorerie |');
   });
 
   it('says what the forecast needs when the engine cannot run', () => {

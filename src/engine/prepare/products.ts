@@ -83,7 +83,7 @@ export function prepareChannels(ctx: PrepContext, missing: (section: string) => 
   const { project, levers } = ctx;
   if (!project.channels || project.channels.length === 0) {
     missing('channels');
-    return [{ id: 'direct', name: 'direct', share: ONE, feeRate: ZERO, feePerOrder: ZERO, monthlyFee: ZERO }];
+    return [{ id: 'direct', name: 'direct', share: ONE, feeRate: ZERO, feePerOrder: ZERO, monthlyFee: ZERO, payoutDelayDays: 0 }];
   }
   return project.channels.map((c) => ({
     id: c.id,
@@ -92,5 +92,6 @@ export function prepareChannels(ctx: PrepContext, missing: (section: string) => 
     feeRate: (c.commission_rate ?? ZERO).plus(c.payment_fee_rate ?? ZERO).times(levers.channelFees),
     feePerOrder: (c.payment_fee_fixed ?? ZERO).times(levers.channelFees),
     monthlyFee: c.monthly_fee ?? ZERO,
+    payoutDelayDays: c.payout_delay_days ?? 0,
   }));
 }

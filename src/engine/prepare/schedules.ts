@@ -7,7 +7,7 @@ import { ZERO, addTo, type Decimal } from '../../model/decimal.js';
 import { depreciationSchedule, loanSchedule, type LoanMonth } from '../loans.js';
 import type { ChannelInput, ProductInput } from '../prepare.js';
 import type { AmountLine } from '../types.js';
-import { costBasis, type CostBasis } from '../unit-cost.js';
+import { costBasis, type CostBasis, type VatRegime } from '../unit-cost.js';
 import { monthAt, type PrepContext } from './context.js';
 
 const zeros = (n: number): Decimal[] => Array.from({ length: n + 1 }, () => ZERO);
@@ -80,8 +80,14 @@ export function setupSchedule(ctx: PrepContext, products: readonly ProductInput[
   return setup;
 }
 
-/** Investments paid, their depreciation, and the year-1 investments as needs of the financing plan. */
-export function investmentSchedules(ctx: PrepContext): {
+/**
+ * Investments paid, their depreciation, and the year-1 investments as needs of the financing plan. `regimeOf`: the VAT
+ * regime of a month (default the project's): an investment is valued, and depreciated, at the regime of its month.
+ */
+export function investmentSchedules(
+  ctx: PrepContext,
+  regimeOf: (m: number) => VatRegime = () => ctx.regime,
+): {
   investments: CostBasis[];
   depreciation: Decimal[];
   needsInvestments: AmountLine[];
@@ -92,7 +98,7 @@ export function investmentSchedules(ctx: PrepContext): {
   const needsInvestments: AmountLine[] = [];
   (ctx.project.investments ?? []).forEach((inv, i) => {
     const m = monthAt(ctx, inv.month);
-    const basis = costBasis(inv.amount, inv.vat_rate ?? ctx.defaultVat, ctx.regime);
+    const basis = costBasis(inv.amount, inv.vat_rate ?? ctx.defaultVat, regimeOf(m));
     if (inHorizon(ctx, m)) investments[m] = addCost(investments[m]!, basis);
     for (const [k, d] of depreciationSchedule(basis.charge, inv.depreciation_years, m, H)) depreciation[k] = depreciation[k]!.plus(d);
     if (m >= 1 && m <= 12) needsInvestments.push({ label: inv.name, amount: basis.charge, path: `investments[${i}]` });

@@ -1,18 +1,43 @@
 /**
- * Stage 10 — break-even (forecast-model.md, "Break-even"): the point mort is the
- * first month where the cumulative contribution margin is positive and covers
- * the cumulative fixed charges (contribution margin − result before tax). Pure.
+ * Stage 10 — break-even (forecast-model.md, "Break-even"; issue 19): the one
+ * definition of the point mort. It is the first month from which the cumulative
+ * contribution margin is positive and covers the cumulative fixed charges
+ * (contribution margin − result before tax) in every month until the end of the
+ * horizon: a month where the margin catches up and then falls behind again is not
+ * a point mort. `null` when no month holds to the end. Pure.
+ *
+ * Also the yearly point mort in days (« point mort en jours »): the days of the
+ * year's sales needed to reach the year's seuil de rentabilité, seuil ÷ CA × 360
+ * (× months ÷ 12 for a shorter last year, 30-day months).
  */
-import { ZERO } from '../../model/decimal.js';
+import { Decimal, ZERO } from '../../model/decimal.js';
+import { DAYS_PER_MONTH } from '../../model/rules-fr.js';
 import type { MonthResult } from '../types.js';
 
-export function breakEvenMonthOf(months: readonly MonthResult[]): string | null {
+/** Whether month i's cumulative margin covers its cumulative fixed charges (`covered[i]`), for each month. */
+function coveredMonths(months: readonly MonthResult[]): boolean[] {
   let cumMargin = ZERO;
   let cumFixed = ZERO;
-  for (const r of months) {
+  return months.map((r) => {
     cumMargin = cumMargin.plus(r.contributionMargin);
     cumFixed = cumFixed.plus(r.contributionMargin.minus(r.resultBeforeTax));
-    if (cumMargin.gt(0) && cumMargin.gte(cumFixed)) return r.month;
-  }
-  return null;
+    return cumMargin.gt(0) && cumMargin.gte(cumFixed);
+  });
+}
+
+/** The point mort: the first month from which every month to the end of the horizon is covered; null when none. */
+export function breakEvenMonthOf(months: readonly MonthResult[]): string | null {
+  const covered = coveredMonths(months);
+  let first: number | null = null;
+  for (let i = covered.length - 1; i >= 0 && covered[i]; i--) first = i;
+  return first === null ? null : months[first]!.month;
+}
+
+/**
+ * The year's point mort in days: seuil de rentabilité ÷ revenue HT × 30 × months (360 for a whole year);
+ * null without a seuil, or when the seuil is above the year's revenue (not reached in the year).
+ */
+export function breakEvenDaysOf(breakEvenRevenue: Decimal | null, revenueHt: Decimal, months: number): Decimal | null {
+  if (breakEvenRevenue === null || !revenueHt.gt(0) || breakEvenRevenue.gt(revenueHt)) return null;
+  return breakEvenRevenue.div(revenueHt).times(new Decimal(DAYS_PER_MONTH * months));
 }

@@ -32,6 +32,8 @@ export function expensesPaidOfMonth(p: Prepared, m: number, rev: MonthRevenue, c
 
 export interface CashInputs {
   stocks: readonly StockSeries[];
+  /** Index 1..H: sales TTC cashed (after the channels' payout delays, receivables.ts). */
+  salesCashed: readonly Decimal[];
   /** Index 1..H. */
   expensesPaid: readonly Decimal[];
   vat: VatSchedule;
@@ -52,7 +54,7 @@ export function cashPlan(p: Prepared, at: PreparedAt, months: MonthResult[], inp
     const prev = months[m - 2];
     const taxYear = (m - 1) / 12; // paid the month after year y ends: m = 12y + 1
     const flows: CashFlows = {
-      sales: r.revenueTtc,
+      sales: inputs.salesCashed[m]!,
       financing: p.financing[m]!,
       purchases: purchasesPaidAt(at, inputs.stocks, m),
       expenses: inputs.expensesPaid[m]!,

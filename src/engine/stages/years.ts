@@ -7,7 +7,8 @@ import { ZERO, addTo, type Decimal } from '../../model/decimal.js';
 import type { Prepared } from '../prepare.js';
 import type { StockSeries } from '../stock.js';
 import type { MonthResult, PeriodTotals, YearResult } from '../types.js';
-import { payablesAt } from './stock.js';
+import { breakEvenDaysOf } from './break-even.js';
+import { currentItemsAt, workingCapitalOf } from './balance-sheet.js';
 import type { VatSchedule } from './vat.js';
 import type { PreparedAt } from '../vat-switch.js';
 
@@ -60,6 +61,7 @@ export function yearResults(p: Prepared, at: PreparedAt, months: readonly MonthR
     const fixedCharges = totals.contributionMargin.minus(totals.resultBeforeTax);
     const cmRate = totals.revenueHt.gt(0) ? totals.contributionMargin.div(totals.revenueHt) : null;
     const tax = corporateTax[y - 1]!;
+    const breakEvenRevenue = cmRate !== null && totals.contributionMargin.gt(0) ? fixedCharges.div(cmRate) : null;
     const micro = isMicro ? totals.resultBeforeTax.minus(totals.socialContributions).minus(totals.incomeTax) : null;
     years.push({
       year: y,
@@ -69,11 +71,9 @@ export function yearResults(p: Prepared, at: PreparedAt, months: readonly MonthR
       resultBeforeTax: totals.resultBeforeTax,
       corporateTax: tax,
       netResult: micro ?? totals.resultBeforeTax.minus(tax),
-      breakEvenRevenue: cmRate !== null && totals.contributionMargin.gt(0) ? fixedCharges.div(cmRate) : null,
-      workingCapital: last.stockValue
-        .plus(vat.creditAt[e]!)
-        .minus(payablesAt(at, stocks, e))
-        .minus(vat.dueAt[e]!),
+      breakEvenRevenue,
+      breakEvenDays: breakEvenDaysOf(breakEvenRevenue, totals.revenueHt, slice.length),
+      workingCapital: workingCapitalOf(currentItemsAt(at, months, stocks, vat, corporateTax, e)),
       months: slice.length,
       firstMonth: slice[0]!.month,
       lastMonth: last.month,

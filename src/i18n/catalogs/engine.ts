@@ -102,8 +102,8 @@ export const engine = {
     en: '{project} — {scenario} scenario, {first} → {last} ({horizon} months)',
   },
   'fc.note.fiscal_year': {
-    fr: 'Exercice = 12 mois à partir de {start}. Montants arrondis au centime : un total annuel peut différer d’un centime de la somme des mois.',
-    en: 'Fiscal year = 12 months from {start}. Amounts rounded to the cent: a yearly total may differ by a cent from the sum of its months.',
+    fr: 'Exercice = 12 mois à partir de {start}. Montants arrondis au centime à l’affichage : un total annuel est la somme exacte de ses mois, arrondie une fois ; il peut s’écarter de la somme des mois arrondis d’un demi-centime par mois au plus. Les échéances d’emprunt sont en centimes, comme la banque les prélève : leurs totaux sont exactement la somme des mois.',
+    en: 'Fiscal year = 12 months from {start}. Amounts rounded to the cent when shown: a yearly total is the exact sum of its months, rounded once; it may differ from the sum of the rounded months by at most half a cent per month. Loan installments are in cents, as the bank debits them: their totals are exactly the sum of the months.',
   },
   'fc.note.monthly_amounts': { fr: 'Montants en euros.', en: 'Amounts in euros.' },
   'fc.note.owner_income_tax': {
@@ -196,8 +196,8 @@ export const engine = {
   'be.fixed_charges': { fr: 'Charges fixes', en: 'Fixed charges' },
   'be.variable_charges': { fr: 'Charges variables', en: 'Variable charges' },
   'be.point_mort_days': {
-    fr: 'Point mort : {month} (mois {index}, {days} jours après le démarrage en mois de 30 jours), quand la marge sur coûts variables cumulée couvre les charges fixes cumulées.',
-    en: 'Break-even point: {month} (month {index}, {days} days after the start in 30-day months), when the cumulative contribution margin covers the cumulative fixed charges.',
+    fr: 'Point mort : {month} (mois {index}, {days} jours après le démarrage en mois de 30 jours), à partir duquel la marge sur coûts variables cumulée couvre les charges fixes cumulées jusqu’à la fin de l’horizon.',
+    en: 'Break-even point: {month} (month {index}, {days} days after the start in 30-day months), from which the cumulative contribution margin covers the cumulative fixed charges until the end of the horizon.',
   },
   'be.note.fixed_charges': {
     fr: '« Charges variables » : coût des produits vendus, commissions des canaux, livraison et retours. « Charges fixes » : tout ce qui sépare la marge sur coûts variables du résultat avant impôt — marketing, frais fixes, frais de démarrage, amortissements et intérêts.',

@@ -289,7 +289,7 @@ export const exportCatalog = {
   'xlsx.plan.working_capital': { fr: 'BFR en fin d’année 1', en: 'Working capital, end of year 1' },
   'xlsx.plan.total_needs': { fr: 'Total des besoins', en: 'Total needs' },
   'xlsx.plan.total_resources': { fr: 'Total des ressources', en: 'Total resources' },
-  'xlsx.plan.balance': { fr: 'Solde (ressources − besoins)', en: 'Balance (resources − needs)' },
+  'xlsx.plan.balance': { fr: 'Solde avant équilibre (ressources − besoins)', en: 'Balance before balancing (resources − needs)' },
   'xlsx.plan.note': {
     fr: 'Investissements et ressources de la première année ; le plan de trésorerie mensuel reste la référence.',
     en: 'Investments and resources of the first year; the monthly cash plan remains the reference.',

@@ -17,6 +17,7 @@ import { cliHelp } from './cli-help.js';
 import { editLoop } from './edit-loop.js';
 import { watchCatalog } from './watch.js';
 import { evidenceCatalog } from './evidence.js';
+import { bank } from './bank.js';
 
 export const extraCatalogs: Catalog[] = [
   init,
@@ -36,6 +37,7 @@ export const extraCatalogs: Catalog[] = [
   editLoop,
   watchCatalog,
   evidenceCatalog,
+  bank,
 ];
 
 /** Every message id of the extra catalogs. */
@@ -56,4 +58,5 @@ export type ExtraMessageId =
   | keyof typeof cliHelp
   | keyof typeof editLoop
   | keyof typeof watchCatalog
-  | keyof typeof evidenceCatalog;
+  | keyof typeof evidenceCatalog
+  | keyof typeof bank;

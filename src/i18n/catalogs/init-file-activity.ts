@@ -148,12 +148,12 @@ export const initFileActivity = {
   },
   'init.ex.financing': {
     fr: lines(
-      'financing:                         # equity : apport | loan : emprunt | grant : subvention',
+      'financing:                         # equity : apport au capital | current_account : compte courant d’associé | loan : emprunt | grant : subvention',
       '  - { kind: equity, name: Apport personnel, amount: 4000, month: 1 }',
       '  - { kind: loan, name: Prêt d’honneur, amount: 6000, rate: 0%, months: 48, deferral_months: 6, month: 1 }',
     ),
     en: lines(
-      'financing:                         # equity | loan | grant',
+      'financing:                         # equity | current_account (partner’s current account) | loan | grant',
       '  - { kind: equity, name: Personal contribution, amount: 4000, month: 1 }',
       '  - { kind: loan, name: Honour loan, amount: 6000, rate: 0%, months: 48, deferral_months: 6, month: 1 }',
     ),

@@ -121,4 +121,5 @@ export const Channel = obj({
   payment_fee_rate: rate().optional(),
   payment_fee_fixed: money().optional(),
   monthly_fee: money().optional(),
+  payout_delay_days: int(0, 365).optional().describe('Days between a sale and its payout by the channel (0: cashed at once)'),
 });

@@ -4,6 +4,8 @@ import type { AmountLine, Forecast, MonthResult, YearResult } from '../../engine
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { jsonWarning, money2OrNull, rate4 } from '../json-values.js';
 import { tCode, type Lang } from '../../i18n/index.js';
+import type { BankYear } from '../../engine/bank-types.js';
+import { bankJson, bankYearJson } from './bank-json.js';
 
 const record = (r: Record<string, Decimal>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, money2(v)]));
 
@@ -63,7 +65,7 @@ function month(m: MonthResult): Record<string, unknown> {
   };
 }
 
-function year(y: YearResult): Record<string, unknown> {
+function year(y: YearResult, bank: BankYear | undefined): Record<string, unknown> {
   const s = y.totals;
   return {
     year: y.year,
@@ -96,10 +98,12 @@ function year(y: YearResult): Record<string, unknown> {
     net_result: money2(y.netResult),
     disposable_income: money2OrNull(y.disposableIncome),
     break_even_revenue: money2OrNull(y.breakEvenRevenue),
+    break_even_days: money2OrNull(y.breakEvenDays),
     working_capital: money2(y.workingCapital),
     stock_value: money2(y.stockValue),
     cash_end: money2(y.cashEnd),
     orders: money2(s.orders),
+    ...(bank ? bankYearJson(bank) : {}),
   };
 }
 
@@ -122,7 +126,7 @@ export function forecastJson(f: Forecast, warnings: readonly Diagnostic[], lang:
     vat_switch: f.vatSwitch ? { month: f.months[f.vatSwitch.from - 1]!.month, reason: f.vatSwitch.reason } : null,
     owner_status: f.ownerStatus ?? null,
     months: f.months.map(month),
-    years: f.years.map(year),
+    years: f.years.map((y, i) => year(y, f.bank.years[i])),
     break_even: { month: f.breakEvenMonth },
     cash: { lowest: money2(f.cash.lowest), lowest_month: f.cash.lowestMonth },
     financing_plan: {
@@ -132,7 +136,9 @@ export function forecastJson(f: Forecast, warnings: readonly Diagnostic[], lang:
       total_needs: money2(f.financingTotals.needs),
       total_resources: money2(f.financingTotals.resources),
       balance: money2(f.financingTotals.balance),
+      owner_share: rate4(f.bank.ownerShare),
     },
+    ...bankJson(f.bank, lang),
     warnings: warnings.map(jsonWarning),
   };
 }

@@ -11,6 +11,7 @@ import { inLegalGroup } from '../../model/rules-fr.js';
 import { formatMoney, formatMonth, type Lang } from '../../i18n/format.js';
 import { t, tCode } from '../../i18n/index.js';
 import { EMPTY, money, num, percent, text, type Cell, type Row, type Section } from '../sections.js';
+import { bankSections } from './bank.js';
 
 const isMicro = (f: Forecast) => f.legalForm === 'micro_entreprise';
 const hasCorporateTax = (f: Forecast) => f.corporateTaxApplies ?? inLegalGroup(f.legalForm, 'corporateTax');
@@ -57,8 +58,8 @@ export function financingPlanSection(f: Forecast, lang: Lang): Section {
     rows.push({ id: totalId, label: tCode(lang, totalId), cells: [money(total)], strong: true });
   };
   group('plan.needs', f.financingPlan.needs, 'plan.total_needs', f.financingTotals.needs);
+  // Balanced (issue 19): a surplus is the need « Trésorerie de départ », a shortfall the resource « Besoin non couvert ».
   group('plan.resources', f.financingPlan.resources, 'plan.total_resources', f.financingTotals.resources);
-  rows.push({ id: 'plan.balance', label: t(lang, 'plan.balance'), cells: [money(f.financingTotals.balance)], strong: true });
   return {
     id: 'financing_plan',
     title: t(lang, 'fc.title.financing_plan'),
@@ -284,6 +285,8 @@ export function breakEvenSection(f: Forecast, ind: Indicators, lang: Lang): Sect
       label: t(lang, 'be.safety_margin'),
       cells: ind.years.map((y) => (y.safetyMargin ? money(y.safetyMargin) : EMPTY)),
     },
+    // The day of the year's sales on which the seuil is reached (rounded up), issue 19.
+    { id: 'break_even_days', label: t(lang, 'bank.be.days'), cells: f.years.map((y) => (y.breakEvenDays ? num(y.breakEvenDays.ceil(), 0) : notReached)) },
   ];
   const be = ind.breakEven;
   const point =
@@ -351,6 +354,6 @@ export function scenariosSection(forecasts: readonly Forecast[], lang: Lang): Se
 export function forecastSections(f: Forecast, ind: Indicators, lang: Lang, monthly: boolean): Section[] {
   const sections = [financingPlanSection(f, lang), pnlSection(f, ind, lang)];
   if (monthly) sections.push(monthlyPnlSection(f, ind, lang));
-  sections.push(cashSection(f, lang), breakEvenSection(f, ind, lang));
+  sections.push(cashSection(f, lang), breakEvenSection(f, ind, lang), ...bankSections(f, lang));
   return sections;
 }

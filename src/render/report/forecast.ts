@@ -17,6 +17,7 @@ import { marginSections } from '../margin.js';
 import { EMPTY, showCell, type Section } from '../sections.js';
 import { sensitivitySections } from '../sensitivity.js';
 import type { ReportContext } from './context.js';
+import { bankReport } from './bank.js';
 import { cashPlanTables } from './cash-plan.js';
 import { signed } from './identity.js';
 import { scenarioAlerts, scenarioTable, sensitivityTables } from './scenarios.js';
@@ -135,6 +136,7 @@ export function forecastSection(c: ReportContext, ev: Evaluation) {
     cashNotes: notes(cash),
     breakEven: sectionTable(be, c),
     breakEvenNotes: notes(be),
+    bank: bankReport(f, c, (s, caption) => sectionTable(s, c, { caption })),
     scenarios: scenarios ? scenarioTable(scenarios, c, (s) => sectionTable(s, c)) : null,
     scenarioAlerts: scenarios ? scenarioAlerts(scenarios, c) : [],
     noScenarios: scenarios ? null : c.missing('report.element.scenarios', ['demand', 'scenarios']),
