@@ -7,21 +7,21 @@ import { Decimal, ONE, ZERO } from '../model/decimal.js';
 import type { ProjectFile } from '../model/schema.js';
 import type { ScenarioName } from './types.js';
 
-export interface Levers {
+export interface Levers<N = Decimal> {
   /** Visitors of every source. */
-  traffic: Decimal;
-  conversion: Decimal;
-  itemsPerOrder: Decimal;
+  traffic: N;
+  conversion: N;
+  itemsPerOrder: N;
   /** Product prices (TTC). */
-  prices: Decimal;
+  prices: N;
   /** Every component of a unit cost: purchase, manufacturing, materials, labour, packaging. */
-  unitCosts: Decimal;
+  unitCosts: N;
   /** Commission, payment fee rate and fixed payment fee of every channel (not monthly fees). */
-  channelFees: Decimal;
+  channelFees: N;
   /** Paid budgets (their visitors follow), communication actions, costs of organic sources. */
-  marketing: Decimal;
+  marketing: N;
   /** `fixed_costs` items. */
-  fixedCosts: Decimal;
+  fixedCosts: N;
 }
 
 export const LEVER_NAMES = ['traffic', 'conversion', 'items_per_order', 'prices', 'unit_costs', 'channel_fees', 'marketing', 'fixed_costs'] as const;
