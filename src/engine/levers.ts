@@ -22,9 +22,11 @@ export interface Levers<N = Decimal> {
   marketing: N;
   /** `fixed_costs` items. */
   fixedCosts: N;
+  /** `returns.rate` (at most 100 %). */
+  returnRate: N;
 }
 
-export const LEVER_NAMES = ['traffic', 'conversion', 'items_per_order', 'prices', 'unit_costs', 'channel_fees', 'marketing', 'fixed_costs'] as const;
+export const LEVER_NAMES = ['traffic', 'conversion', 'items_per_order', 'prices', 'unit_costs', 'channel_fees', 'marketing', 'fixed_costs', 'return_rate'] as const;
 export type LeverName = (typeof LEVER_NAMES)[number];
 
 const KEY: Record<LeverName, keyof Levers> = {
@@ -36,6 +38,7 @@ const KEY: Record<LeverName, keyof Levers> = {
   channel_fees: 'channelFees',
   marketing: 'marketing',
   fixed_costs: 'fixedCosts',
+  return_rate: 'returnRate',
 };
 
 export function neutralLevers(): Levers {
@@ -48,6 +51,7 @@ export function neutralLevers(): Levers {
     channelFees: ONE,
     marketing: ONE,
     fixedCosts: ONE,
+    returnRate: ONE,
   };
 }
 

@@ -200,7 +200,7 @@ export interface Forecast {
 }
 
 export interface SensitivityRow {
-  hypothesis: string; // id: traffic, conversion, items_per_order, prices, unit_costs, channel_fees, marketing, fixed_costs
+  hypothesis: string; // id: traffic, conversion, items_per_order, prices, unit_costs, channel_fees, marketing, fixed_costs, return_rate
   resultLow: Decimal;
   resultHigh: Decimal;
   cashLow: Decimal;

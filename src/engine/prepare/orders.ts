@@ -48,7 +48,9 @@ export function prepareOrderTerms<N extends Num<N>>(ctx: PrepContext<N>, product
   const carriers = shipping?.carriers ?? [];
   const carrierHt = n.sum(carriers.map((c) => n.from(c.cost).times(c.share ? n.from(c.share) : n.one.div(n.of(carriers.length)))));
   const returns = project.returns;
-  const returnsRate = n.from(returns?.rate ?? ZERO);
+  // The return-rate lever cannot refund more than every order.
+  const moved = n.timesOf(n.from(returns?.rate ?? ZERO), ctx.levers.returnRate);
+  const returnsRate = moved.gt(n.one) ? n.one : moved;
   return {
     basketTtc,
     shippingChargedTtc,
