@@ -29,7 +29,8 @@ export interface Levers<N = Decimal> {
 export const LEVER_NAMES = ['traffic', 'conversion', 'items_per_order', 'prices', 'unit_costs', 'channel_fees', 'marketing', 'fixed_costs', 'return_rate'] as const;
 export type LeverName = (typeof LEVER_NAMES)[number];
 
-const KEY: Record<LeverName, keyof Levers> = {
+/** The field of `Levers` each lever moves. */
+export const LEVER_KEYS: Record<LeverName, keyof Levers> = {
   traffic: 'traffic',
   conversion: 'conversion',
   items_per_order: 'itemsPerOrder',
@@ -74,6 +75,6 @@ export function scenarioLevers(project: ProjectFile, scenario: ScenarioName): { 
 
 /** `levers` with one lever multiplied by `factor`. */
 export function moveLever(levers: Levers, name: LeverName, factor: Decimal): Levers {
-  const key = KEY[name];
+  const key = LEVER_KEYS[name];
   return { ...levers, [key]: levers[key].times(factor) };
 }

@@ -10,6 +10,7 @@ import { type Decimal, ONE, sum } from './decimal.js';
 import { monthIndex, type MonthRef } from './fields.js';
 import type { Alternative, Product, ProjectFile } from './schema.js';
 import { closest } from './suggest.js';
+import { riskProblems } from '../risk/inputs.js';
 
 interface Ctx {
   p: ProjectFile;
@@ -95,6 +96,7 @@ export function semanticProblems(p: ProjectFile, map: SourceMap): Problem[] {
   companyProblems(ctx);
   planProblems(ctx);
   supplierCriteriaProblems(ctx);
+  for (const r of riskProblems(p)) at(ctx, r.code, r.path, r.data);
   return ctx.out;
 }
 
