@@ -72,7 +72,7 @@ export function riskJson(r: RiskResult): Record<string, unknown> {
       plan_month: r.breakEven.planMonth,
       by_month: r.breakEven.byMonth.map((b) => ({ month: b.month, ...(b.share ? estimateJson(b.share) : { probability: null, standard_error: null }) })),
     },
-    fan: r.fan.map((f) => ({ month: f.month, p5: money2(f.p5), p25: money2(f.p25), p50: money2(f.p50), p75: money2(f.p75), p95: money2(f.p95) })),
+    fan: r.fan.map((f) => ({ month: f.month, plan: money2(f.plan), p5: money2(f.p5), p25: money2(f.p25), p50: money2(f.p50), p75: money2(f.p75), p95: money2(f.p95) })),
     drivers: r.drivers.map((d) => ({ lever: d.id, rho: round6(d.rho) })),
   };
 }

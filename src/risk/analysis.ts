@@ -47,7 +47,8 @@ export interface RiskResult {
   financingNeeded: { p90: Decimal; p95: Decimal };
   outputs: { revenueHtYear1: OutputSummary; netResultYear1: OutputSummary; lowestCash: OutputSummary };
   breakEven: { planMonth: string | null; byMonth: Array<{ month: number; share: Estimate | null }> };
-  fan: Array<{ month: string } & Record<`p${(typeof FAN)[number]}`, Decimal>>;
+  /** Percentiles of month-end cash, and the plan's. */
+  fan: Array<{ month: string; plan: Decimal } & Record<`p${(typeof FAN)[number]}`, Decimal>>;
   drivers: Array<{ id: string; rho: number }>;
   audit: { draws: number[]; maxDifference: number };
 }
@@ -156,8 +157,8 @@ export function analyse(project: ProjectFile, plan: DrawPlan, d: DrawSlice): Ris
     cashNegative: cashNegative(d),
     financingNeeded: { p90: cents(quantileSorted(shortfall, 0.9)), p95: cents(quantileSorted(shortfall, 0.95)) },
     outputs: {
-      revenueHtYear1: summary(d.revenue, base.years[0]!.revenueHt, pessimistic?.years[0]!.revenueHt ?? null),
-      netResultYear1: summary(d.net, base.years[0]!.netResult, pessimistic?.years[0]!.netResult ?? null),
+      revenueHtYear1: summary(d.revenue, base.years[0]!.revenueHt, pessimistic?.years[0]?.revenueHt ?? null),
+      netResultYear1: summary(d.net, base.years[0]!.netResult, pessimistic?.years[0]?.netResult ?? null),
       lowestCash: summary(d.lowest, base.cash.lowest, pessimistic?.cash.lowest ?? null),
     },
     breakEven: {
@@ -166,7 +167,8 @@ export function analyse(project: ProjectFile, plan: DrawPlan, d: DrawSlice): Ris
     },
     fan: months.map((month, m) => {
       const sorted = sortedCopy(monthColumn(d, m));
-      return { month, ...(Object.fromEntries(FAN.map((q) => [`p${q}`, cents(quantileSorted(sorted, q / 100))])) as Record<`p${(typeof FAN)[number]}`, Decimal>) };
+      const percentiles = Object.fromEntries(FAN.map((q) => [`p${q}`, cents(quantileSorted(sorted, q / 100))])) as Record<`p${(typeof FAN)[number]}`, Decimal>;
+      return { month, plan: toCents(base.months[m]!.cashEnd), ...percentiles };
     }),
     drivers: inputs.uncertainties.map((unc, k) => ({ id: unc.id, rho: spearman(factorColumn(k), d.lowest) })).sort((a, b) => Math.abs(b.rho) - Math.abs(a.rho)),
     audit: audit(project, plan, d),

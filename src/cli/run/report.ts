@@ -11,6 +11,7 @@ import type { ReportCliFormat } from '../commands/report.js';
 import { ConfigFinder } from './config.js';
 import { loadForCommand } from './project.js';
 import { actualsForReport } from './actuals.js';
+import { analyseRisk } from './risk-draws.js';
 
 export interface ReportCliOptions {
   format: ReportCliFormat;
@@ -20,6 +21,8 @@ export interface ReportCliOptions {
   templates?: string;
   /** Order exports: « Suivi du réel ». */
   actuals?: string[];
+  /** « Analyse de risque » (also when the project has a `risk` section). */
+  risk?: boolean;
 }
 
 /** The report's file name in a folder: `dossier.html` / `report.html`. */
@@ -46,6 +49,8 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportCliOp
   const format = opts.format === 'pdf' ? 'html' : opts.format;
   const actuals = opts.actuals?.length ? await actualsForReport(ctx, ready, opts.actuals) : undefined;
   if (actuals === null) return;
+  const risk = opts.risk || ready.project.risk ? await analyseRisk(ctx, ready, { jobs: 1 }) : undefined;
+  if (risk === null) return;
   // The dossier judges with the same config as `ecomplan check` (the nearest .ecomplanrc.yaml).
   const configs = new ConfigFinder((s) => ctx.io.stderr(s), lang);
   const configPath = await configs.pathFor(file, undefined);
@@ -60,6 +65,7 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportCliOp
     evaluation,
     configFile,
     actuals,
+    risk: risk?.result,
   });
 
   if (!output) {

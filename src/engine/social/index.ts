@@ -17,11 +17,25 @@ import { ownerSocialPlan, ownerStatusOf, type OwnerSocialPlan } from './schedule
 
 export { ownerStatusOf, paysCorporateTax } from './schedule.js';
 
+/** A micro-entrepreneur's rates by month, per company and what they read: the same for every forecast of a project. */
+const MICRO_RATES = new WeakMap<Company, Map<string, Array<{ social: Decimal; incomeTax: Decimal }>>>();
+
 /** Contributions (social rate + CFP + TFC) and versement libératoire of a micro-entrepreneur's month `m`. */
 export function microSocialOf<N extends Num<N>>(p: Prepared<N>, m: number, revenueHt: N): { social: N; incomeTax: N } {
   const n = p.num;
   const company = p.project.company;
   if (!company) return { social: n.zero, incomeTax: n.zero };
+  const byKey = MICRO_RATES.get(company) ?? new Map<string, Array<{ social: Decimal; incomeTax: Decimal }>>();
+  MICRO_RATES.set(company, byKey);
+  if (byKey.size >= PLANS_LIMIT) byKey.clear();
+  const key = [p.start, p.activity, company.social_rate, company.acre, company.versement_liberatoire].join('|');
+  const rates = byKey.get(key) ?? [];
+  byKey.set(key, rates);
+  const r = (rates[m] ??= microRatesOf(p, company, m));
+  return { social: n.from(r.social).times(revenueHt), incomeTax: n.from(r.incomeTax).times(revenueHt) };
+}
+
+function microRatesOf<N extends Num<N>>(p: Prepared<N>, company: Company, m: number): { social: Decimal; incomeTax: Decimal } {
   const label = monthLabel(m, p.start);
   const r = microRates(m, rulesForMonth(label), socialRulesFor(Number(label.slice(0, 4))).rules, {
     activity: p.activity,
@@ -30,7 +44,7 @@ export function microSocialOf<N extends Num<N>>(p: Prepared<N>, m: number, reven
     versementLiberatoire: company.versement_liberatoire === true,
     start: p.start,
   });
-  return { social: n.from(r.social.plus(r.cfp).plus(r.tfc)).times(revenueHt), incomeTax: n.from(r.incomeTax).times(revenueHt) };
+  return { social: r.social.plus(r.cfp).plus(r.tfc), incomeTax: r.incomeTax };
 }
 
 export interface OwnerSocialStep<N = Decimal> {
