@@ -12,7 +12,7 @@ import type { DrawSlice } from '../risk/run.js';
 import { factorText, REPLICATES } from '../risk/sampler.js';
 import { escapeMarkdown } from './escape.js';
 import { breakEvenSection, driversSection, fanSection, leversSection, outputsSection, riskLines, riskTitle } from './risk.js';
-import { sectionToMarkdown, sectionToTable, type Section } from './sections.js';
+import { sectionToMarkdown, sectionToTable, wrap, type Section } from './sections.js';
 
 export const RISK_FORMATS = ['table', 'json', 'md'] as const;
 export type RiskFormat = (typeof RISK_FORMATS)[number];
@@ -83,7 +83,7 @@ function table(o: RiskOutput): string {
   const { result: r, lang } = o;
   const l = riskLines(r, lang);
   const head = [`${r.project} — ${riskTitle(r, lang)}`, l.source, l.method, ...l.correlations, '', ...l.cash, l.financing, t(lang, 'risk.chance.note')];
-  return `${[...head, '', ...sectionsOf(r, lang).flatMap((s) => [sectionToTable(s, o), ''])].join('\n').trimEnd()}\n`;
+  return `${[...head.map((line) => wrap(line, 100)), '', ...sectionsOf(r, lang).flatMap((s) => [sectionToTable(s, o), ''])].join('\n').trimEnd()}\n`;
 }
 
 function markdown(o: RiskOutput): string {
