@@ -71,14 +71,14 @@ const tree = (lang: 'fr' | 'en'): Command => buildProgram(ctx, '0.0.0', lang);
 describe('--help: every description comes from the catalogs (issue 12 #9)', () => {
   const all = pairs(tree('fr'), tree('en'));
 
-  it('walks the whole program: 12 commands and the help command, their arguments and options', () => {
-    expect(tree('fr').commands.map((c) => c.name())).toEqual(['init', 'validate', 'forecast', 'margin', 'stock', 'sensitivity', 'check', 'actuals', 'report', 'legal', 'export', 'schema']);
+  it('walks the whole program: 13 commands and the help command, their arguments and options', () => {
+    expect(tree('fr').commands.map((c) => c.name())).toEqual(['init', 'validate', 'forecast', 'margin', 'stock', 'sensitivity', 'risk', 'check', 'actuals', 'report', 'legal', 'export', 'schema']);
     expect(all.find((p) => p.where === 'ecomplan check --jobs <n>')).toBeDefined();
     expect(all.find((p) => p.where === 'ecomplan actuals <exports>')).toBeDefined();
     // Each: description + arguments + options (-h included). Program 1 + 4, help 1, init 1 + 1 + 18, validate 1 + 1 + 3,
-    // forecast 1 + 1 + 7, margin and stock 1 + 1 + 6, sensitivity 1 + 1 + 5, check 1 + 1 + 11, actuals 1 + 2 + 9,
-    // report 1 + 1 + 7, legal 1 + 1 + 5, export 1 + 1 + 6, schema 1 + 0 + 3.
-    expect(all).toHaveLength(5 + 1 + 20 + 5 + 9 + 8 + 8 + 7 + 13 + 12 + 9 + 7 + 8 + 4);
+    // forecast 1 + 1 + 7, margin and stock 1 + 1 + 6, sensitivity 1 + 1 + 5, risk 1 + 1 + 9, check 1 + 1 + 11, actuals 1 + 2 + 9,
+    // report 1 + 1 + 8, legal 1 + 1 + 5, export 1 + 1 + 6, schema 1 + 0 + 3.
+    expect(all).toHaveLength(5 + 1 + 20 + 5 + 9 + 8 + 8 + 7 + 11 + 13 + 12 + 10 + 7 + 8 + 4);
   });
 
   it('each description is non-empty and is one catalog entry, French and English of the same id', () => {
@@ -111,8 +111,8 @@ describe('--help: every description comes from the catalogs (issue 12 #9)', () =
       expect(frl.length, fr.name()).toBe(enl.length);
       return frl.length + fr.commands.reduce((n, c, i) => n + walk(c, en.commands[i]!), 0);
     };
-    // « Exemples : » or « Exemple : » for each of the 12 commands, and check's two lines of exit codes.
-    expect(walk(tree('fr'), tree('en'))).toBe(14);
+    // « Exemples : » or « Exemple : » for each of the 13 commands, and check's two lines of exit codes.
+    expect(walk(tree('fr'), tree('en'))).toBe(15);
   });
 });
 

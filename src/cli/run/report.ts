@@ -49,13 +49,14 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportCliOp
   const format = opts.format === 'pdf' ? 'html' : opts.format;
   const actuals = opts.actuals?.length ? await actualsForReport(ctx, ready, opts.actuals) : undefined;
   if (actuals === null) return;
-  const risk = opts.risk || ready.project.risk ? await analyseRisk(ctx, ready, { jobs: 1 }) : undefined;
-  if (risk === null) return;
   // The dossier judges with the same config as `ecomplan check` (the nearest .ecomplanrc.yaml).
   const configs = new ConfigFinder((s) => ctx.io.stderr(s), lang);
   const configPath = await configs.pathFor(file, undefined);
   const config = await configs.forFile(file, undefined);
   const evaluation = evaluate({ project: ready.project, map: ready.loaded.map, warnings: ready.loaded.problems, config }, reportRequest);
+  // Without a forecast (a section it needs is missing), the dossier says so in its place: no draws either.
+  const risk = evaluation.ran && (opts.risk || ready.project.risk) ? await analyseRisk(ctx, ready, { jobs: 1 }) : undefined;
+  if (risk === null) return;
   const configFile = configPath ? basename(configPath) : undefined;
   const result = renderReport(ready.project, {
     format,

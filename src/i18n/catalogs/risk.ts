@@ -136,6 +136,28 @@ const entries = {
     fr: 'Corrélation de rang (Spearman) entre chaque hypothèse tirée et le point bas de trésorerie : proche de 1 ou de −1, l’hypothèse décide ; proche de 0, elle compte peu.',
     en: 'Rank (Spearman) correlation between each hypothesis drawn and the lowest cash balance: near 1 or −1 the hypothesis decides; near 0 it matters little.',
   },
+  // init: the commented example of the project file
+  'init.file.title.risk': { fr: 'L’analyse de risque (ecomplan risk)', en: 'Risk analysis (ecomplan risk)' },
+  'init.ex.risk': {
+    fr: [
+      'risk:                              # sans ranges, les scénarios sont lus comme P10 et P90 d’une loi PERT',
+      '  draws: 4096                      # avenirs tirés au sort',
+      '  ranges:                          # variations possibles autour du plan : min, plus probable, max',
+      '    traffic: { low: -40%, likely: 0%, high: +20% }',
+      '    conversion: { low: -30%, likely: 0%, high: +20%, distribution: triangular }',
+      '  correlations:',
+      '    - { between: [traffic, conversion], rho: 0.6 }   # corrélation de rang, de -1 à 1',
+    ].join('\n'),
+    en: [
+      'risk:                              # without ranges, the scenarios are read as P10 and P90 of a PERT',
+      '  draws: 4096                      # futures drawn',
+      '  ranges:                          # possible shifts around the plan: low, likely, high',
+      '    traffic: { low: -40%, likely: 0%, high: +20% }',
+      '    conversion: { low: -30%, likely: 0%, high: +20%, distribution: triangular }',
+      '  correlations:',
+      '    - { between: [traffic, conversion], rho: 0.6 }   # rank correlation, from -1 to 1',
+    ].join('\n'),
+  },
   'report.section.risk': { fr: 'Analyse de risque', en: 'Risk analysis' },
   'risk.report.intro': {
     fr: 'Le prévisionnel suppose que chaque hypothèse tombe juste. Ici, {draws} avenirs possibles sont tirés au sort à partir de l’incertitude du plan lui-même, et chacun est calculé par le même modèle que le prévisionnel.',
