@@ -7,7 +7,7 @@ import { fileUrl, launch, openFile, screenshot } from './chromium.js';
 import { dossierHtml } from './dossier.js';
 
 /** The charts and tables a report must show, and each chart's number of data points, from the project itself. */
-function expected(path: string): { charts: Record<string, number>; tables: string[] } {
+function expected(path: string): { charts: Record<string, number>; tables: string[]; sections: number } {
   const p = loadText({ name: path, text: readFileSync(path, 'utf8') }).project!;
   const h = p.project.horizon_months;
   const years = Math.ceil(h / 12);
@@ -15,6 +15,12 @@ function expected(path: string): { charts: Record<string, number>; tables: strin
   const charts: Record<string, number> = { 'revenue-charges': 2 * h, cash: h, 'break-even': 2 * h, 'unit-cost': p.products.length };
   if (scenarios) charts.scenarios = 9;
   if (p.experience?.funnel?.length) charts.funnel = p.experience.funnel.length;
+  // A project with a risk section gets « Analyse de risque »: the fan of cash (a point a month), the tornado, its tables.
+  if (p.risk) {
+    charts['risk-fan'] = h;
+    // The tornado: a bar per lever drawn (traffic, conversion and the scenarios' costs).
+    charts['risk-drivers'] = ['traffic', 'conversion', 'costs'].filter((k) => p.demand?.scenarios?.pessimistic?.[k as 'traffic'] !== undefined).length;
+  }
   const tables = [
     'key-figures',
     'objectives',
@@ -41,8 +47,9 @@ function expected(path: string): { charts: Record<string, number>; tables: strin
     'criteria-C3',
     'criteria-C4',
     'criteria-C5',
+    ...(p.risk ? ['risk_outputs', 'risk_break_even', 'risk_drivers', 'risk_levers'] : []),
   ];
-  return { charts, tables };
+  return { charts, tables, sections: p.risk ? 8 : 7 };
 }
 
 describe('report HTML in headless Chromium', () => {
@@ -76,7 +83,8 @@ describe('report HTML in headless Chromium', () => {
       // The lowest cash point and the break-even month are marked on their charts.
       expect(await page.locator('svg[data-chart="cash"] [data-lowest]').count()).toBe(1);
       expect(await page.locator('svg[data-chart="break-even"] [data-break-even]').count()).toBe(1);
-      expect(await page.locator('nav.toc a').count()).toBe(7);
+      expect(await page.locator('nav.toc a').count()).toBe(want.sections);
+      if (want.charts['risk-fan']) expect(await page.locator('svg[data-chart="risk-fan"] polygon[data-band]').count()).toBe(2);
       if (phone) {
         const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
         expect(overflow).toBeLessThanOrEqual(0);

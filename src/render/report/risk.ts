@@ -6,7 +6,7 @@
 import { formatNumber } from '../../i18n/format.js';
 import { Decimal } from '../../model/decimal.js';
 import type { RiskResult } from '../../risk/analysis.js';
-import { riskFanChart } from '../charts/fan.js';
+import { riskDriversChart, riskFanChart } from '../charts/fan.js';
 import { breakEvenSection, driversSection, leversSection, outputsSection, riskLines } from '../risk.js';
 import type { Section } from '../sections.js';
 import type { ReportContext } from './context.js';
@@ -15,6 +15,7 @@ import { sectionTable } from './forecast.js';
 export function riskReportSection(c: ReportContext, r: RiskResult) {
   const lines = riskLines(r, c.lang);
   const table = (s: Section) => ({ table: sectionTable(s, c), notes: s.notes });
+  const drivers = driversSection(r, c.lang);
   return {
     intro: c.t('risk.report.intro', { draws: formatNumber(new Decimal(r.draws), c.lang, 0) }),
     source: lines.source,
@@ -26,7 +27,14 @@ export function riskReportSection(c: ReportContext, r: RiskResult) {
     levers: table(leversSection(r, c.lang)),
     outputs: table(outputsSection(r, c.lang)),
     breakEven: table(breakEvenSection(r, c.lang)),
-    drivers: table(driversSection(r, c.lang)),
-    chart: riskFanChart(r.fan, { lang: c.lang, currency: c.currency }),
+    // The dossier draws the tornado: its table keeps the values, not the terminal's bars.
+    drivers: { table: sectionTable(drivers, c, { cols: [0] }), notes: drivers.notes },
+    charts: {
+      fan: riskFanChart(r.fan, { lang: c.lang, currency: c.currency }),
+      drivers: riskDriversChart(
+        r.drivers.map((d) => ({ label: c.tCode(`hypothesis.${d.id}`), rho: d.rho })),
+        { lang: c.lang, currency: c.currency },
+      ),
+    },
   };
 }

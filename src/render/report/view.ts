@@ -73,7 +73,7 @@ export function buildReportView(input: ReportInput) {
   if (!experience.funnel.missing && experience.funnel.chart) charts.push(experience.funnel.chart);
   const riskHead: SectionHead = { number: SECTIONS.length + 1, anchor: 'risk', title: c.t('report.section.risk'), criteria: 'C1.4–C1.6' };
   const risk = input.risk ? { ...riskHead, ...riskReportSection(c, input.risk) } : null;
-  if (risk) charts.push(risk.chart);
+  if (risk) charts.push(risk.charts.fan, risk.charts.drivers);
   const actualsHead: SectionHead = {
     number: SECTIONS.length + 1 + (risk ? 1 : 0),
     anchor: 'actuals',
