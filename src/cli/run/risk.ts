@@ -1,4 +1,4 @@
-import { writeFileAtomic } from '../../io/write.js';
+import { exists, outputExistsError, writeFileAtomic } from '../../io/write.js';
 import { resolveLang, t } from '../../i18n/index.js';
 import { riskFormatters, samplesCsv, type RiskFormat } from '../../render/risk-formats.js';
 import { emit, type CliContext } from '../context.js';
@@ -17,6 +17,8 @@ export async function runRisk(ctx: CliContext, file: string, opts: RiskOptions):
   const values = riskValues(opts, resolveLang(opts.lang, ctx.io.env.ECOMPLAN_LANG?.slice(0, 2)));
   const ready = await loadForCommand(ctx, file, opts.lang);
   if (!ready) return;
+  // Refused before the draws: an existing output, without --force.
+  for (const path of [opts.samples, opts.output]) if (path && path !== '-' && !opts.force && (await exists(path))) throw outputExistsError(path, ready.lang);
   const analysis = await analyseRisk(ctx, ready, values);
   if (!analysis) return;
   if (opts.samples) {
