@@ -36,7 +36,7 @@ function outputJson(o: OutputSummary): Record<string, unknown> {
   };
 }
 
-export function riskJson(r: RiskResult): Record<string, unknown> {
+function riskJson(r: RiskResult): Record<string, unknown> {
   return {
     ecomplan: 1,
     project: r.project,

@@ -13,7 +13,7 @@ import { money, text, type Row, type Section } from './sections.js';
 const dec = (x: number): Decimal => new Decimal(x);
 
 /** « environ 12 avenirs sur 100, ± 1 », « dans aucun des 4 096 avenirs tirés ». */
-export function chanceOf(e: Estimate, draws: number, lang: Lang): string {
+function chanceOf(e: Estimate, draws: number, lang: Lang): string {
   const all = formatNumber(dec(draws), lang, 0);
   if (e.probability === 0) return t(lang, 'risk.chance.none', { draws: all });
   if (e.probability === 1) return t(lang, 'risk.chance.all', { draws: all });
@@ -24,7 +24,7 @@ export function chanceOf(e: Estimate, draws: number, lang: Lang): string {
 }
 
 /** A share with its standard error in points: `36,2 % ± 0,7`. */
-export function shareOf(e: Estimate, lang: Lang): string {
+function shareOf(e: Estimate, lang: Lang): string {
   return `${formatPercent(dec(e.probability), lang)} ± ${formatNumber(dec(100 * e.standardError), lang, 1)}`;
 }
 
@@ -36,7 +36,7 @@ export function riskTitle(r: RiskResult, lang: Lang): string {
 }
 
 /** The method in one sentence. */
-export function methodLine(r: RiskResult, lang: Lang): string {
+function methodLine(r: RiskResult, lang: Lang): string {
   return t(lang, 'risk.method', {
     replicates: REPLICATES,
     copula: r.correlations.length ? t(lang, 'risk.method.copula') : '',

@@ -17,7 +17,7 @@ import { REPLICATES, replicateOf, type DrawPlan } from './sampler.js';
 
 export const QUANTILES = [5, 10, 25, 50, 75, 90, 95] as const;
 export const FAN = [5, 25, 50, 75, 95] as const;
-export const BREAK_EVEN_MONTHS = [6, 12, 24, 36] as const;
+const BREAK_EVEN_MONTHS = [6, 12, 24, 36] as const;
 
 /** A share of the draws and its standard error. */
 export interface Estimate {
@@ -58,7 +58,7 @@ const NEGATIVE = -0.005;
 const cents = (x: number): Decimal => toCents(new Decimal(x));
 
 /** The share of draws where `hit(i)`, and its standard error across replicates. */
-export function estimate(n: number, hit: (i: number) => boolean): Estimate {
+function estimate(n: number, hit: (i: number) => boolean): Estimate {
   const hits = new Array<number>(REPLICATES).fill(0);
   const sizes = new Array<number>(REPLICATES).fill(0);
   let total = 0;

@@ -42,7 +42,7 @@ export interface RiskProblem {
   data: Record<string, unknown>;
 }
 
-export const DEFAULT_SEED = 1;
+const DEFAULT_SEED = 1;
 
 const num = (d: Decimal | undefined): number => (d === undefined ? 0 : d.toNumber());
 const pct = (x: number): string => `${Math.round(x * 1e6) / 1e4} %`;
@@ -111,7 +111,7 @@ function correlationsOf(project: ProjectFile, drawn: readonly Uncertainty[], pro
  * correlation whose Spearman correlation is ρ), and its Cholesky factor; null when it is not a
  * correlation matrix (positive semi-definite).
  */
-export function copulaOf(size: number, correlations: RiskInputs['correlations']): number[][] | null {
+function copulaOf(size: number, correlations: RiskInputs['correlations']): number[][] | null {
   const m: number[][] = Array.from({ length: size }, (_, i) => Array.from({ length: size }, (_, j) => (i === j ? 1 : 0)));
   for (const { a, b, rho } of correlations) m[a]![b] = m[b]![a] = 2 * Math.sin((Math.PI * rho) / 6);
   return cholesky(m);

@@ -27,7 +27,7 @@ export interface DrawSlice {
 }
 
 /** The levers of a draw: each uncertainty's factor on the levers it moves, 1 elsewhere. */
-export function drawLevers(plan: DrawPlan, factors: readonly number[]): Levers {
+function drawLevers(plan: DrawPlan, factors: readonly number[]): Levers {
   const levers = neutralLevers();
   plan.inputs.uncertainties.forEach((u, k) => {
     const factor = new Decimal(factors[k]!).div(FACTOR_SCALE);

@@ -106,7 +106,7 @@ describe('problems of the risk section, at file:line:col (validate and risk alik
       const said = r.stdout + r.stderr; // validate reports on stdout, the other commands on stderr
       const m = new RegExp(`:(\\d+):(\\d+)\\s+error .*\\(${path.replace(/[[\].]/g, '\\$&')}\\)`).exec(said);
       expect(m, said).not.toBeNull();
-      expect(Number(m![1])).toBeGreaterThan(lines.findIndex((l) => l === 'risk:'));
+      expect(Number(m![1])).toBeGreaterThan(lines.indexOf('risk:'));
     }
   });
 

@@ -4,7 +4,6 @@
  * What the shape cannot say (low ≤ likely ≤ high, a valid correlation matrix…) is checked by
  * `riskProblems` (src/risk/inputs.ts), located like every other error.
  */
-import type * as z from 'zod';
 import { LEVER_NAMES } from '../../engine/levers.js';
 import { DISTRIBUTIONS } from '../../risk/numeric/distributions.js';
 import { int, list, number, rate } from '../fields.js';
@@ -49,5 +48,3 @@ export const Risk = obj({
   ranges: Ranges.optional().describe("Without ranges, the scenarios' shifts are read as P10 and P90 of a PERT"),
   correlations: list(Correlation, 36).optional(),
 });
-
-export type RiskSection = z.output<typeof Risk>;

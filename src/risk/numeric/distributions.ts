@@ -19,7 +19,7 @@ const LANCZOS = [
 ];
 
 /** ln Γ(x) for x > 0 (Lanczos, g = 7). */
-export function logGamma(x: number): number {
+function logGamma(x: number): number {
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
   const y = x - 1;
   let a = LANCZOS[0]!;
@@ -84,7 +84,7 @@ export function betaInverse(p: number, a: number, b: number): number {
 }
 
 /** The beta shapes of a PERT: α = 1 + 4 (likely − low) / (high − low), β = 1 + 4 (high − likely) / (high − low). */
-export function pertShape(d: Distribution): { alpha: number; beta: number } {
+function pertShape(d: Distribution): { alpha: number; beta: number } {
   const w = d.high - d.low;
   return { alpha: 1 + (4 * (d.likely - d.low)) / w, beta: 1 + (4 * (d.high - d.likely)) / w };
 }

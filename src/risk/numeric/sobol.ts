@@ -22,12 +22,12 @@ const JOE_KUO: ReadonlyArray<{ s: number; a: number; m: readonly number[] }> = [
 ];
 
 const BITS = 32;
-export const MAX_DIMENSIONS = JOE_KUO.length + 1;
+const MAX_DIMENSIONS = JOE_KUO.length + 1;
 /** The largest index a point set serves (2^32 points). */
 const MAX_INDEX = 2 ** BITS - 1;
 
 /** Direction numbers v_1..v_32 of dimension `d` (0-based), as unsigned 32-bit integers (v_1 = the ½ digit). */
-export function directionNumbers(d: number): Uint32Array {
+function directionNumbers(d: number): Uint32Array {
   const v = new Uint32Array(BITS);
   if (d === 0) {
     for (let k = 0; k < BITS; k++) v[k] = 2 ** (BITS - 1 - k);

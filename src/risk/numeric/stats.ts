@@ -26,7 +26,7 @@ export function mean(values: ArrayLike<number>): number {
 }
 
 /** Ranks 1..n, tied values sharing the average of their ranks. */
-export function ranks(values: ArrayLike<number>): Float64Array {
+function ranks(values: ArrayLike<number>): Float64Array {
   const n = values.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a]! - values[b]! || a - b);
   const out = new Float64Array(n);
@@ -41,7 +41,7 @@ export function ranks(values: ArrayLike<number>): Float64Array {
 }
 
 /** Pearson's correlation; 0 when a variable does not vary. */
-export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
+function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
   const mx = mean(x);
   const my = mean(y);
   let sxy = 0;
