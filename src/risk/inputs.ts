@@ -6,7 +6,7 @@
  */
 import type { Path } from '../diagnostics/diagnostic.js';
 import { LEVER_NAMES, type LeverName } from '../engine/levers.js';
-import type { Decimal } from '../model/decimal.js';
+import { ZERO, type Decimal } from '../model/decimal.js';
 import type { ProjectFile } from '../model/schema.js';
 import { RISK_DRAWS } from '../model/sections/risk.js';
 import type { Distribution } from './numeric/distributions.js';
@@ -45,7 +45,8 @@ export interface RiskProblem {
 const DEFAULT_SEED = 1;
 
 const num = (d: Decimal | undefined): number => (d === undefined ? 0 : d.toNumber());
-const pct = (x: number): string => `${Math.round(x * 1e6) / 1e4} %`;
+/** A shift as a percentage for a message (`{low} %`): the digits written in the file. */
+const pct = (d: Decimal | undefined): Decimal => (d ?? ZERO).times(100);
 
 function fromRanges(project: ProjectFile, problems: RiskProblem[]): Uncertainty[] {
   const ranges = project.risk?.ranges ?? {};
@@ -55,7 +56,7 @@ function fromRanges(project: ProjectFile, problems: RiskProblem[]): Uncertainty[
     if (!r) continue;
     const d: Distribution = { kind: r.distribution ?? 'pert', low: num(r.low), likely: num(r.likely), high: num(r.high) };
     const path = ['risk', 'ranges', lever];
-    if (!(d.low <= d.likely && d.likely <= d.high)) problems.push({ code: 'risk.range_order', path, data: { lever, low: pct(d.low), likely: pct(d.likely), high: pct(d.high) } });
+    if (!(d.low <= d.likely && d.likely <= d.high)) problems.push({ code: 'risk.range_order', path, data: { lever, low: pct(r.low), likely: pct(r.likely), high: pct(r.high) } });
     else out.push({ id: lever, levers: [lever], distribution: d, from: { kind: 'range', path } });
   }
   return out;
@@ -78,7 +79,8 @@ function fromScenarios(project: ProjectFile, problems: RiskProblem[]): Uncertain
     if (p10 === 0 && p90 === 0) continue;
     const path = ['demand', 'scenarios', pessimistic === undefined ? 'optimistic' : 'pessimistic', key];
     const distribution = pertFromPercentiles(p10, p90, 0);
-    if (distribution === null) problems.push({ code: 'risk.scenario_not_pert', path, data: { key, p10: pct(p10), p90: pct(p90) } });
+    const [lo, hi] = [pessimistic ?? ZERO, optimistic ?? ZERO].sort((a, b) => a.comparedTo(b));
+    if (distribution === null) problems.push({ code: 'risk.scenario_not_pert', path, data: { key, p10: pct(lo), p90: pct(hi) } });
     else out.push({ id: key, levers: [...levers], distribution, from: { kind: 'scenarios', path, p10, p90 } });
   }
   return out;

@@ -16,6 +16,6 @@ export const riskHelp = {
   },
   'help.report.risk': {
     fr: 'ajouter l’« Analyse de risque » (déjà là quand le projet a une section risk)',
-    en: 'add the « Analyse de risque » (already there when the project has a risk section)',
+    en: 'add the risk analysis (“Analyse de risque”, already there when the project has a risk section)',
   },
 } as const;

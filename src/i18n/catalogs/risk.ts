@@ -12,16 +12,16 @@ const entries = {
 
   // problems of the project file (validate, risk, report)
   'risk.range_order': {
-    fr: 'risk.ranges.{lever} : il faut low ≤ likely ≤ high (ici {low}, {likely}, {high})',
-    en: 'risk.ranges.{lever}: low ≤ likely ≤ high is required (here {low}, {likely}, {high})',
+    fr: 'risk.ranges.{lever} : il faut low ≤ likely ≤ high (ici {low} %, {likely} %, {high} %)',
+    en: 'risk.ranges.{lever}: low ≤ likely ≤ high is required (here {low}%, {likely}%, {high}%)',
   },
   'risk.range_order.hint': {
     fr: 'low et high sont les bornes, likely la valeur la plus probable (0 % par défaut : le plan). Exemple : { low: -40%, likely: 0%, high: +20% }',
-    en: 'low and high are the bounds, likely the most likely value (default 0 %: the plan). Example: { low: -40%, likely: 0%, high: +20% }',
+    en: 'low and high are the bounds, likely the most likely value (default 0%: the plan). Example: { low: -40%, likely: 0%, high: +20% }',
   },
   'risk.scenario_not_pert': {
-    fr: 'Les scénarios donnent pour « {key} » {p10} et {p90} : lus comme 10e et 90e centiles, aucune loi PERT centrée sur le plan (0 %) ne les a',
-    en: 'The scenarios give {p10} and {p90} for `{key}`: read as 10th and 90th percentiles, no PERT around the plan (0 %) has them',
+    fr: 'Les scénarios donnent pour « {key} » {p10} % et {p90} % : lus comme 10e et 90e centiles, aucune loi PERT centrée sur le plan (0 %) ne les a',
+    en: 'The scenarios give {p10}% and {p90}% for `{key}`: read as 10th and 90th percentiles, no PERT around the plan (0%) has them',
   },
   'risk.scenario_not_pert.hint': {
     fr: 'Donnez la plage vous-même dans risk.ranges (low, likely, high), ou un scénario pessimiste et un optimiste de part et d’autre du plan.',
@@ -68,7 +68,7 @@ const entries = {
   'risk.source.ranges': { fr: 'Incertitudes : les plages de risk.ranges.', en: 'Uncertainties: the ranges of risk.ranges.' },
   'risk.source.scenarios': {
     fr: 'Incertitudes lues dans les scénarios : le pessimiste et l’optimiste sont les 10e et 90e centiles d’une loi PERT centrée sur le plan (les bornes « pire » et « meilleur » d’un expert sont trop sûres d’elles).',
-    en: 'Uncertainties read from the scenarios: the pessimistic and optimistic shifts are the 10th and 90th percentiles of a PERT around the plan (an expert’s « worst » and « best » are overconfident).',
+    en: 'Uncertainties read from the scenarios: the pessimistic and optimistic shifts are the 10th and 90th percentiles of a PERT around the plan (an expert’s “worst” and “best” are overconfident).',
   },
   'risk.method': {
     fr: 'Méthode : points de Sobol brouillés en {replicates} répétitions indépendantes{copula}, calcul des tirages en float64 par les étapes du prévisionnel ; {audit} tirages recalculés en décimal exact, écart maximal {difference}.',
@@ -96,11 +96,11 @@ const entries = {
   'risk.chance.below_one': { fr: 'moins de 1', en: 'less than 1' },
   'risk.chance.note': {
     fr: '« ± » : l’erreur type de l’estimation, mesurée sur les répétitions indépendantes ; la vraie probabilité (avec ces hypothèses) est à ± 2 erreurs types près dans 95 % des cas.',
-    en: '« ± »: the standard error of the estimate, measured over the independent replicates; the true probability (under these hypotheses) lies within ± 2 standard errors in 95 % of cases.',
+    en: '“±”: the standard error of the estimate, measured over the independent replicates; the true probability (under these hypotheses) lies within ± 2 standard errors in 95% of cases.',
   },
   'risk.financing': {
     fr: 'Apport supplémentaire pour garder la trésorerie ≥ 0 : {p90} dans 90 % des avenirs, {p95} dans 95 %.',
-    en: 'Extra financing to keep cash ≥ 0: {p90} in 90 % of futures, {p95} in 95 %.',
+    en: 'Extra financing to keep cash ≥ 0: {p90} in 90% of futures, {p95} in 95%.',
   },
   'risk.outputs.title': { fr: 'Répartition des résultats', en: 'Spread of the outcomes' },
   'risk.col.figure': { fr: 'Indicateur', en: 'Figure' },
@@ -113,7 +113,7 @@ const entries = {
   'risk.output.lowest_cash': { fr: 'Point bas de trésorerie', en: 'Lowest cash balance' },
   'risk.outputs.note': {
     fr: 'P5 … P95 : centiles des avenirs tirés (P10 = 10 avenirs sur 100 font moins bien). « Centile du pessimiste » : la part des avenirs qui font moins bien que le scénario pessimiste.',
-    en: 'P5 … P95: percentiles of the futures drawn (P10 = 10 futures in 100 do worse). « Pessimistic’s percentile »: the share of futures doing worse than the pessimistic scenario.',
+    en: 'P5 … P95: percentiles of the futures drawn (P10 = 10 futures in 100 do worse). “Pessimistic’s percentile”: the share of futures doing worse than the pessimistic scenario.',
   },
   'risk.break_even.title': { fr: 'Point mort atteint', en: 'Break-even reached' },
   'risk.break_even.by': { fr: 'En {month} mois', en: 'Within {month} months' },
