@@ -1,7 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadText } from '../../src/model/load.js';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { exampleFiles, fixture, projectName } from '../helpers/projects.js';
 import { fileUrl, launch, openFile, screenshot } from './chromium.js';
 import { dossierHtml } from './dossier.js';
@@ -52,6 +54,14 @@ function expected(path: string): { charts: Record<string, number>; tables: strin
   return { charts, tables, sections: p.risk ? 8 : 7 };
 }
 
+/** The Kissa example with a risk section: its dossier gains « Analyse de risque ». */
+function withRisk(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'ecomplan-risk-')), 'kissa-risk.ecomplan.yaml');
+  const kissa = exampleFiles().find((f) => f.includes('kissa'))!;
+  writeFileSync(file, `${readFileSync(kissa, 'utf8')}\nrisk:\n  draws: 256\n  correlations:\n    - { between: [traffic, conversion], rho: 0.5 }\n`);
+  return file;
+}
+
 describe('report HTML in headless Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -61,7 +71,7 @@ describe('report HTML in headless Chromium', () => {
     await browser?.close();
   });
 
-  it.each(exampleFiles().map((p) => [projectName(p), p]))('%s: no request, no error, every chart and table there', async (name, project) => {
+  it.each([...exampleFiles(), withRisk()].map((p) => [projectName(p), p]))('%s: no request, no error, every chart and table there', async (name, project) => {
     const file = dossierHtml(project);
     const want = expected(project);
     for (const phone of [false, true]) {

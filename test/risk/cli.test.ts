@@ -61,15 +61,16 @@ describe('same seed, same bytes', () => {
 describe('output', () => {
   it('table: the probability said plainly, 100 columns at most; --samples written, never over a file without --force', () => {
     const samples = join(tmp, 'tirages.csv');
-    const r = run(['risk', KISSA, '--draws', '64', '--samples', samples]);
+    const file = kissaWith('correlated', 'risk:\n  correlations:\n    - { between: [traffic, conversion], rho: 0.5 }\n');
+    const r = run(['risk', file, '--draws', '64', '--samples', samples]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/Trésorerie négative au moins un mois : (environ \d+ avenirs sur 100, ± (\d+|moins de 1)|dans aucun des 64 avenirs tirés)\./);
     expect(r.stdout.replace(/[\u00a0\u202f]/g, ' ')).toContain('Corrélation de rang Trafic (visiteurs) – Taux de conversion : demandée 0,50');
     expect(Math.max(...r.stdout.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(100);
     expect(readFileSync(samples, 'utf8').split('\r\n')).toHaveLength(66);
-    const again = run(['risk', KISSA, '--draws', '64', '--samples', samples]);
+    const again = run(['risk', file, '--draws', '64', '--samples', samples]);
     expect(again.code).toBe(2);
-    expect(run(['risk', KISSA, '--draws', '64', '--samples', samples, '--force']).code).toBe(0);
+    expect(run(['risk', file, '--draws', '64', '--samples', samples, '--force']).code).toBe(0);
   });
 
   it('usage errors exit 2', () => {
