@@ -15,7 +15,7 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const roundsArg = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : undefined;
 const ROUNDS = roundsArg ?? (quick ? 3 : 7);
-/** `--only cold,warm,scaled,check,report`: a subset of the stages. */
+/** `--only cold,warm,scaled,check,report,risk`: a subset of the stages. */
 const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : null;
 const stage = (name) => !only || only.has(name);
 const BIN = join(root, 'bin/ecomplan.js');
@@ -254,9 +254,39 @@ if (stage('report')) {
     met: null,
   });
 }
+// 6. The risk analysis (issue 22): 10 000 draws of the Kissa example against one cold forecast of the same
+// file, side by side (interleaved), with the CPU time and the peak memory; `--jobs 2` for the record.
+if (stage('risk')) {
+  const rounds = Math.min(ROUNDS, 5);
+  progress(`risk: 10 000 draws of the kissa example, ${rounds} interleaved rounds`);
+  const r = interleaved(
+    {
+      forecast: { argv: [BIN, 'forecast', KISSA], usage: true },
+      risk: { argv: [BIN, 'risk', KISSA, '--draws', '10000', '--format', 'json'], usage: true },
+      riskJobs: { argv: [BIN, 'risk', KISSA, '--draws', '10000', '--format', 'json', '--jobs', '2'], usage: true },
+    },
+    rounds,
+  );
+  results.risk = r;
+  results.rows.push({
+    what: '`risk --draws 10000` kissa example',
+    min: r.risk.min,
+    median: r.risk.median,
+    baseline: 'cold `forecast` of the same file',
+    baselineMin: r.forecast.min,
+    ratio: r.risk.min / r.forecast.min,
+    ratioMedian: r.risk.median / r.forecast.median,
+    cpuMin: r.risk.cpuMs.min,
+    cpuRatio: r.risk.cpuMs.min / r.forecast.cpuMs.min,
+    maxRssMiB: r.risk.maxRssMiB,
+    jobs2Min: r.riskJobs.min,
+    target: { ratio: 25, maxRssMiB: 300 },
+    met: r.risk.min / r.forecast.min <= 25 && r.risk.maxRssMiB <= 300,
+  });
+}
 rmSync(tmp, { recursive: true, force: true });
 
-// 6. The table.
+// 7. The table.
 const s = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
 const lines = [
   `Node ${results.node}, nproc ${results.nproc}, load average ${results.loadavg.join(' ')}, ${ROUNDS} rounds; min (median)`,
@@ -279,6 +309,10 @@ for (const r of results.rows) {
     target += `, ≥ ${r.target.speedup ?? '—'}× faster on ≥ 2 cores`;
   }
   if (r.met === null) ratio += `; peak ${r.maxRssMiB.toFixed(0)} MiB`;
+  if (r.jobs2Min !== undefined) {
+    ratio += `; peak ${r.maxRssMiB.toFixed(0)} MiB; --jobs 2 ${s(r.jobs2Min)}`;
+    target += ', ≤ 300 MiB';
+  }
   lines.push(`| ${r.what} | ${now} | ${ratio} | ${target || '—'} | ${r.met === null ? '—' : r.met ? 'yes' : 'no'} |`);
 }
 lines.push('', 'Scaling (forecast --scenario base, 60 months, time above the parse floor per product-month):');

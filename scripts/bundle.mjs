@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The code `ecomplan` runs (docs/performance.md, « Start-up »): dist/ (tsc's output) bundled by
 // esbuild into dist/bundle/, one ESM file per entry (main.js for bin/ecomplan.js, check-worker.js
-// for check's worker threads) and shared chunks for what each command imports when it runs.
+// for check's worker threads, risk-worker.js for risk's) and shared chunks for what each command imports when it runs.
 // A cold start then reads ≈ 15 files instead of ≈ 250 (our modules, zod, yaml, commander…).
 // dist/ itself stays as tsc wrote it: the tests import its modules one by one.
 // Every bundled module sits two folders below the package root, as dist/cli/*.js does, so that
@@ -44,7 +44,7 @@ const sharedRegexes = {
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { main: 'dist/cli/main.js', 'check-worker': 'dist/cli/run/check-worker.js' },
+  entryPoints: { main: 'dist/cli/main.js', 'check-worker': 'dist/cli/run/check-worker.js', 'risk-worker': 'dist/cli/run/risk-worker.js' },
   outdir,
   bundle: true,
   splitting: true,

@@ -4,15 +4,17 @@
  * stages/, run here in the model's order. Pure and deterministic: every amount
  * stays an unrounded Decimal; rounding is the formatters' job.
  */
-import { ZERO, addTo, subtractFrom, sum, type Decimal } from '../model/decimal.js';
+import { sum, type Decimal } from '../model/decimal.js';
 import { monthLabel } from '../model/fields.js';
 import type { ProjectFile } from '../model/schema.js';
+import { DECIMAL, type Arith, type Num } from './arith.js';
 import type { Levers } from './levers.js';
-import { prepare, type Prepared } from './prepare.js';
+import { prepareWith, type Prepared } from './prepare.js';
 import { bankStatements } from './stages/bank.js';
 import { breakEvenMonthOf } from './stages/break-even.js';
 import { cashPlan, emptyFlows, expensesPaidOfMonth, lowestCash } from './stages/cash.js';
 import { ownerPayIsCharge, ownerSocialStep, ownerStatusOf, socialOf } from './stages/contributions.js';
+import type { OwnerSocialStep } from './social/index.js';
 import { corporateTaxByYear, paysCorporateTax } from './stages/corporate-tax.js';
 import { costsOfMonth } from './stages/costs.js';
 import { demandSeries, type DemandSeries } from './stages/demand.js';
@@ -20,19 +22,19 @@ import { financingPlanOf } from './stages/financing-plan.js';
 import { salesCashedOf } from './stages/receivables.js';
 import { revenueOfMonth } from './stages/revenue.js';
 import { stockOfMonth, stockPlans, stockSeries, type ValuedStock } from './stages/stock.js';
-import { deductibleOfMonth, vatSchedule } from './stages/vat.js';
+import { deductibleOfMonth, vatSchedule, type VatSchedule } from './stages/vat.js';
 import { yearResults } from './stages/years.js';
 import type { EngineWarning, Forecast, MonthResult, ScenarioName } from './types.js';
 import { unitEconomics } from './unit-economics.js';
 import { franchiseSwitch, preparedAt, stockVatAtSwitch, type PreparedAt, type VatSwitch } from './vat-switch.js';
 import { forecastWarnings } from './warnings.js';
 
-interface MonthOut {
-  month: MonthResult;
-  deductible: Decimal;
-  expensesPaid: Decimal;
+interface MonthOut<N extends Num<N>> {
+  month: MonthResult<N>;
+  deductible: N;
+  expensesPaid: N;
   /** Eco-contributions and the e-invoicing platform paid (VAT included), issue 20. */
-  legalPaid: { eco: Decimal; eInvoicing: Decimal };
+  legalPaid: { eco: N; eInvoicing: N };
 }
 
 /**
@@ -40,7 +42,8 @@ interface MonthOut {
  * revenue and refunds, costs, stock, VAT deductible, owner pay and a micro-entrepreneur's contributions
  * (the other forms' contributions come after, by year: `ownerSocialStep`).
  */
-function monthOf(p: Prepared, q: Prepared, d: DemandSeries, stocks: readonly ValuedStock[], m: number): MonthOut {
+function monthOf<N extends Num<N>>(p: Prepared<N>, q: Prepared<N>, d: DemandSeries<N>, stocks: readonly ValuedStock<N>[], m: number): MonthOut<N> {
+  const { zero: ZERO, addTo, subtractFrom } = p.num;
   const rev = revenueOfMonth(q, d, m);
   const costs = costsOfMonth(q, d, m, rev);
   const stock = stockOfMonth(q, stocks, m, q === p);
@@ -51,7 +54,7 @@ function monthOf(p: Prepared, q: Prepared, d: DemandSeries, stocks: readonly Val
   result = subtractFrom(subtractFrom(result, costs.repFlatFees), costs.eInvoicing);
   // A micro-entrepreneur's pay is not a charge, nor an EI's drawings at the income tax.
   if (ownerPayIsCharge(p)) result = result.minus(ownerPay);
-  const month: MonthResult = {
+  const month: MonthResult<N> = {
     index: m,
     month: monthLabel(m, p.start),
     visitors: d.visitors[m]!,
@@ -89,7 +92,7 @@ function monthOf(p: Prepared, q: Prepared, d: DemandSeries, stocks: readonly Val
     channelFeesByChannel: costs.channelFeesByChannel,
     channelOrders: rev.channelOrders,
     vatDeductible: q.regime === 'normal' ? deductible : ZERO,
-    cashFlows: emptyFlows(),
+    cashFlows: emptyFlows(p.num),
   };
   return { month, deductible, expensesPaid: expensesPaidOfMonth(q, m, rev, costs), legalPaid: { eco: costs.ecoPaid, eInvoicing: costs.eInvoicingPaid } };
 }
@@ -109,28 +112,36 @@ export function forecastWith(project: ProjectFile, scenario: ScenarioName, lever
 
 /** The two figures sensitivity reads (year 1's result before tax and the lowest cash balance), without the rest of the forecast. */
 export function forecastSummary(project: ProjectFile, levers: Levers): { resultYearOne: Decimal; lowestCash: Decimal } {
-  let run = monthsOf(project, levers, null);
-  const lost = franchiseSwitch(run.p, run.months);
-  if (lost) run = monthsOf(project, levers, lost);
+  const run = settledMonths(project, levers, DECIMAL);
   // Year 1's result, added as `totalsOf` adds it (the same digits as the forecast's).
   return { resultYearOne: sum(run.months.slice(0, 12).map((m) => m.resultBeforeTax)), lowestCash: lowestCash(run.months).lowest };
 }
 
-interface MonthsRun {
-  p: Prepared;
-  at: PreparedAt;
-  d: DemandSeries;
-  stocks: ValuedStock[];
-  months: MonthResult[];
-  owner: ReturnType<typeof ownerSocialStep>;
-  vatPlan: ReturnType<typeof vatSchedule>;
-  corporateTax: Decimal[];
+/** Stages 1–8 under the VAT regime of each month: a second pass when the franchise is lost (vat-switch.ts). */
+export function settledMonths<N extends Num<N>>(project: ProjectFile, levers: Levers<N>, n: Arith<N>): MonthsRun<N> {
+  const run = monthsOf(project, levers, null, n);
+  const lost = franchiseSwitch(run.p, run.months);
+  return lost ? monthsOf(project, levers, lost, n) : run;
 }
 
-/** Stages 1–8: the months with their P&L, VAT, contributions, corporate tax and cash; `vat`: the month the franchise is lost, else null. */
-function monthsOf(project: ProjectFile, levers: Levers, vat: VatSwitch | null): MonthsRun {
-  const p = prepare(project, levers);
-  const at: PreparedAt = preparedAt(p, levers, vat);
+export interface MonthsRun<N extends Num<N> = Decimal> {
+  p: Prepared<N>;
+  at: PreparedAt<N>;
+  d: DemandSeries<N>;
+  stocks: ValuedStock<N>[];
+  months: MonthResult<N>[];
+  owner: OwnerSocialStep<N>;
+  vatPlan: VatSchedule<N>;
+  corporateTax: N[];
+}
+
+/**
+ * Stages 1–8 in the number type `n` (arith.ts): the months with their P&L, VAT, contributions, corporate tax
+ * and cash; `vat`: the month the franchise is lost, else null.
+ */
+function monthsOf<N extends Num<N>>(project: ProjectFile, levers: Levers<N>, vat: VatSwitch | null, n: Arith<N>): MonthsRun<N> {
+  const p = prepareWith(project, levers, n);
+  const at = preparedAt(p, levers, vat);
   const d = demandSeries(p);
   const stocks = stockSeries(p, d);
   const outs = Array.from({ length: p.horizon }, (_, i) => monthOf(p, at(i + 1), d, stocks, i + 1));
@@ -146,14 +157,14 @@ function monthsOf(project: ProjectFile, levers: Levers, vat: VatSwitch | null): 
     at,
     p.horizon,
     months.map((r) => r.vatCollected),
-    [ZERO, ...outs.map((o) => o.deductible)],
+    [n.zero, ...outs.map((o) => o.deductible)],
   );
   const corporateTax = corporateTaxByYear(p, months);
   cashPlan(p, at, months, {
     stocks,
     salesCashed: salesCashedOf(p, months),
-    expensesPaid: [ZERO, ...outs.map((o) => o.expensesPaid)],
-    legalPaid: [{ eco: ZERO, eInvoicing: ZERO }, ...outs.map((o) => o.legalPaid)],
+    expensesPaid: [n.zero, ...outs.map((o) => o.expensesPaid)],
+    legalPaid: [{ eco: n.zero, eInvoicing: n.zero }, ...outs.map((o) => o.legalPaid)],
     vat: vatPlan,
     corporateTax,
     socialPaid: owner.paid,
@@ -163,7 +174,7 @@ function monthsOf(project: ProjectFile, levers: Levers, vat: VatSwitch | null): 
 
 /** One pass of the stages; `vat`: the month the franchise is lost (a second pass), else null. */
 function runForecast(project: ProjectFile, scenario: ScenarioName, levers: Levers, notes: EngineWarning[], vat: VatSwitch | null): Forecast {
-  const { p, at, d, stocks, months, owner, vatPlan, corporateTax } = monthsOf(project, levers, vat);
+  const { p, at, d, stocks, months, owner, vatPlan, corporateTax } = monthsOf(project, levers, vat, DECIMAL);
   const years = yearResults(p, at, months, stocks, vatPlan, corporateTax);
   const bank = bankStatements({ p, at, months, years, stocks, vat: vatPlan, corporateTax });
   const forecast: Forecast = {
@@ -173,7 +184,7 @@ function runForecast(project: ProjectFile, scenario: ScenarioName, levers: Lever
     horizon: p.horizon,
     months,
     years,
-    breakEvenMonth: breakEvenMonthOf(months),
+    breakEvenMonth: breakEvenMonthOf(DECIMAL, months),
     cash: lowestCash(months),
     ...financingPlanOf(p, months, years),
     unitEconomics: unitEconomics(p, sum(d.items.slice(1, p.horizon + 1))),

@@ -7,27 +7,30 @@ import { Decimal, ONE, ZERO } from '../model/decimal.js';
 import type { ProjectFile } from '../model/schema.js';
 import type { ScenarioName } from './types.js';
 
-export interface Levers {
+export interface Levers<N = Decimal> {
   /** Visitors of every source. */
-  traffic: Decimal;
-  conversion: Decimal;
-  itemsPerOrder: Decimal;
+  traffic: N;
+  conversion: N;
+  itemsPerOrder: N;
   /** Product prices (TTC). */
-  prices: Decimal;
+  prices: N;
   /** Every component of a unit cost: purchase, manufacturing, materials, labour, packaging. */
-  unitCosts: Decimal;
+  unitCosts: N;
   /** Commission, payment fee rate and fixed payment fee of every channel (not monthly fees). */
-  channelFees: Decimal;
+  channelFees: N;
   /** Paid budgets (their visitors follow), communication actions, costs of organic sources. */
-  marketing: Decimal;
+  marketing: N;
   /** `fixed_costs` items. */
-  fixedCosts: Decimal;
+  fixedCosts: N;
+  /** `returns.rate` (at most 100 %). */
+  returnRate: N;
 }
 
-export const LEVER_NAMES = ['traffic', 'conversion', 'items_per_order', 'prices', 'unit_costs', 'channel_fees', 'marketing', 'fixed_costs'] as const;
+export const LEVER_NAMES = ['traffic', 'conversion', 'items_per_order', 'prices', 'unit_costs', 'channel_fees', 'marketing', 'fixed_costs', 'return_rate'] as const;
 export type LeverName = (typeof LEVER_NAMES)[number];
 
-const KEY: Record<LeverName, keyof Levers> = {
+/** The field of `Levers` each lever moves. */
+export const LEVER_KEYS: Record<LeverName, keyof Levers> = {
   traffic: 'traffic',
   conversion: 'conversion',
   items_per_order: 'itemsPerOrder',
@@ -36,6 +39,7 @@ const KEY: Record<LeverName, keyof Levers> = {
   channel_fees: 'channelFees',
   marketing: 'marketing',
   fixed_costs: 'fixedCosts',
+  return_rate: 'returnRate',
 };
 
 export function neutralLevers(): Levers {
@@ -48,6 +52,7 @@ export function neutralLevers(): Levers {
     channelFees: ONE,
     marketing: ONE,
     fixedCosts: ONE,
+    returnRate: ONE,
   };
 }
 
@@ -70,6 +75,6 @@ export function scenarioLevers(project: ProjectFile, scenario: ScenarioName): { 
 
 /** `levers` with one lever multiplied by `factor`. */
 export function moveLever(levers: Levers, name: LeverName, factor: Decimal): Levers {
-  const key = KEY[name];
+  const key = LEVER_KEYS[name];
   return { ...levers, [key]: levers[key].times(factor) };
 }

@@ -9,28 +9,32 @@
  * installment repays exactly what is left. These cents are the contract's
  * figures, not an output rounding: a year's total is the sum of its installments.
  */
-import { Decimal, ONE, ZERO, toCents } from '../model/decimal.js';
+import { Decimal } from '../model/decimal.js';
+import type { Arith, Num } from './arith.js';
 
-export interface LoanMonth {
-  interest: Decimal;
-  principal: Decimal;
+/** To the cent, half-up: the bank's figures. */
+const cents = <N extends Num<N>>(x: N): N => x.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+
+export interface LoanMonth<N = Decimal> {
+  interest: N;
+  principal: N;
 }
 
 /**
  * Installments by month index (1-based; months after `horizon` are dropped).
  * The last installment repays exactly what is left, so the loan ends at zero.
  */
-export function loanSchedule(amount: Decimal, yearlyRate: Decimal, months: number, deferralMonths: number, receivedMonth: number, horizon: number): Map<number, LoanMonth> {
-  const out = new Map<number, LoanMonth>();
-  const r = yearlyRate.div(12);
+export function loanSchedule<N extends Num<N>>(num: Arith<N>, amount: N, yearlyRate: N, months: number, deferralMonths: number, receivedMonth: number, horizon: number): Map<number, LoanMonth<N>> {
+  const out = new Map<number, LoanMonth<N>>();
+  const r = yearlyRate.div(num.of(12));
   const n = months - deferralMonths;
   let outstanding = amount;
-  const installment = toCents(r.isZero() ? amount.div(n) : amount.times(r).div(ONE.minus(ONE.plus(r).pow(-n))));
+  const installment = cents(r.isZero() ? amount.div(num.of(n)) : amount.times(r).div(num.one.minus(num.one.plus(r).pow(-n))));
   for (let k = 1; k <= months; k++) {
     const m = receivedMonth + k;
-    const interest = toCents(outstanding.times(r));
-    let principal = ZERO;
-    if (k > deferralMonths) principal = k === months ? outstanding : Decimal.min(outstanding, installment.minus(interest));
+    const interest = cents(outstanding.times(r));
+    let principal = num.zero;
+    if (k > deferralMonths) principal = k === months ? outstanding : num.min(outstanding, installment.minus(interest));
     outstanding = outstanding.minus(principal);
     if (m >= 1 && m <= horizon) out.set(m, { interest, principal });
   }
@@ -38,13 +42,13 @@ export function loanSchedule(amount: Decimal, yearlyRate: Decimal, months: numbe
 }
 
 /** Straight-line depreciation by month index: `amount / (years × 12)` from `month`; no duration → expensed at once. */
-export function depreciationSchedule(amount: Decimal, years: Decimal | undefined, month: number, horizon: number): Map<number, Decimal> {
-  const out = new Map<number, Decimal>();
+export function depreciationSchedule<N extends Num<N>>(num: Arith<N>, amount: N, years: Decimal | undefined, month: number, horizon: number): Map<number, N> {
+  const out = new Map<number, N>();
   if (years === undefined || years.isZero()) {
     if (month >= 1 && month <= horizon) out.set(month, amount);
     return out;
   }
-  const duration = years.times(12);
+  const duration = num.from(years).times(num.of(12));
   const monthly = amount.div(duration);
   const whole = duration.floor().toNumber();
   let left = amount;

@@ -3,7 +3,8 @@
  * prices HT, unit costs with their VAT, channels, shipping per order, and the
  * month-indexed schedules of every charge (forecast-model.md). Pure.
  */
-import { Decimal, ONE, ZERO } from '../model/decimal.js';
+import { ONE, ZERO, type Decimal } from '../model/decimal.js';
+import { DECIMAL, type Arith, type Num } from './arith.js';
 import { monthLabel } from '../model/fields.js';
 import { DAYS_PER_MONTH, rulesFor, type FrenchRules } from '../model/rules-fr.js';
 import type { LegalForm, Material, Product, ProjectFile, Supplier } from '../model/schema.js';
@@ -17,48 +18,50 @@ import { financingSchedules, fixedSchedule, investmentSchedules, marketingSchedu
 import type { AmountLine, EngineWarning, UnitCostBreakdown } from './types.js';
 import type { CostBasis, UnitCostContext, VatRegime } from './unit-cost.js';
 
-export interface ProductInput {
+export interface ProductInput<N extends Num<N> = Decimal> {
   index: number;
   product: Product;
   id: string;
-  mix: Decimal;
-  priceTtc: Decimal;
-  priceHt: Decimal;
-  cost: UnitCostBreakdown;
+  mix: N;
+  priceTtc: N;
+  priceHt: N;
+  cost: UnitCostBreakdown<N>;
   /** What the supplier is paid per unit: cost + its deductible VAT. */
-  costPaid: Decimal;
+  costPaid: N;
   /** Setup cost of an outsourced main strategy (month 1). */
-  setup: CostBasis;
-  labourMinutes: Decimal;
+  setup: CostBasis<N>;
+  labourMinutes: N;
   supplier: Supplier | undefined;
   minimumOrder: number;
   paymentDelayMonths: number;
   leadTimeDays: number | null;
 }
 
-export interface ChannelInput {
+export interface ChannelInput<N extends Num<N> = Decimal> {
   id: string;
   name: string;
-  share: Decimal;
+  share: N;
   /** (commission + payment rate) × lever, applied to the channel's revenue TTC. */
-  feeRate: Decimal;
+  feeRate: N;
   /** Fixed payment fee per order × lever. */
-  feePerOrder: Decimal;
-  monthlyFee: Decimal;
+  feePerOrder: N;
+  monthlyFee: N;
   /** Days between a sale and its payout by the channel (0: cashed in the month of sale). */
   payoutDelayDays: number;
 }
 
-export interface Source {
+export interface Source<N extends Num<N> = Decimal> {
   from: number;
   /** Paid: visitors = budget / cpc, every month from `from`. */
-  paidVisitors: Decimal | null;
-  visitors: Decimal;
-  growth: Decimal;
+  paidVisitors: N | null;
+  visitors: N;
+  growth: N;
   growthUntil: number;
 }
 
-export interface Prepared {
+export interface Prepared<N extends Num<N> = Decimal> {
+  /** The number type of this forecast (arith.ts): Decimal, or float64 for the risk draws. */
+  num: Arith<N>;
   project: ProjectFile;
   start: string;
   horizon: number;
@@ -67,47 +70,53 @@ export interface Prepared {
   activity: 'goods' | 'services';
   /** Rules of the start year for rates that do not move (standard VAT). */
   startRules: FrenchRules;
-  products: ProductInput[];
+  products: ProductInput<N>[];
   /** Averages per item ordered, weighted by the mix: Σ mix × price TTC, price HT, unit cost, labour minutes. */
-  perItem: PerItem;
-  channels: ChannelInput[];
-  costContext: UnitCostContext;
+  perItem: PerItem<N>;
+  channels: ChannelInput<N>[];
+  costContext: UnitCostContext<N>;
   /** Traffic lever (scenario × sensitivity), applied to every month's visitors. */
-  traffic: Decimal;
-  conversion: Decimal;
-  itemsPerOrder: Decimal;
-  seasonality: Decimal[] | null;
-  repeatMonthly: Decimal;
-  sources: Source[];
+  traffic: N;
+  conversion: N;
+  itemsPerOrder: N;
+  seasonality: N[] | null;
+  repeatMonthly: N;
+  sources: Source<N>[];
   /** Average order value TTC (products only), with the price lever. */
-  basketTtc: Decimal;
-  shippingChargedTtc: Decimal;
-  shippingChargedHt: Decimal;
-  carrierPerOrder: CostBasis;
-  returnsRate: Decimal;
+  basketTtc: N;
+  shippingChargedTtc: N;
+  shippingChargedHt: N;
+  carrierPerOrder: CostBasis<N>;
+  returnsRate: N;
   /** 1 − returns rate: the share of revenue kept after refunds. */
-  keptRate: Decimal;
+  keptRate: N;
   /** Return shipping per returned order paid by the merchant, else zero. */
-  returnPerOrder: CostBasis;
-  cover: Decimal;
+  returnPerOrder: CostBasis<N>;
+  cover: N;
   safetyDays: number;
   /** Month-indexed schedules (index 1..H). */
-  marketing: Decimal[];
-  fixed: CostBasis[];
-  setup: CostBasis[];
-  depreciation: Decimal[];
-  investments: CostBasis[];
-  financing: Decimal[];
-  loans: LoanMonth[];
-  ownerPay: Decimal[];
-  financingPlan: { needsInvestments: AmountLine[]; resources: AmountLine[] };
+  marketing: N[];
+  fixed: CostBasis<N>[];
+  setup: CostBasis<N>[];
+  depreciation: N[];
+  investments: CostBasis<N>[];
+  financing: N[];
+  loans: LoanMonth<N>[];
+  ownerPay: N[];
+  financingPlan: { needsInvestments: AmountLine<N>[]; resources: AmountLine<N>[] };
   /** Eco-contributions and the e-invoicing platform (issue 20). */
-  legal: LegalCosts;
+  legal: LegalCosts<N>;
   /** Errors (missing sections) and notes found while preparing. */
   warnings: EngineWarning[];
 }
 
+/** The inputs of a forecast in exact decimals. */
 export function prepare(project: ProjectFile, levers: Levers): Prepared {
+  return prepareWith(project, levers, DECIMAL);
+}
+
+/** The inputs of a forecast in the number type `n` (arith.ts); the levers are already of that type. */
+export function prepareWith<N extends Num<N>>(project: ProjectFile, levers: Levers<N>, n: Arith<N>): Prepared<N> {
   const start = project.project.start;
   const H = project.project.horizon_months;
   const warnings: EngineWarning[] = [];
@@ -117,12 +126,13 @@ export function prepare(project: ProjectFile, levers: Levers): Prepared {
   if (!company) missing('company');
   const regime: VatRegime = company?.vat_regime ?? 'franchise';
   const startRules = rulesFor(Number(start.slice(0, 4)));
-  const ctx: PrepContext = { project, levers, start, horizon: H, regime, defaultVat: startRules.vatStandard.value };
+  const ctx: PrepContext<N> = { num: n, project, levers, start, horizon: H, regime, defaultVat: n.from(startRules.vatStandard.value) };
   const materials = new Map<string, Material>((project.materials ?? []).map((m) => [m.id, m]));
-  const costContext: UnitCostContext = {
+  const costContext: UnitCostContext<N> = {
+    num: n,
     regime,
     materials,
-    hourlyCost: project.labour?.hourly_cost ?? ZERO,
+    hourlyCost: n.from(project.labour?.hourly_cost ?? ZERO),
     factor: levers.unitCosts,
     defaultVat: ctx.defaultVat,
   };
@@ -131,7 +141,7 @@ export function prepare(project: ProjectFile, levers: Levers): Prepared {
 
   const demand = project.demand;
   if (!demand) missing('demand');
-  const itemsPerOrder = (demand?.items_per_order ?? ONE).times(levers.itemsPerOrder);
+  const itemsPerOrder = n.from(demand?.items_per_order ?? ONE).times(levers.itemsPerOrder);
   if (!project.acquisition || project.acquisition.length === 0) missing('acquisition');
   const inventory = project.inventory;
   if (!inventory) warnings.push({ code: 'forecast.no_inventory', path: ['inventory'], data: {}, severity: 'info' });
@@ -139,6 +149,7 @@ export function prepare(project: ProjectFile, levers: Levers): Prepared {
   const { financing, loans, resources } = financingSchedules(ctx);
 
   return {
+    num: n,
     project,
     start,
     horizon: H,
@@ -147,17 +158,17 @@ export function prepare(project: ProjectFile, levers: Levers): Prepared {
     activity: company?.activity ?? 'goods',
     startRules,
     products,
-    perItem: perItemOf(products),
+    perItem: perItemOf(n, products),
     channels,
     costContext,
     traffic: levers.traffic,
-    conversion: (demand?.conversion_rate ?? ZERO).times(levers.conversion),
+    conversion: n.from(demand?.conversion_rate ?? ZERO).times(levers.conversion),
     itemsPerOrder,
-    seasonality: demand?.seasonality && demand.seasonality.length === 12 ? demand.seasonality : null,
-    repeatMonthly: (project.experience?.loyalty?.repeat_rate_yearly ?? ZERO).div(12),
+    seasonality: demand?.seasonality && demand.seasonality.length === 12 ? demand.seasonality.map(n.from) : null,
+    repeatMonthly: n.from(project.experience?.loyalty?.repeat_rate_yearly ?? ZERO).div(n.of(12)),
     sources: prepareSources(ctx),
     ...prepareOrderTerms(ctx, products, itemsPerOrder),
-    cover: new Decimal((inventory?.cover_days ?? 0) + (inventory?.safety_stock_days ?? 0)).div(DAYS_PER_MONTH),
+    cover: n.of((inventory?.cover_days ?? 0) + (inventory?.safety_stock_days ?? 0)).div(n.of(DAYS_PER_MONTH)),
     safetyDays: inventory?.safety_stock_days ?? 0,
     marketing: marketingSchedule(ctx),
     fixed: fixedSchedule(ctx, channels),

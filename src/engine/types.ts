@@ -2,7 +2,8 @@
  * The engine's result: what `forecast`, `margin`, `stock`, `sensitivity`, `check`
  * and `report` read. Plain data, every amount and rate a Decimal (unrounded);
  * rounding happens in formatters only. Mirrors the JSON output contract of
- * forecast-model.md (snake_case there, camelCase here).
+ * forecast-model.md (snake_case there, camelCase here). `N`, the number type of the
+ * stages (arith.ts), is Decimal for every forecast; only the risk draws run them over float64.
  */
 import type { Path } from '../diagnostics/diagnostic.js';
 import type { Decimal } from '../model/decimal.js';
@@ -19,119 +20,119 @@ export interface EngineWarning {
 }
 
 /** One month: the period's money lines (PeriodTotals) plus what only a month has. */
-export interface MonthResult extends PeriodTotals {
+export interface MonthResult<N = Decimal> extends PeriodTotals<N> {
   index: number; // 1..H
   month: string; // YYYY-MM
-  newOrders: Decimal;
-  repeatOrders: Decimal;
-  units: Record<string, Decimal>; // by product id
-  stockValue: Decimal;
-  cashEnd: Decimal;
+  newOrders: N;
+  repeatOrders: N;
+  units: Record<string, N>; // by product id
+  stockValue: N;
+  cashEnd: N;
   /** Revenue TTC by channel id (products + shipping). */
-  channelRevenueTtc: Record<string, Decimal>;
-  productionHours: Decimal;
+  channelRevenueTtc: Record<string, N>;
+  productionHours: N;
   /** Channel fees by channel id (they sum to `channelFees`). */
-  channelFeesByChannel: Record<string, Decimal>;
+  channelFeesByChannel: Record<string, N>;
   /** Orders by channel id (they sum to `orders`). */
-  channelOrders: Record<string, Decimal>;
+  channelOrders: Record<string, N>;
   /** VAT deductible on this month's purchases, costs and investments (0 under the franchise). */
-  vatDeductible: Decimal;
+  vatDeductible: N;
   /** The detail of cashIn (sales + financing) and cashOut (the rest). */
-  cashFlows: CashFlows;
+  cashFlows: CashFlows<N>;
 }
 
 /** One month of the plan de trésorerie: cashIn = sales + financing; cashOut = the sum of the other lines. */
-export interface CashFlows {
-  sales: Decimal; // revenue TTC (products net of refunds + shipping) cashed: after the channels' payout delays
-  financing: Decimal; // equity, loans, grants received
-  purchases: Decimal; // stock purchases paid (with VAT under the normal regime)
-  expenses: Decimal; // channel fees, shipping, returns, marketing, fixed and setup costs (with VAT)
-  investments: Decimal; // with VAT
-  vat: Decimal; // VAT due of the previous month
-  loanRepayments: Decimal; // principal + interest
-  socialAndTax: Decimal; // social contributions and income tax paid
-  ownerPay: Decimal;
-  corporateTax: Decimal;
-  ecoContributions: Decimal; // REP eco-contributions, per unit and flat (with VAT)
-  eInvoicing: Decimal; // the e-invoicing platform (with VAT)
+export interface CashFlows<N = Decimal> {
+  sales: N; // revenue TTC (products net of refunds + shipping) cashed: after the channels' payout delays
+  financing: N; // equity, loans, grants received
+  purchases: N; // stock purchases paid (with VAT under the normal regime)
+  expenses: N; // channel fees, shipping, returns, marketing, fixed and setup costs (with VAT)
+  investments: N; // with VAT
+  vat: N; // VAT due of the previous month
+  loanRepayments: N; // principal + interest
+  socialAndTax: N; // social contributions and income tax paid
+  ownerPay: N;
+  corporateTax: N;
+  ecoContributions: N; // REP eco-contributions, per unit and flat (with VAT)
+  eInvoicing: N; // the e-invoicing platform (with VAT)
 }
 
 /** The money lines of the P&L and cash, summed over a period (a year). */
-export interface PeriodTotals {
-  revenueTtc: Decimal;
-  revenueHt: Decimal;
-  vatCollected: Decimal;
-  cogs: Decimal;
-  channelFees: Decimal;
-  shippingCosts: Decimal;
-  returnsCost: Decimal;
+export interface PeriodTotals<N = Decimal> {
+  revenueTtc: N;
+  revenueHt: N;
+  vatCollected: N;
+  cogs: N;
+  channelFees: N;
+  shippingCosts: N;
+  returnsCost: N;
   /** REP eco-contributions per unit sold: a variable charge, inside the contribution margin (issue 20). */
-  repFees: Decimal;
-  contributionMargin: Decimal;
-  marketing: Decimal;
-  fixedCosts: Decimal;
-  setupCosts: Decimal;
+  repFees: N;
+  contributionMargin: N;
+  marketing: N;
+  fixedCosts: N;
+  setupCosts: N;
   /** Flat yearly REP fees and the e-invoicing platform: fixed charges (issue 20). */
-  repFlatFees: Decimal;
-  eInvoicing: Decimal;
-  depreciation: Decimal;
-  interest: Decimal;
-  ownerPay: Decimal;
-  socialContributions: Decimal;
-  incomeTax: Decimal;
-  resultBeforeTax: Decimal;
-  stockPurchases: Decimal;
-  cashIn: Decimal;
-  cashOut: Decimal;
-  orders: Decimal;
-  visitors: Decimal;
+  repFlatFees: N;
+  eInvoicing: N;
+  depreciation: N;
+  interest: N;
+  ownerPay: N;
+  socialContributions: N;
+  incomeTax: N;
+  resultBeforeTax: N;
+  stockPurchases: N;
+  cashIn: N;
+  cashOut: N;
+  orders: N;
+  visitors: N;
 }
 
-export interface YearResult {
+export interface YearResult<N = Decimal> {
   year: number; // 1..
-  revenueHt: Decimal;
-  contributionMargin: Decimal;
-  fixedCharges: Decimal;
-  resultBeforeTax: Decimal;
-  corporateTax: Decimal;
-  netResult: Decimal;
+  revenueHt: N;
+  contributionMargin: N;
+  fixedCharges: N;
+  resultBeforeTax: N;
+  corporateTax: N;
+  netResult: N;
   /** null when revenue or contribution margin is not positive. */
-  breakEvenRevenue: Decimal | null;
+  breakEvenRevenue: N | null;
   /** The year's point mort in days: breakEvenRevenue ÷ revenueHt × 30 × months; null when not reached in the year (break-even.ts). */
-  breakEvenDays: Decimal | null;
-  workingCapital: Decimal;
+  breakEvenDays: N | null;
+  workingCapital: N;
   /** Months in this year (the last year of a horizon that is not a multiple of 12 is shorter). */
   months: number;
   firstMonth: string; // YYYY-MM
   lastMonth: string; // YYYY-MM
-  totals: PeriodTotals;
+  totals: PeriodTotals<N>;
   /** contributionMargin / revenueHt; null when revenue is not positive. */
-  contributionMarginRate: Decimal | null;
+  contributionMarginRate: N | null;
   /** Micro-entreprise only: result − social contributions − income tax (« revenu disponible »), else null. */
-  disposableIncome: Decimal | null;
-  stockValue: Decimal;
-  cashEnd: Decimal;
+  disposableIncome: N | null;
+  stockValue: N;
+  cashEnd: N;
 }
 
-export interface AmountLine {
+export interface AmountLine<N = Decimal> {
   /** The user's name of the item, or an English fallback for a generic line. */
   label: string;
-  amount: Decimal;
+  amount: N;
   /** Message id of a generic line (`plan.initial_stock`): render `t(lang, id)` instead of `label`. */
   id?: string;
   /** Where the item is in the project file (`investments[0]`). */
   path?: string;
 }
 
-export interface UnitCostBreakdown {
+export interface UnitCostBreakdown<N = Decimal> {
   strategy: 'resale' | 'outsourced' | 'in_house';
   /** Lines like purchase cost, materials, labour, packaging; their sum is `total` (VAT included under franchise). */
-  lines: AmountLine[];
-  total: Decimal;
+  lines: AmountLine<N>[];
+  total: N;
   /** Deductible VAT per unit under the normal regime (0 under the franchise, where it is inside `total`). */
-  vat: Decimal;
+  vat: N;
   /** One-off setup cost of an outsourced strategy (not per unit), 0 otherwise. */
-  setupCost: Decimal;
+  setupCost: N;
 }
 
 export interface UnitEconomicsRow {
@@ -216,7 +217,7 @@ export interface Forecast {
 }
 
 export interface SensitivityRow {
-  hypothesis: string; // id: traffic, conversion, items_per_order, prices, unit_costs, channel_fees, marketing, fixed_costs
+  hypothesis: string; // id: traffic, conversion, items_per_order, prices, unit_costs, channel_fees, marketing, fixed_costs, return_rate
   resultLow: Decimal;
   resultHigh: Decimal;
   cashLow: Decimal;

@@ -47,7 +47,7 @@ export function unitEconomics(p: Prepared, itemsSold: Decimal): UnitEconomicsRow
   const repFees = repUnitFees(p.project);
   for (const prod of p.products) {
     // The REP eco-contributions of one unit (issue 20): a variable charge of the contribution margin.
-    const rep = costBasis(repFees.get(prod.id) ?? ZERO, p.costContext.defaultVat, p.regime).charge;
+    const rep = costBasis(p.num, repFees.get(prod.id) ?? ZERO, p.costContext.defaultVat, p.regime).charge;
     const variants = variantsOf(p, prod);
     const soldUnits = itemsSold.times(prod.mix);
     // What one item brings in, TTC: its price and its part of the shipping charged, net of refunds

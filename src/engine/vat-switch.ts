@@ -4,12 +4,13 @@
  * from 1 January of the next year. The forecast then runs under the normal regime
  * from that month, prices TTC unchanged (issue 9). Pure.
  */
-import { ZERO, sum, type Decimal } from '../model/decimal.js';
+import type { Decimal } from '../model/decimal.js';
 import { monthIndex } from '../model/fields.js';
 import { rulesFor } from '../model/rules-fr.js';
 import type { ProjectFile } from '../model/schema.js';
+import type { Num } from './arith.js';
 import type { Levers } from './levers.js';
-import { prepare, type Prepared } from './prepare.js';
+import { prepareWith, type Prepared } from './prepare.js';
 import { investmentSchedules } from './prepare/schedules.js';
 import type { StockSeries } from './stock.js';
 import type { MonthResult } from './types.js';
@@ -21,17 +22,18 @@ export interface VatSwitch {
 }
 
 /** The month the franchise is lost, from the months computed under the franchise; null when it holds. */
-export function franchiseSwitch(p: Prepared, months: readonly MonthResult[]): VatSwitch | null {
+export function franchiseSwitch<N extends Num<N>>(p: Prepared<N>, months: readonly MonthResult<N>[]): VatSwitch | null {
+  const n = p.num;
   if (p.regime !== 'franchise' || !p.project.company) return null;
   const years = [...new Set(months.map((m) => Number(m.month.slice(0, 4))))];
   for (const year of years) {
     const rules = rulesFor(year).vatFranchise;
-    let cumulative: Decimal = ZERO;
+    let cumulative = n.zero;
     let base: number | null = null;
     for (const m of months.filter((x) => Number(x.month.slice(0, 4)) === year)) {
       cumulative = cumulative.plus(m.revenueHt);
-      if (cumulative.gt(rules.upper[p.activity].value)) return { from: m.index, reason: 'upper' };
-      if (base === null && cumulative.gt(rules.base[p.activity].value)) base = m.index;
+      if (cumulative.gt(n.from(rules.upper[p.activity].value))) return { from: m.index, reason: 'upper' };
+      if (base === null && cumulative.gt(n.from(rules.base[p.activity].value))) base = m.index;
     }
     if (base !== null) {
       const january = monthIndex(`${year + 1}-01`, p.start);
@@ -47,7 +49,7 @@ function underNormalVat(project: ProjectFile): ProjectFile {
 }
 
 /** The inputs prepared under the VAT regime of month `m` (1..H). */
-export type PreparedAt = (m: number) => Prepared;
+export type PreparedAt<N extends Num<N> = Decimal> = (m: number) => Prepared<N>;
 
 /**
  * `p` before the month the franchise is lost, the same project prepared under the normal regime from it
@@ -55,12 +57,12 @@ export type PreparedAt = (m: number) => Prepared;
  * included before the switch, excluding VAT from it (issue 19: the balance sheet's fixed assets are those values).
  * `vat` null: `p` throughout.
  */
-export function preparedAt(p: Prepared, levers: Levers, vat: VatSwitch | null): PreparedAt {
+export function preparedAt<N extends Num<N>>(p: Prepared<N>, levers: Levers<N>, vat: VatSwitch | null): PreparedAt<N> {
   if (vat === null) return () => p;
-  const ctx = { project: p.project, levers, start: p.start, horizon: p.horizon, regime: p.regime, defaultVat: p.costContext.defaultVat };
+  const ctx = { num: p.num, project: p.project, levers, start: p.start, horizon: p.horizon, regime: p.regime, defaultVat: p.costContext.defaultVat };
   const { depreciation } = investmentSchedules(ctx, (m) => (m >= vat.from ? 'normal' : 'franchise'));
   // Before the switch, the combined schedule is p's own (no investment of the normal regime has started).
-  const normal: Prepared = { ...prepare(underNormalVat(p.project), levers), depreciation };
+  const normal: Prepared<N> = { ...prepareWith(underNormalVat(p.project), levers, p.num), depreciation };
   return (m) => (m >= vat.from ? normal : p);
 }
 
@@ -69,7 +71,8 @@ export function preparedAt(p: Prepared, levers: Levers, vat: VatSwitch | null): 
  * switch month (complément de déduction, art. 207 de l'annexe II au CGI): the goods were bought VAT included; from
  * the switch they are valued, and sold, excluding VAT. 0 without a switch.
  */
-export function stockVatAtSwitch(at: PreparedAt, stocks: readonly StockSeries[], vat: VatSwitch | null): Decimal {
-  if (vat === null || vat.from < 2) return ZERO;
-  return sum(at(vat.from).products.map((prod, i) => stocks[i]!.stock[vat.from - 1]!.times(prod.cost.vat)));
+export function stockVatAtSwitch<N extends Num<N>>(at: PreparedAt<N>, stocks: readonly StockSeries<N>[], vat: VatSwitch | null): N {
+  const n = at(1).num;
+  if (vat === null || vat.from < 2) return n.zero;
+  return n.sum(at(vat.from).products.map((prod, i) => stocks[i]!.stock[vat.from - 1]!.times(prod.cost.vat)));
 }

@@ -305,7 +305,7 @@ function writeDemandAndAcquisition({ w, a }: FileParts): void {
   w.example('  ', 'init.ex.acquisition_paid');
 }
 
-/** Costs, then the sections a plan describes in words: brand, experience, legal, actuals. */
+/** Costs, then the sections a plan describes in words: brand, experience, legal, actuals, risk. */
 function writeCostsAndNarrative({ w }: FileParts): void {
   w.title('init.file.title.costs');
   w.note('', 'init.file.costs');
@@ -325,4 +325,6 @@ function writeCostsAndNarrative({ w }: FileParts): void {
   w.example('', 'init.ex.legal');
   w.title('init.file.title.actuals');
   w.example('', 'init.ex.actuals');
+  w.title('init.file.title.risk');
+  w.example('', 'init.ex.risk');
 }

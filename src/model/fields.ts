@@ -229,8 +229,21 @@ export function monthIndex(ref: MonthRef, start: string): number {
   return (y - sy) * 12 + (m - sm) + 1;
 }
 
+/** Labels of month indexes by start: the engine asks for the same few hundred many times per forecast. */
+const LABELS = new Map<string, string[]>();
+const LABELS_LIMIT = 64;
+
 /** The calendar month `YYYY-MM` of index `m` (1-based) from `start`. */
 export function monthLabel(m: number, start: string): string {
+  let labels = LABELS.get(start);
+  if (labels === undefined) {
+    if (LABELS.size >= LABELS_LIMIT) LABELS.clear();
+    LABELS.set(start, (labels = []));
+  }
+  return m >= 0 && m <= 1200 && Number.isInteger(m) ? (labels[m] ??= labelOf(m, start)) : labelOf(m, start);
+}
+
+function labelOf(m: number, start: string): string {
   const [sy, sm] = start.split('-').map(Number) as [number, number];
   const total = sy * 12 + (sm - 1) + (m - 1);
   const y = Math.floor(total / 12);

@@ -13,6 +13,7 @@ import { enumOf, obj } from './sections/kit.js';
 import { Legal } from './sections/legal.js';
 import { Channel, Inventory, Labour, Material as MaterialSection, Orders, Product as ProductSection, Returns, Shipping, Suppliers } from './sections/offer.js';
 import { AcquisitionSource, Demand, Financing, FixedCost, Investment, OwnerPay } from './sections/plan.js';
+import { Risk } from './sections/risk.js';
 
 export { ActualsMapping } from './sections/actuals.js';
 export { ACQUISITION_KINDS, ACTIVITIES, LEGAL_BASES, LEGAL_FORMS, PAYERS, STRATEGIES, VAT_REGIMES } from './sections/enums.js';
@@ -47,6 +48,7 @@ export const ProjectFileSchema = obj({
   experience: Experience.optional(),
   legal: Legal.optional(),
   actuals: Actuals.optional(),
+  risk: Risk.optional(),
 });
 
 /** A validated project: every amount and rate a Decimal, months as MonthRef. */

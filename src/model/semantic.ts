@@ -11,6 +11,7 @@ import { monthIndex, type MonthRef } from './fields.js';
 import type { Alternative, Product, ProjectFile } from './schema.js';
 import { closest } from './suggest.js';
 import { costsCountedTwice } from './semantic-costs.js';
+import { riskProblems } from '../risk/inputs.js';
 
 interface Ctx {
   p: ProjectFile;
@@ -97,6 +98,7 @@ export function semanticProblems(p: ProjectFile, map: SourceMap): Problem[] {
   planProblems(ctx);
   supplierCriteriaProblems(ctx);
   for (const w of costsCountedTwice(p)) at(ctx, w.code, w.path, { ...w.data, other_path: formatPath(w.data.other_path), other_line: map.valueAt(w.data.other_path).line }, 'warning');
+  for (const r of riskProblems(p)) at(ctx, r.code, r.path, r.data);
   return ctx.out;
 }
 

@@ -79,7 +79,7 @@ function rawCell(cell: Cell): string {
 const width = (s: string) => [...s].length;
 
 /** Word-wrap plain text to `max` columns (notes under a table). */
-function wrap(textToWrap: string, max: number): string {
+export function wrap(textToWrap: string, max: number): string {
   const lines: string[] = [];
   let line = '';
   for (const word of textToWrap.split(' ')) {

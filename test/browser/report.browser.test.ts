@@ -1,13 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadText } from '../../src/model/load.js';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { exampleFiles, fixture, projectName } from '../helpers/projects.js';
 import { fileUrl, launch, openFile, screenshot } from './chromium.js';
 import { dossierHtml } from './dossier.js';
 
 /** The charts and tables a report must show, and each chart's number of data points, from the project itself. */
-function expected(path: string): { charts: Record<string, number>; tables: string[] } {
+function expected(path: string): { charts: Record<string, number>; tables: string[]; sections: number } {
   const p = loadText({ name: path, text: readFileSync(path, 'utf8') }).project!;
   const h = p.project.horizon_months;
   const years = Math.ceil(h / 12);
@@ -15,6 +17,12 @@ function expected(path: string): { charts: Record<string, number>; tables: strin
   const charts: Record<string, number> = { 'revenue-charges': 2 * h, cash: h, 'break-even': 2 * h, 'unit-cost': p.products.length };
   if (scenarios) charts.scenarios = 9;
   if (p.experience?.funnel?.length) charts.funnel = p.experience.funnel.length;
+  // A project with a risk section gets « Analyse de risque »: the fan of cash (a point a month), the tornado, its tables.
+  if (p.risk) {
+    charts['risk-fan'] = h;
+    // The tornado: a bar per lever drawn (traffic, conversion and the scenarios' costs).
+    charts['risk-drivers'] = ['traffic', 'conversion', 'costs'].filter((k) => p.demand?.scenarios?.pessimistic?.[k as 'traffic'] !== undefined).length;
+  }
   const tables = [
     'key-figures',
     'objectives',
@@ -41,9 +49,20 @@ function expected(path: string): { charts: Record<string, number>; tables: strin
     'criteria-C3',
     'criteria-C4',
     'criteria-C5',
+    ...(p.risk ? ['risk_outputs', 'risk_break_even', 'risk_drivers', 'risk_levers'] : []),
   ];
-  return { charts, tables };
+  return { charts, tables, sections: p.risk ? 8 : 7 };
 }
+
+/** An example with a risk section (the one its comments show): its dossier gains « Analyse de risque ». */
+function withRisk(example: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'ecomplan-risk-')), `${projectName(example)}-risk.ecomplan.yaml`);
+  writeFileSync(file, `${readFileSync(example, 'utf8')}\nrisk:\n  draws: 256\n  correlations:\n    - { between: [traffic, conversion], rho: 0.5 }\n`);
+  return file;
+}
+
+/** The examples, the Kissa with a risk section (the rest of its dossier is the example's). */
+const projects = exampleFiles().map((f) => (f.includes('kissa') ? withRisk(f) : f));
 
 describe('report HTML in headless Chromium', () => {
   let browser: Browser;
@@ -54,7 +73,7 @@ describe('report HTML in headless Chromium', () => {
     await browser?.close();
   });
 
-  it.each(exampleFiles().map((p) => [projectName(p), p]))('%s: no request, no error, every chart and table there', async (name, project) => {
+  it.each(projects.map((p) => [projectName(p), p]))('%s: no request, no error, every chart and table there', async (name, project) => {
     const file = dossierHtml(project);
     const want = expected(project);
     for (const phone of [false, true]) {
@@ -76,7 +95,8 @@ describe('report HTML in headless Chromium', () => {
       // The lowest cash point and the break-even month are marked on their charts.
       expect(await page.locator('svg[data-chart="cash"] [data-lowest]').count()).toBe(1);
       expect(await page.locator('svg[data-chart="break-even"] [data-break-even]').count()).toBe(1);
-      expect(await page.locator('nav.toc a').count()).toBe(7);
+      expect(await page.locator('nav.toc a').count()).toBe(want.sections);
+      if (want.charts['risk-fan']) expect(await page.locator('svg[data-chart="risk-fan"] polygon[data-band]').count()).toBe(2);
       if (phone) {
         const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
         expect(overflow).toBeLessThanOrEqual(0);

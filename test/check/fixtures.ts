@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { DEFAULT_CONFIG, checkProject, type CheckConfig, type CheckInput, type CheckResult } from '../../src/criteria/index.js';
 import type { Forecast, MonthResult, StockPlan, UnitEconomicsRow, YearResult } from '../../src/engine/types.js';
+import { DECIMAL } from '../../src/engine/arith.js';
 import { emptyFlows } from '../../src/engine/stages/cash.js';
 import { totalsOf } from '../../src/engine/stages/years.js';
 import { loadText, type Loaded } from '../../src/model/load.js';
@@ -108,7 +109,7 @@ function month(index: number, start: string, revenueHt: Decimal, cashEnd: Decima
     channelFeesByChannel: {},
     channelOrders: {},
     vatDeductible: ZERO,
-    cashFlows: emptyFlows(),
+    cashFlows: emptyFlows(DECIMAL),
   };
 }
 
@@ -154,7 +155,7 @@ export function forecastFor(p: ProjectFile, f: ForecastFigures = {}): Forecast {
       months: ms.length,
       firstMonth: ms[0]!.month,
       lastMonth: ms[ms.length - 1]!.month,
-      totals: totalsOf(ms),
+      totals: totalsOf(ms, DECIMAL),
       contributionMarginRate: null,
       disposableIncome: null,
       stockValue: ZERO,

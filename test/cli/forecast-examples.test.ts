@@ -39,6 +39,6 @@ describe.each(FILES)('%s', (name) => {
     expect(stock.products.length).toBe(margin.rows.filter((r: { variant: unknown; channel: string }) => r.variant === 'main' && r.channel === margin.rows[0].channel).length);
     const sensitivity = run(['sensitivity', file, '--format', 'json']);
     expect(sensitivity.code).toBe(0);
-    expect(JSON.parse(sensitivity.stdout).rows).toHaveLength(8);
+    expect(JSON.parse(sensitivity.stdout).rows).toHaveLength(9);
   });
 });

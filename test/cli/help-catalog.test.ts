@@ -72,13 +72,28 @@ describe('--help: every description comes from the catalogs (issue 12 #9)', () =
   const all = pairs(tree('fr'), tree('en'));
 
   it('walks the whole program: 13 commands and the help command, their arguments and options', () => {
-    expect(tree('fr').commands.map((c) => c.name())).toEqual(['init', 'validate', 'forecast', 'margin', 'stock', 'sensitivity', 'check', 'actuals', 'report', 'watch', 'legal', 'export', 'schema']);
+    expect(tree('fr').commands.map((c) => c.name())).toEqual([
+      'init',
+      'validate',
+      'forecast',
+      'margin',
+      'stock',
+      'sensitivity',
+      'risk',
+      'check',
+      'actuals',
+      'report',
+      'watch',
+      'legal',
+      'export',
+      'schema',
+    ]);
     expect(all.find((p) => p.where === 'ecomplan check --jobs <n>')).toBeDefined();
     expect(all.find((p) => p.where === 'ecomplan actuals <exports>')).toBeDefined();
     // Each: description + arguments + options (-h included). Program 1 + 4, help 1, init 1 + 1 + 19, validate 1 + 1 + 3,
-    // forecast 1 + 1 + 7, margin and stock 1 + 1 + 6, sensitivity 1 + 1 + 5, check 1 + 1 + 11, actuals 1 + 2 + 11,
-    // report 1 + 1 + 13 (the 6 options of actuals that change figures), watch 1 + 1 + 3, legal 1 + 1 + 5, export 1 + 1 + 6, schema 1 + 0 + 3.
-    expect(all).toHaveLength(5 + 1 + 21 + 5 + 9 + 8 + 8 + 7 + 13 + 14 + 15 + 5 + 7 + 8 + 4);
+    // forecast 1 + 1 + 7, margin and stock 1 + 1 + 6, sensitivity 1 + 1 + 5, risk 1 + 1 + 9, check 1 + 1 + 11, actuals 1 + 2 + 11,
+    // report 1 + 1 + 14 (the 6 options of actuals that change figures, --risk), watch 1 + 1 + 3, legal 1 + 1 + 5, export 1 + 1 + 6, schema 1 + 0 + 3.
+    expect(all).toHaveLength(5 + 1 + 21 + 5 + 9 + 8 + 8 + 7 + 11 + 13 + 14 + 16 + 5 + 7 + 8 + 4);
   });
 
   it('each description is non-empty and is one catalog entry, French and English of the same id', () => {
@@ -111,8 +126,8 @@ describe('--help: every description comes from the catalogs (issue 12 #9)', () =
       expect(frl.length, fr.name()).toBe(enl.length);
       return frl.length + fr.commands.reduce((n, c, i) => n + walk(c, en.commands[i]!), 0);
     };
-    // « Exemples : » or « Exemple : » for each of the 13 commands, and check's two lines of exit codes.
-    expect(walk(tree('fr'), tree('en'))).toBe(15);
+    // « Exemples : » or « Exemple : » for each of the 14 commands, and check's two lines of exit codes.
+    expect(walk(tree('fr'), tree('en'))).toBe(16);
   });
 });
 

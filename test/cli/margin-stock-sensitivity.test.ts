@@ -78,9 +78,19 @@ describe('ecomplan sensitivity', () => {
     const j = JSON.parse(run(['sensitivity', ATELIER, '--format', 'json']).stdout);
     expect(j).toMatchObject({ ecomplan: 1, scenario: 'base', change: '0.10' });
     expect(j.base.result_year1).toMatch(AMOUNT);
-    expect(j.rows.map((x: { hypothesis: string }) => x.hypothesis).sort()).toEqual(['channel_fees', 'conversion', 'fixed_costs', 'items_per_order', 'marketing', 'prices', 'traffic', 'unit_costs']);
-    expect(j.rows.map((x: { result_rank: number }) => x.result_rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect([...j.rows.map((x: { cash_rank: number }) => x.cash_rank)].sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(j.rows.map((x: { hypothesis: string }) => x.hypothesis).sort()).toEqual([
+      'channel_fees',
+      'conversion',
+      'fixed_costs',
+      'items_per_order',
+      'marketing',
+      'prices',
+      'return_rate',
+      'traffic',
+      'unit_costs',
+    ]);
+    expect(j.rows.map((x: { result_rank: number }) => x.result_rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect([...j.rows.map((x: { cash_rank: number }) => x.cash_rank)].sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     for (const row of j.rows) for (const k of ['result_low', 'result_high', 'result_swing', 'cash_low', 'cash_high', 'cash_swing']) expect(row[k]).toMatch(AMOUNT);
   });
 });

@@ -4,6 +4,7 @@
  * catches up and falls behind again is no point mort; check, the dossier and the
  * objectives read the engine's one definition.
  */
+import { DECIMAL } from '../../src/engine/arith.js';
 import { describe, expect, it } from 'vitest';
 import { breakEvenDaysOf, breakEvenMonthOf } from '../../src/engine/stages/break-even.js';
 import type { MonthResult } from '../../src/engine/types.js';
@@ -20,6 +21,7 @@ describe('breakEvenMonthOf', () => {
     // cumulative margin 100, 200, 300, 400 against fixed 150, 250, 300, 350: covered from March on
     expect(
       breakEvenMonthOf(
+        DECIMAL,
         months([
           [100, 150],
           [100, 100],
@@ -34,6 +36,7 @@ describe('breakEvenMonthOf', () => {
     // covered in January (100 ≥ 0), no longer from March (300 < 400): the old rule said January
     expect(
       breakEvenMonthOf(
+        DECIMAL,
         months([
           [100, 0],
           [100, 150],
@@ -48,6 +51,7 @@ describe('breakEvenMonthOf', () => {
     // covered in January, behind in February, covered again from March to the end
     expect(
       breakEvenMonthOf(
+        DECIMAL,
         months([
           [100, 50],
           [100, 200],
@@ -61,6 +65,7 @@ describe('breakEvenMonthOf', () => {
   it('needs a positive cumulative margin', () => {
     expect(
       breakEvenMonthOf(
+        DECIMAL,
         months([
           [0, 0],
           [0, 0],
@@ -72,10 +77,10 @@ describe('breakEvenMonthOf', () => {
 
 describe('the point mort in days of a year', () => {
   it('seuil ÷ CA × 360, × months ÷ 12 for a shorter year; null above the revenue', () => {
-    expect(c(breakEvenDaysOf(new Decimal(25000), new Decimal(100000), 12))).toBe('90.00');
-    expect(c(breakEvenDaysOf(new Decimal(25000), new Decimal(50000), 6))).toBe('90.00'); // half of 180 days
-    expect(breakEvenDaysOf(new Decimal(100001), new Decimal(100000), 12)).toBeNull();
-    expect(breakEvenDaysOf(null, new Decimal(100000), 12)).toBeNull();
+    expect(c(breakEvenDaysOf(DECIMAL, new Decimal(25000), new Decimal(100000), 12))).toBe('90.00');
+    expect(c(breakEvenDaysOf(DECIMAL, new Decimal(25000), new Decimal(50000), 6))).toBe('90.00'); // half of 180 days
+    expect(breakEvenDaysOf(DECIMAL, new Decimal(100001), new Decimal(100000), 12)).toBeNull();
+    expect(breakEvenDaysOf(DECIMAL, null, new Decimal(100000), 12)).toBeNull();
   });
 });
 

@@ -13,6 +13,7 @@ import * as forecast from './forecast.js';
 import * as margin from './margin.js';
 import * as stock from './stock.js';
 import * as sensitivity from './sensitivity.js';
+import * as risk from './risk.js';
 import * as report from './report.js';
 import * as legal from './legal.js';
 import * as actuals from './actuals.js';
@@ -22,4 +23,4 @@ import * as watch from './watch.js';
 /** Declares one command on the program, its help texts in the program's language. */
 type Register = (program: Command, ctx: CliContext, say: Say) => void;
 
-export const commands: Array<{ register: Register }> = [init, validate, forecast, margin, stock, sensitivity, check, actuals, report, watch, legal, exportCmd, schema];
+export const commands: Array<{ register: Register }> = [init, validate, forecast, margin, stock, sensitivity, risk, check, actuals, report, watch, legal, exportCmd, schema];

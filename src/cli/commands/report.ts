@@ -18,7 +18,8 @@ export function register(program: Command, ctx: CliContext, say: Say): void {
     .argument('<file>', say('help.arg.project_stdin'))
     .option('-o, --output <path>', say('help.report.output'))
     .option('--force', say('help.report.force'))
-    .option('--actuals <exports...>', say('help.report.actuals'));
+    .option('--actuals <exports...>', say('help.report.actuals'))
+    .option('--risk', say('help.report.risk'));
   actualsFigureOptions(cmd, say);
   templatesOption(cmd, say);
   examples(cmd, say, [

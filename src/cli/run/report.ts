@@ -11,6 +11,7 @@ import type { ReportCliFormat } from '../commands/report.js';
 import { ConfigFinder } from './config.js';
 import { loadForCommand, type Ready } from './project.js';
 import { ActualsError, analyseExports, type ActualsFigureOptions } from './actuals-exports.js';
+import { analyseRisk } from './risk-draws.js';
 
 export interface ReportCliOptions extends ActualsFigureOptions {
   format: ReportCliFormat;
@@ -22,6 +23,8 @@ export interface ReportCliOptions extends ActualsFigureOptions {
   actuals?: string[];
   /** Those options as given on the command line (refused without --actuals). */
   actualsOptionsGiven?: string[];
+  /** « Analyse de risque » (also when the project has a `risk` section). */
+  risk?: boolean;
 }
 
 /** The report's file name in a folder: `dossier.html` / `report.html`. */
@@ -64,6 +67,9 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportCliOp
   if (compared === null) return;
   const actuals = compared?.analysis;
   const { evaluation, configFile } = await dossierEvaluation(ready, file, (s) => ctx.io.stderr(s));
+  // Without a forecast (a section it needs is missing), the dossier says so in its place: no draws either.
+  const risk = evaluation.ran && (opts.risk || ready.project.risk) ? await analyseRisk(ctx, ready, { jobs: 1 }) : undefined;
+  if (risk === null) return;
   const result = renderReport(ready.project, {
     format,
     lang,
@@ -72,6 +78,7 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportCliOp
     evaluation,
     configFile,
     actuals,
+    risk: risk?.result,
   });
 
   if (!output) {

@@ -3,7 +3,8 @@
  * with their VAT, supplier terms and lead times; channel fee rates with the
  * channel-fees lever. Pure.
  */
-import { ONE, ZERO, sum, type Decimal } from '../../model/decimal.js';
+import { ZERO, type Decimal } from '../../model/decimal.js';
+import type { Arith, Num } from '../arith.js';
 import type { Material, Product, Supplier } from '../../model/schema.js';
 import type { ChannelInput, ProductInput } from '../prepare.js';
 import { costBasis, unitCostOf, type UnitCostContext } from '../unit-cost.js';
@@ -26,31 +27,32 @@ function leadTimeOf(product: Product, supplier: Supplier | undefined, materials:
  * marge): the VAT is on the margin, price TTC − purchase cost, when it is positive (the margin TTC
  * holds its VAT: margin × rate / (1 + rate)); otherwise the VAT is on the price.
  */
-function priceHtOf(product: Product, priceTtc: Decimal, costFactor: Decimal): Decimal {
-  if (!product.second_hand || product.strategy !== 'resale') return priceTtc.div(ONE.plus(product.vat_rate));
-  const margin = priceTtc.minus((product.purchase_cost ?? ZERO).times(costFactor));
-  return margin.isPositive() ? priceTtc.minus(margin.times(product.vat_rate).div(ONE.plus(product.vat_rate))) : priceTtc;
+function priceHtOf<N extends Num<N>>(n: Arith<N>, product: Product, priceTtc: N, costFactor: N): N {
+  const onePlusRate = n.one.plus(n.from(product.vat_rate));
+  if (!product.second_hand || product.strategy !== 'resale') return priceTtc.div(onePlusRate);
+  const margin = priceTtc.minus(n.from(product.purchase_cost ?? ZERO).times(costFactor));
+  return margin.isPositive() ? priceTtc.minus(margin.times(n.from(product.vat_rate)).div(onePlusRate)) : priceTtc;
 }
 
-export function prepareProducts(ctx: PrepContext, costContext: UnitCostContext, daysPerMonth: number): ProductInput[] {
-  const { project, levers, regime } = ctx;
+export function prepareProducts<N extends Num<N>>(ctx: PrepContext<N>, costContext: UnitCostContext<N>, daysPerMonth: number): ProductInput<N>[] {
+  const { project, levers, regime, num: n } = ctx;
   const suppliers = new Map<string, Supplier>((project.suppliers?.list ?? []).map((s) => [s.id, s]));
   return project.products.map((product, index) => {
     const cost = unitCostOf(product, product, costContext);
-    const priceTtc = product.price.times(levers.prices);
-    const priceHt = regime === 'normal' ? priceHtOf(product, priceTtc, costContext.factor) : priceTtc;
+    const priceTtc = n.from(product.price).times(levers.prices);
+    const priceHt = regime === 'normal' ? priceHtOf(n, product, priceTtc, costContext.factor) : priceTtc;
     const supplier = product.strategy === 'in_house' || product.supplier === undefined ? undefined : suppliers.get(product.supplier);
     return {
       index,
       product,
       id: product.id,
-      mix: product.mix,
+      mix: n.from(product.mix),
       priceTtc,
       priceHt,
       cost,
       costPaid: cost.total.plus(cost.vat),
-      setup: product.strategy === 'outsourced' && product.setup_cost ? costBasis(product.setup_cost, ctx.defaultVat, regime) : { charge: ZERO, vat: ZERO },
-      labourMinutes: product.labour_minutes ?? ZERO,
+      setup: product.strategy === 'outsourced' && product.setup_cost ? costBasis(n, n.from(product.setup_cost), ctx.defaultVat, regime) : { charge: n.zero, vat: n.zero },
+      labourMinutes: n.from(product.labour_minutes ?? ZERO),
       supplier,
       // In-house products are made, and paid, in the month: no minimum order, no payment terms.
       minimumOrder: supplier?.minimum_order_units ?? 0,
@@ -61,15 +63,15 @@ export function prepareProducts(ctx: PrepContext, costContext: UnitCostContext, 
 }
 
 /** What one item ordered brings and costs on average (weighted by the mix): units of product i = items × mix(i). */
-export interface PerItem {
-  priceTtc: Decimal;
-  priceHt: Decimal;
-  cost: Decimal;
-  labourMinutes: Decimal;
+export interface PerItem<N extends Num<N> = Decimal> {
+  priceTtc: N;
+  priceHt: N;
+  cost: N;
+  labourMinutes: N;
 }
 
-export function perItemOf(products: readonly ProductInput[]): PerItem {
-  const weighted = (f: (p: ProductInput) => Decimal) => sum(products.map((p) => p.mix.times(f(p))));
+export function perItemOf<N extends Num<N>>(n: Arith<N>, products: readonly ProductInput<N>[]): PerItem<N> {
+  const weighted = (f: (p: ProductInput<N>) => N) => n.sum(products.map((p) => p.mix.times(f(p))));
   return {
     priceTtc: weighted((p) => p.priceTtc),
     priceHt: weighted((p) => p.priceHt),
@@ -79,19 +81,22 @@ export function perItemOf(products: readonly ProductInput[]): PerItem {
 }
 
 /** The channels, or one neutral `direct` channel when the project has none (then `missing` is called). */
-export function prepareChannels(ctx: PrepContext, missing: (section: string) => void): ChannelInput[] {
-  const { project, levers } = ctx;
+export function prepareChannels<N extends Num<N>>(ctx: PrepContext<N>, missing: (section: string) => void): ChannelInput<N>[] {
+  const { project, levers, num: n } = ctx;
   if (!project.channels || project.channels.length === 0) {
     missing('channels');
-    return [{ id: 'direct', name: 'direct', share: ONE, feeRate: ZERO, feePerOrder: ZERO, monthlyFee: ZERO, payoutDelayDays: 0 }];
+    return [{ id: 'direct', name: 'direct', share: n.one, feeRate: n.zero, feePerOrder: n.zero, monthlyFee: n.zero, payoutDelayDays: 0 }];
   }
   return project.channels.map((c) => ({
     id: c.id,
     name: c.name,
-    share: c.share,
-    feeRate: (c.commission_rate ?? ZERO).plus(c.payment_fee_rate ?? ZERO).times(levers.channelFees),
-    feePerOrder: (c.payment_fee_fixed ?? ZERO).times(levers.channelFees),
-    monthlyFee: c.monthly_fee ?? ZERO,
+    share: n.from(c.share),
+    feeRate: n
+      .from(c.commission_rate ?? ZERO)
+      .plus(n.from(c.payment_fee_rate ?? ZERO))
+      .times(levers.channelFees),
+    feePerOrder: n.from(c.payment_fee_fixed ?? ZERO).times(levers.channelFees),
+    monthlyFee: n.from(c.monthly_fee ?? ZERO),
     payoutDelayDays: c.payout_delay_days ?? 0,
   }));
 }

@@ -8,7 +8,8 @@
  * and corporate tax due, overdraft. That it balances to the cent proves the P&L,
  * VAT, stock and cash plan consistent (test/engine/balance-sheet.test.ts). Pure.
  */
-import { ZERO, addTo, sum, type Decimal } from '../../model/decimal.js';
+import { ZERO, sum, type Decimal } from '../../model/decimal.js';
+import type { Num } from '../arith.js';
 import type { BalanceSheet, DebtYear } from '../bank-types.js';
 import type { Prepared } from '../prepare.js';
 import type { StockSeries } from '../stock.js';
@@ -20,19 +21,27 @@ import { payablesAt } from './stock.js';
 import type { VatSchedule } from './vat.js';
 
 /** The working-capital items of the balance sheet at the end of month `e`. */
-export interface CurrentItems {
-  stock: Decimal;
-  receivables: Decimal;
-  vatCredit: Decimal;
-  otherReceivables: Decimal;
-  payables: Decimal;
-  vatDue: Decimal;
-  socialDue: Decimal;
-  corporateTaxDue: Decimal;
+export interface CurrentItems<N = Decimal> {
+  stock: N;
+  receivables: N;
+  vatCredit: N;
+  otherReceivables: N;
+  payables: N;
+  vatDue: N;
+  socialDue: N;
+  corporateTaxDue: N;
 }
 
 /** `corporateTax[y − 1]`: year y's corporate tax, charged in the year that ends at month min(12y, H). */
-export function currentItemsAt(at: PreparedAt, months: readonly MonthResult[], stocks: readonly StockSeries[], vat: VatSchedule, corporateTax: readonly Decimal[], e: number): CurrentItems {
+export function currentItemsAt<N extends Num<N>>(
+  at: PreparedAt<N>,
+  months: readonly MonthResult<N>[],
+  stocks: readonly StockSeries<N>[],
+  vat: VatSchedule<N>,
+  corporateTax: readonly N[],
+  e: number,
+): CurrentItems<N> {
+  const { zero: ZERO, addTo, sum } = at(e).num;
   let receivables = ZERO;
   let social = ZERO;
   let taxPaid = ZERO;
@@ -48,16 +57,16 @@ export function currentItemsAt(at: PreparedAt, months: readonly MonthResult[], s
     receivables,
     vatCredit: vat.creditAt[e]!,
     // Contributions paid beyond their charge (a TNS's provisional billing) are a claim, not a negative debt.
-    otherReceivables: social.isNegative() ? social.negated() : ZERO,
+    otherReceivables: social.isNeg() ? social.negated() : ZERO,
     payables: payablesAt(at, stocks, e),
     vatDue: vat.dueAt[e]!,
-    socialDue: social.isNegative() ? ZERO : social,
+    socialDue: social.isNeg() ? ZERO : social,
     corporateTaxDue: taxCharged.minus(taxPaid),
   };
 }
 
 /** BFR = stock + receivables + VAT credit + other receivables − payables − VAT, contributions and corporate tax due. */
-export function workingCapitalOf(c: CurrentItems): Decimal {
+export function workingCapitalOf<N extends Num<N>>(c: CurrentItems<N>): N {
   return c.stock.plus(c.receivables).plus(c.vatCredit).plus(c.otherReceivables).minus(c.payables).minus(c.vatDue).minus(c.socialDue).minus(c.corporateTaxDue);
 }
 

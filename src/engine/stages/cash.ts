@@ -4,7 +4,8 @@
  * terms), expenses, investments, VAT of the previous month, loan repayments,
  * contributions, owner pay and corporate tax go out. Pure.
  */
-import { ZERO, addTo, subtractFrom, sum, timesOf, type Decimal } from '../../model/decimal.js';
+import type { Decimal } from '../../model/decimal.js';
+import type { Arith, Num } from '../arith.js';
 import type { Prepared } from '../prepare.js';
 import type { StockSeries } from '../stock.js';
 import type { CashFlows, MonthResult } from '../types.js';
@@ -15,7 +16,8 @@ import type { VatSchedule } from './vat.js';
 import type { PreparedAt } from '../vat-switch.js';
 
 /** Expenses paid in month `m`, VAT included: channel fees, shipping, returns, marketing, fixed and setup costs. */
-export function expensesPaidOfMonth(p: Prepared, m: number, rev: MonthRevenue, costs: MonthCosts): Decimal {
+export function expensesPaidOfMonth<N extends Num<N>>(p: Prepared<N>, m: number, rev: MonthRevenue<N>, costs: MonthCosts<N>): N {
+  const { addTo, timesOf } = p.num;
   const terms = [
     costs.shippingCosts,
     timesOf(rev.orders, p.carrierPerOrder.vat),
@@ -30,30 +32,31 @@ export function expensesPaidOfMonth(p: Prepared, m: number, rev: MonthRevenue, c
   return paid;
 }
 
-export interface CashInputs {
-  stocks: readonly StockSeries[];
+export interface CashInputs<N = Decimal> {
+  stocks: readonly StockSeries<N>[];
   /** Index 1..H: sales TTC cashed (after the channels' payout delays, receivables.ts). */
-  salesCashed: readonly Decimal[];
+  salesCashed: readonly N[];
   /** Index 1..H. */
-  expensesPaid: readonly Decimal[];
-  vat: VatSchedule;
+  expensesPaid: readonly N[];
+  vat: VatSchedule<N>;
   /** By fiscal year (index 0 = year 1), paid the month after the year ends. */
-  corporateTax: readonly Decimal[];
+  corporateTax: readonly N[];
   /** Index 1..H: the owner's contributions paid (all forms but the micro-entreprise; `ownerSocialStep`). */
-  socialPaid: readonly Decimal[];
+  socialPaid: readonly N[];
   /** Index 1..H: eco-contributions and the e-invoicing platform paid, VAT included (absent: none). */
-  legalPaid?: ReadonlyArray<{ eco: Decimal; eInvoicing: Decimal }>;
+  legalPaid?: ReadonlyArray<{ eco: N; eInvoicing: N }>;
 }
 
 /** Fills `cashFlows`, `cashIn`, `cashOut` and `cashEnd` of each month, in order; `at(m)`: month m's VAT regime. */
-export function cashPlan(p: Prepared, at: PreparedAt, months: MonthResult[], inputs: CashInputs): void {
+export function cashPlan<N extends Num<N>>(p: Prepared<N>, at: PreparedAt<N>, months: MonthResult<N>[], inputs: CashInputs<N>): void {
+  const { addTo, subtractFrom, sum, zero: ZERO } = p.num;
   const isMicro = p.legalForm === 'micro_entreprise';
   let cash = ZERO;
   for (let m = 1; m <= p.horizon; m++) {
     const r = months[m - 1]!;
     const prev = months[m - 2];
     const taxYear = (m - 1) / 12; // paid the month after year y ends: m = 12y + 1
-    const flows: CashFlows = {
+    const flows: CashFlows<N> = {
       sales: inputs.salesCashed[m]!,
       financing: p.financing[m]!,
       purchases: purchasesPaidAt(at, inputs.stocks, m),
@@ -87,7 +90,8 @@ export function cashPlan(p: Prepared, at: PreparedAt, months: MonthResult[], inp
   }
 }
 
-export function emptyFlows(): CashFlows {
+export function emptyFlows<N extends Num<N>>(n: Arith<N>): CashFlows<N> {
+  const ZERO = n.zero;
   return {
     sales: ZERO,
     financing: ZERO,
@@ -105,7 +109,7 @@ export function emptyFlows(): CashFlows {
 }
 
 /** The lowest month-end balance and its month (the first one on a tie). */
-export function lowestCash(months: readonly MonthResult[]): { lowest: Decimal; lowestMonth: string } {
+export function lowestCash<N extends Num<N>>(months: readonly MonthResult<N>[]): { lowest: N; lowestMonth: string } {
   let lowest = months[0]!;
   for (const r of months) if (r.cashEnd.lt(lowest.cashEnd)) lowest = r;
   return { lowest: lowest.cashEnd, lowestMonth: lowest.month };

@@ -4,7 +4,7 @@
  * rate, losses carried forward. Only a business subject to IS pays it (EURL, SARL,
  * SAS, SASU, an EI that opted for it: company.corporate_tax). Pure.
  */
-import { Decimal, ZERO, sum } from '../../model/decimal.js';
+import type { Num } from '../arith.js';
 import { monthLabel } from '../../model/fields.js';
 import { rulesForMonth } from '../../model/rules-fr.js';
 import type { Prepared } from '../prepare.js';
@@ -14,10 +14,12 @@ import type { MonthResult } from '../types.js';
 export { paysCorporateTax };
 
 /** Corporate tax of each fiscal year (index 0 = year 1). */
-export function corporateTaxByYear(p: Prepared, months: readonly MonthResult[]): Decimal[] {
+export function corporateTaxByYear<N extends Num<N>>(p: Prepared<N>, months: readonly MonthResult<N>[]): N[] {
+  const n = p.num;
+  const { sum, zero: ZERO } = n;
   const H = p.horizon;
   const yearCount = Math.ceil(H / 12);
-  const corporateTax: Decimal[] = [];
+  const corporateTax: N[] = [];
   let losses = ZERO;
   for (let y = 1; y <= yearCount; y++) {
     const result = sum(months.slice(12 * (y - 1), Math.min(12 * y, H)).map((x) => x.resultBeforeTax));
@@ -29,8 +31,8 @@ export function corporateTaxByYear(p: Prepared, months: readonly MonthResult[]):
       else {
         losses = ZERO;
         const rules = rulesForMonth(monthLabel(Math.min(12 * y, H), p.start)).corporateTax;
-        const low = Decimal.min(taxable, rules.reducedCeiling.value);
-        tax = low.times(rules.reducedRate.value).plus(taxable.minus(low).times(rules.normalRate.value));
+        const low = n.min(taxable, n.from(rules.reducedCeiling.value));
+        tax = low.times(n.from(rules.reducedRate.value)).plus(taxable.minus(low).times(n.from(rules.normalRate.value)));
       }
     }
     corporateTax.push(tax);

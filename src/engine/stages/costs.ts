@@ -3,43 +3,43 @@
  * fees, shipping and return shipping, marketing, fixed and setup costs,
  * depreciation, loan interest, the contribution margin and production hours. Pure.
  */
-import { Decimal, ZERO, addTo, subtractFrom, sum, timesOf } from '../../model/decimal.js';
+import type { Decimal } from '../../model/decimal.js';
+import type { Num } from '../arith.js';
 import type { DemandSeries } from './demand.js';
 import type { Prepared } from '../prepare.js';
 import type { MonthRevenue } from './revenue.js';
 
-export interface MonthCosts {
-  cogs: Decimal;
-  channelFees: Decimal;
-  channelFeesByChannel: Record<string, Decimal>;
-  shippingCosts: Decimal;
-  returnsCost: Decimal;
+export interface MonthCosts<N = Decimal> {
+  cogs: N;
+  channelFees: N;
+  channelFeesByChannel: Record<string, N>;
+  shippingCosts: N;
+  returnsCost: N;
   /** REP eco-contributions per unit sold (a variable charge, issue 20). */
-  repFees: Decimal;
+  repFees: N;
   /** revenueHt − cogs − channel fees − shipping − returns − REP per-unit fees. */
-  contributionMargin: Decimal;
-  marketing: Decimal;
-  fixedCosts: Decimal;
-  setupCosts: Decimal;
+  contributionMargin: N;
+  marketing: N;
+  fixedCosts: N;
+  setupCosts: N;
   /** Flat yearly REP fees, a twelfth a month, and the e-invoicing platform (fixed charges, issue 20). */
-  repFlatFees: Decimal;
-  eInvoicing: Decimal;
+  repFlatFees: N;
+  eInvoicing: N;
   /** What the REP fees and the platform cost in cash (VAT included) and their deductible VAT. */
-  ecoPaid: Decimal;
-  eInvoicingPaid: Decimal;
-  legalVat: Decimal;
-  depreciation: Decimal;
-  interest: Decimal;
-  productionHours: Decimal;
+  ecoPaid: N;
+  eInvoicingPaid: N;
+  legalVat: N;
+  depreciation: N;
+  interest: N;
+  productionHours: N;
 }
 
-const SIXTY = new Decimal(60);
-
-export function costsOfMonth(p: Prepared, d: DemandSeries, m: number, rev: MonthRevenue): MonthCosts {
+export function costsOfMonth<N extends Num<N>>(p: Prepared<N>, d: DemandSeries<N>, m: number, rev: MonthRevenue<N>): MonthCosts<N> {
+  const { addTo, subtractFrom, sum, timesOf } = p.num;
   // Σ units × unit cost = items × Σ mix × unit cost (the same for labour minutes).
   const cogs = timesOf(d.items[m]!, p.perItem.cost);
-  const hours = p.perItem.labourMinutes.isZero() ? ZERO : d.items[m]!.times(p.perItem.labourMinutes).div(SIXTY);
-  const channelFeesByChannel: Record<string, Decimal> = {};
+  const hours = p.perItem.labourMinutes.isZero() ? p.num.zero : d.items[m]!.times(p.perItem.labourMinutes).div(p.num.of(60));
+  const channelFeesByChannel: Record<string, N> = {};
   for (const c of p.channels) channelFeesByChannel[c.id] = addTo(timesOf(rev.channelRevenueTtc[c.id]!, c.feeRate), timesOf(rev.channelOrders[c.id]!, c.feePerOrder));
   const channelFees = sum(Object.values(channelFeesByChannel));
   const shippingCosts = timesOf(rev.orders, p.carrierPerOrder.charge);

@@ -5,6 +5,7 @@
  * (annuités = interest + principal) and capital remaining at the year's end. Also
  * what each kind of financing brings in each month. Pure.
  */
+import { DECIMAL } from '../arith.js';
 import { ZERO, addTo, type Decimal } from '../../model/decimal.js';
 import { monthIndex, monthLabel } from '../../model/fields.js';
 import type { ProjectFile } from '../../model/schema.js';
@@ -34,7 +35,7 @@ export function loanTables(project: ProjectFile, horizon: number): LoanTable[] {
     if (received < 1 || received > horizon) return;
     const rate = f.rate ?? ZERO;
     const deferral = f.deferral_months ?? 0;
-    const schedule = loanSchedule(f.amount, rate, f.months, deferral, received, horizon);
+    const schedule = loanSchedule(DECIMAL, f.amount, rate, f.months, deferral, received, horizon);
     let remaining = f.amount;
     const months = [];
     for (let m = received; m <= horizon; m++) {

@@ -3,61 +3,47 @@
  * seasonality, conversion, repeat orders of past customers, units per product.
  * Computed for months 1..H+1: the month after the horizon gives the last stock target.
  */
-import { Decimal, ONE, ZERO } from '../../model/decimal.js';
+import type { Decimal } from '../../model/decimal.js';
+import type { Num } from '../arith.js';
 import { calendarMonthOf, type Prepared } from '../prepare.js';
 
-export interface DemandSeries {
+export interface DemandSeries<N = Decimal> {
   /** Index 1..H+1 (index 0 unused). */
-  visitors: Decimal[];
-  newOrders: Decimal[];
-  repeatOrders: Decimal[];
-  orders: Decimal[];
+  visitors: N[];
+  newOrders: N[];
+  repeatOrders: N[];
+  orders: N[];
   /** Items ordered (orders × items per order): product i sells `items × mix(i)` units. */
-  items: Decimal[];
+  items: N[];
   /** Units by product index, then by month. */
-  units: Decimal[][];
+  units: N[][];
 }
 
-/** Powers of a source's monthly growth factor, memoised by factor: `base.pow(k)` gives the same digits every time, and scenarios and sensitivity ask for the same ones. */
-const POWERS = new Map<string, Decimal[]>();
-const POWERS_LIMIT = 256;
-
-function powerOf(base: Decimal, k: number): Decimal {
-  if (k === 0) return ONE;
-  const key = base.toString();
-  let table = POWERS.get(key);
-  if (!table) {
-    if (POWERS.size >= POWERS_LIMIT) POWERS.clear();
-    table = [];
-    POWERS.set(key, table);
-  }
-  return (table[k] ??= base.pow(k));
-}
-
-/** `x × f`, skipping the product when `f` is 1 (the same digits). */
-const scaled = (x: Decimal, f: Decimal): Decimal => (f.eq(ONE) ? x : x.times(f));
-
-function visitorsAt(p: Prepared, bases: readonly Decimal[], m: number): Decimal {
-  let v = ZERO;
+function visitorsAt<N extends Num<N>>(p: Prepared<N>, bases: readonly N[], m: number): N {
+  const n = p.num;
+  let v = n.zero;
   p.sources.forEach((s, i) => {
     if (m < s.from) return;
     if (s.paidVisitors) v = v.plus(s.paidVisitors);
-    else v = v.plus(s.visitors.times(powerOf(bases[i]!, Math.max(0, Math.min(m, s.growthUntil) - s.from))));
+    else v = v.plus(s.visitors.times(n.power(bases[i]!, Math.max(0, Math.min(m, s.growthUntil) - s.from))));
   });
-  const season = p.seasonality ? p.seasonality[calendarMonthOf(m, p.start) - 1]! : ONE;
+  // `x × f`, skipping the product when `f` is 1 (the same digits).
+  const scaled = (x: N, f: N): N => (f.eq(n.one) ? x : x.times(f));
+  const season = p.seasonality ? p.seasonality[calendarMonthOf(m, p.start) - 1]! : n.one;
   return scaled(scaled(v, season), p.traffic);
 }
 
-export function demandSeries(p: Prepared): DemandSeries {
-  const visitors: Decimal[] = [ZERO];
-  const newOrders: Decimal[] = [ZERO];
-  const repeatOrders: Decimal[] = [ZERO];
-  const orders: Decimal[] = [ZERO];
-  const itemsOrdered: Decimal[] = [ZERO];
-  const units: Decimal[][] = p.products.map(() => [ZERO]);
-  let customers = ZERO; // customers(m − 1)
+export function demandSeries<N extends Num<N>>(p: Prepared<N>): DemandSeries<N> {
+  const n = p.num;
+  const visitors: N[] = [n.zero];
+  const newOrders: N[] = [n.zero];
+  const repeatOrders: N[] = [n.zero];
+  const orders: N[] = [n.zero];
+  const itemsOrdered: N[] = [n.zero];
+  const units: N[][] = p.products.map(() => [n.zero]);
+  let customers = n.zero; // customers(m − 1)
   // A decline below −100 % a month would alternate signs: the audience stops at zero.
-  const bases = p.sources.map((s) => Decimal.max(ZERO, ONE.plus(s.growth)));
+  const bases = p.sources.map((s) => n.max(n.zero, n.one.plus(s.growth)));
   for (let m = 1; m <= p.horizon + 1; m++) {
     const v = visitorsAt(p, bases, m);
     const fresh = v.times(p.conversion);

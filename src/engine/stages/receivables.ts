@@ -6,14 +6,15 @@
  * (30 − r)/30 in the month q later and r/30 in the month q + 1 later. Without any
  * delay, sales are cashed in the month of sale (then no receivable). Pure.
  */
-import { Decimal, ZERO, addTo, timesOf } from '../../model/decimal.js';
 import { DAYS_PER_MONTH } from '../../model/rules-fr.js';
+import type { Num } from '../arith.js';
 import type { Prepared } from '../prepare.js';
 import type { MonthResult } from '../types.js';
 
 /** Sales TTC cashed in each month (index 1..H; index 0 unused). */
-export function salesCashedOf(p: Prepared, months: readonly MonthResult[]): Decimal[] {
-  const out: Decimal[] = [ZERO, ...months.map(() => ZERO)];
+export function salesCashedOf<N extends Num<N>>(p: Prepared<N>, months: readonly MonthResult<N>[]): N[] {
+  const { zero: ZERO, addTo, timesOf } = p.num;
+  const out: N[] = [ZERO, ...months.map(() => ZERO)];
   if (p.channels.every((c) => c.payoutDelayDays === 0)) {
     months.forEach((r, i) => {
       out[i + 1] = r.revenueTtc;
@@ -23,8 +24,8 @@ export function salesCashedOf(p: Prepared, months: readonly MonthResult[]): Deci
   const H = months.length;
   for (const c of p.channels) {
     const q = Math.floor(c.payoutDelayDays / DAYS_PER_MONTH);
-    const late = new Decimal(c.payoutDelayDays % DAYS_PER_MONTH).div(DAYS_PER_MONTH);
-    const onTime = new Decimal(1).minus(late);
+    const late = p.num.of(c.payoutDelayDays % DAYS_PER_MONTH).div(p.num.of(DAYS_PER_MONTH));
+    const onTime = p.num.one.minus(late);
     months.forEach((r, i) => {
       const sold = r.channelRevenueTtc[c.id] ?? ZERO;
       const first = i + 1 + q;

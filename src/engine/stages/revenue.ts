@@ -3,25 +3,27 @@
  * product, revenue TTC and HT net of refunds (a refunded order gives back its
  * delivery charge too, L221-24), and its split by sales channel. Pure.
  */
-import { addTo, timesOf, type Decimal } from '../../model/decimal.js';
+import type { Decimal } from '../../model/decimal.js';
+import type { Num } from '../arith.js';
 import type { DemandSeries } from './demand.js';
 import type { Prepared } from '../prepare.js';
 
-export interface MonthRevenue {
-  orders: Decimal;
+export interface MonthRevenue<N = Decimal> {
+  orders: N;
   /** Units sold by product id. */
-  units: Record<string, Decimal>;
-  revenueTtc: Decimal;
-  revenueHt: Decimal;
+  units: Record<string, N>;
+  revenueTtc: N;
+  revenueHt: N;
   /** Orders refunded (orders × returns rate). */
-  returned: Decimal;
-  channelRevenueTtc: Record<string, Decimal>;
-  channelOrders: Record<string, Decimal>;
+  returned: N;
+  channelRevenueTtc: Record<string, N>;
+  channelOrders: Record<string, N>;
 }
 
-export function revenueOfMonth(p: Prepared, d: DemandSeries, m: number): MonthRevenue {
+export function revenueOfMonth<N extends Num<N>>(p: Prepared<N>, d: DemandSeries<N>, m: number): MonthRevenue<N> {
+  const { addTo, timesOf } = p.num;
   const orders = d.orders[m]!;
-  const units: Record<string, Decimal> = {};
+  const units: Record<string, N> = {};
   p.products.forEach((prod, i) => {
     units[prod.id] = d.units[i]![m]!;
   });
@@ -30,8 +32,8 @@ export function revenueOfMonth(p: Prepared, d: DemandSeries, m: number): MonthRe
   const productHt = timesOf(d.items[m]!, p.perItem.priceHt);
   const revenueTtc = timesOf(addTo(productTtc, timesOf(orders, p.shippingChargedTtc)), p.keptRate);
   const revenueHt = timesOf(addTo(productHt, timesOf(orders, p.shippingChargedHt)), p.keptRate);
-  const channelRevenueTtc: Record<string, Decimal> = {};
-  const channelOrders: Record<string, Decimal> = {};
+  const channelRevenueTtc: Record<string, N> = {};
+  const channelOrders: Record<string, N> = {};
   for (const c of p.channels) {
     channelRevenueTtc[c.id] = timesOf(revenueTtc, c.share);
     channelOrders[c.id] = timesOf(orders, c.share);

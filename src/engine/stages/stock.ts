@@ -3,7 +3,8 @@
  * purchases and stock level, their value at unit cost, the deductible VAT of
  * the purchases, what is owed to suppliers, and the stock plan by product. Pure.
  */
-import { ZERO, sum, timesOf, type Decimal } from '../../model/decimal.js';
+import { sum, type Decimal } from '../../model/decimal.js';
+import type { Num } from '../arith.js';
 import type { DemandSeries } from './demand.js';
 import { DAYS_PER_MONTH } from '../../model/rules-fr.js';
 import type { Prepared } from '../prepare.js';
@@ -11,25 +12,26 @@ import { simulateStock, type StockSeries } from '../stock.js';
 import type { MonthResult, StockPlan } from '../types.js';
 import type { PreparedAt } from '../vat-switch.js';
 
-export interface MonthStock {
-  stockPurchases: Decimal;
+export interface MonthStock<N = Decimal> {
+  stockPurchases: N;
   /** Deductible VAT of this month's purchases (0 under the franchise). */
-  purchaseVat: Decimal;
-  stockValue: Decimal;
+  purchaseVat: N;
+  stockValue: N;
 }
 
 /** A product's stock series, with its purchases and stock valued at the unit cost of the forecast's inputs `p`. */
-export interface ValuedStock extends StockSeries {
+export interface ValuedStock<N = Decimal> extends StockSeries<N> {
   /** Index 1..H. */
-  purchaseValue: Decimal[];
-  stockValue: Decimal[];
+  purchaseValue: N[];
+  stockValue: N[];
 }
 
 /** The stock series of every product (by product index), valued once for the P&L, the balance and the stock plan. */
-export function stockSeries(p: Prepared, d: DemandSeries): ValuedStock[] {
+export function stockSeries<N extends Num<N>>(p: Prepared<N>, d: DemandSeries<N>): ValuedStock<N>[] {
+  const { timesOf } = p.num;
   return p.products.map((prod, i) => {
-    const s = simulateStock(d.units[i]!, p.horizon, p.cover, prod.minimumOrder);
-    const valued = (units: Decimal) => timesOf(units, prod.cost.total);
+    const s = simulateStock(p.num, d.units[i]!, p.horizon, p.cover, prod.minimumOrder);
+    const valued = (units: N) => timesOf(units, prod.cost.total);
     return { ...s, purchaseValue: s.purchases.map(valued), stockValue: s.stock.map(valued) };
   });
 }
@@ -38,10 +40,10 @@ export function stockSeries(p: Prepared, d: DemandSeries): ValuedStock[] {
  * Purchases, their VAT and the stock value of month `m` under `q`, that month's inputs; `sameCosts`: `q` is the
  * forecast's `p`, whose values `stockSeries` computed (else the VAT regime changed the unit costs: valued again).
  */
-export function stockOfMonth(q: Prepared, stocks: readonly ValuedStock[], m: number, sameCosts: boolean): MonthStock {
-  let stockPurchases = ZERO;
-  let purchaseVat = ZERO;
-  let stockValue = ZERO;
+export function stockOfMonth<N extends Num<N>>(q: Prepared<N>, stocks: readonly ValuedStock<N>[], m: number, sameCosts: boolean): MonthStock<N> {
+  let stockPurchases = q.num.zero;
+  let purchaseVat = q.num.zero;
+  let stockValue = q.num.zero;
   q.products.forEach((prod, i) => {
     const s = stocks[i]!;
     const bought = s.purchases[m]!;
@@ -57,20 +59,22 @@ export function stockOfMonth(q: Prepared, stocks: readonly ValuedStock[], m: num
 }
 
 /** Purchases paid in month `m` (bought `paymentDelayMonths` earlier, at that month's cost and VAT: `at(k)`), VAT included. */
-export function purchasesPaidAt(at: PreparedAt, stocks: readonly StockSeries[], m: number): Decimal {
+export function purchasesPaidAt<N extends Num<N>>(at: PreparedAt<N>, stocks: readonly StockSeries<N>[], m: number): N {
+  const { sum, timesOf, zero } = at(m).num;
   return sum(
     at(m).products.map((prod, i) => {
       const k = m - prod.paymentDelayMonths;
-      return k >= 1 ? timesOf(stocks[i]!.purchases[k]!, at(k).products[i]!.costPaid) : ZERO;
+      return k >= 1 ? timesOf(stocks[i]!.purchases[k]!, at(k).products[i]!.costPaid) : zero;
     }),
   );
 }
 
 /** Owed to suppliers at the end of month `e`: purchases not yet paid, each at its month's cost, VAT included. */
-export function payablesAt(at: PreparedAt, stocks: readonly StockSeries[], e: number): Decimal {
+export function payablesAt<N extends Num<N>>(at: PreparedAt<N>, stocks: readonly StockSeries<N>[], e: number): N {
+  const { sum, zero } = at(e).num;
   return sum(
     at(e).products.map((prod, i) => {
-      let owed = ZERO;
+      let owed = zero;
       for (let k = Math.max(1, e - prod.paymentDelayMonths + 1); k <= e; k++) {
         const bought = stocks[i]!.purchases[k]!;
         if (!bought.isZero()) owed = owed.plus(bought.times(at(k).products[i]!.costPaid));

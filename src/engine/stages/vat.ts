@@ -3,35 +3,38 @@
  * under the normal regime, the monthly position: VAT due is paid the next
  * month, a credit is carried forward. Under the franchise everything is zero. Pure.
  */
-import { ZERO, addTo, timesOf, type Decimal } from '../../model/decimal.js';
+import type { Decimal } from '../../model/decimal.js';
+import type { Num } from '../arith.js';
 import type { Prepared } from '../prepare.js';
 import type { PreparedAt } from '../vat-switch.js';
 import type { MonthRevenue } from './revenue.js';
 import type { MonthStock } from './stock.js';
 
 /** VAT on this month's purchases, shipping, return shipping, fixed and setup costs and investments. */
-export function deductibleOfMonth(p: Prepared, m: number, rev: MonthRevenue, stock: MonthStock): Decimal {
+export function deductibleOfMonth<N extends Num<N>>(p: Prepared<N>, m: number, rev: MonthRevenue<N>, stock: MonthStock<N>): N {
+  const { addTo, timesOf } = p.num;
   let vat = addTo(stock.purchaseVat, timesOf(rev.orders, p.carrierPerOrder.vat));
   vat = addTo(vat, timesOf(rev.returned, p.returnPerOrder.vat));
   return addTo(addTo(addTo(vat, p.fixed[m]!.vat), p.setup[m]!.vat), p.investments[m]!.vat);
 }
 
-export interface VatSchedule {
+export interface VatSchedule<N = Decimal> {
   /** Index 1..H: VAT paid in month m (the position of month m − 1). */
-  paid: Decimal[];
+  paid: N[];
   /** Index 0..H: VAT due to pay next month, at the end of month m. */
-  dueAt: Decimal[];
+  dueAt: N[];
   /** Index 0..H: VAT credit carried forward at the end of month m. */
-  creditAt: Decimal[];
+  creditAt: N[];
 }
 
 /** `collected[m − 1]` and `deductible[m]` for m = 1..H; month m is under the regime of `at(m)` (the franchise may be lost). */
-export function vatSchedule(at: PreparedAt, horizon: number, collected: readonly Decimal[], deductible: readonly Decimal[]): VatSchedule {
+export function vatSchedule<N extends Num<N>>(at: PreparedAt<N>, horizon: number, collected: readonly N[], deductible: readonly N[]): VatSchedule<N> {
+  const ZERO = at(1).num.zero;
   let due = ZERO;
   let credit = ZERO;
-  const paid: Decimal[] = [ZERO];
-  const dueAt: Decimal[] = [ZERO];
-  const creditAt: Decimal[] = [ZERO];
+  const paid: N[] = [ZERO];
+  const dueAt: N[] = [ZERO];
+  const creditAt: N[] = [ZERO];
   for (let m = 1; m <= horizon; m++) {
     paid.push(due);
     if (at(m).regime === 'normal') {

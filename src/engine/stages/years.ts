@@ -3,7 +3,7 @@
  * its fixed charges, contribution margin rate, break-even revenue, net result
  * (or, for a micro-entreprise, disposable income) and working capital. Pure.
  */
-import { ZERO, addTo, type Decimal } from '../../model/decimal.js';
+import type { Arith, Num } from '../arith.js';
 import type { Prepared } from '../prepare.js';
 import type { StockSeries } from '../stock.js';
 import type { MonthResult, PeriodTotals, YearResult } from '../types.js';
@@ -41,20 +41,27 @@ const TOTAL_KEYS = [
 ] as const satisfies ReadonlyArray<keyof PeriodTotals & keyof MonthResult>;
 
 /** Sums of the money and count lines over a period (a year, or a test's hand-built months). */
-export function totalsOf(months: readonly MonthResult[]): PeriodTotals {
-  const out = {} as PeriodTotals;
-  for (const k of TOTAL_KEYS) out[k] = ZERO;
-  for (const m of months) for (const k of TOTAL_KEYS) out[k] = addTo(out[k], m[k]);
+export function totalsOf<N extends Num<N>>(months: readonly MonthResult<N>[], n: Arith<N>): PeriodTotals<N> {
+  const out = {} as PeriodTotals<N>;
+  for (const k of TOTAL_KEYS) out[k] = n.zero;
+  for (const m of months) for (const k of TOTAL_KEYS) out[k] = n.addTo(out[k], m[k]);
   return out;
 }
 
-export function yearResults(p: Prepared, at: PreparedAt, months: readonly MonthResult[], stocks: readonly StockSeries[], vat: VatSchedule, corporateTax: readonly Decimal[]): YearResult[] {
+export function yearResults<N extends Num<N>>(
+  p: Prepared<N>,
+  at: PreparedAt<N>,
+  months: readonly MonthResult<N>[],
+  stocks: readonly StockSeries<N>[],
+  vat: VatSchedule<N>,
+  corporateTax: readonly N[],
+): YearResult<N>[] {
   const H = p.horizon;
   const isMicro = p.legalForm === 'micro_entreprise';
-  const years: YearResult[] = [];
+  const years: YearResult<N>[] = [];
   for (let y = 1; y <= corporateTax.length; y++) {
     const slice = months.slice(12 * (y - 1), Math.min(12 * y, H));
-    const totals = totalsOf(slice);
+    const totals = totalsOf(slice, p.num);
     const last = slice[slice.length - 1]!;
     const e = last.index;
     // Fixed charges: everything between the contribution margin and the result before tax.
@@ -72,7 +79,7 @@ export function yearResults(p: Prepared, at: PreparedAt, months: readonly MonthR
       corporateTax: tax,
       netResult: micro ?? totals.resultBeforeTax.minus(tax),
       breakEvenRevenue,
-      breakEvenDays: breakEvenDaysOf(breakEvenRevenue, totals.revenueHt, slice.length),
+      breakEvenDays: breakEvenDaysOf(p.num, breakEvenRevenue, totals.revenueHt, slice.length),
       workingCapital: workingCapitalOf(currentItemsAt(at, months, stocks, vat, corporateTax, e)),
       months: slice.length,
       firstMonth: slice[0]!.month,

@@ -7,6 +7,7 @@
  */
 import type { Catalog } from '../index.js';
 import { typeset } from '../typography.js';
+import { riskHelp } from './cli-help-risk.js';
 
 const entries = {
   // the program and the options every command has
@@ -201,6 +202,7 @@ const entries = {
     fr: 'afficher le schéma JSON du fichier de projet (pour les éditeurs et la CI)',
     en: 'print the JSON Schema of the project file (for editors and CI)',
   },
+  ...riskHelp,
 } as const satisfies Catalog;
 
 export const cliHelp = typeset(entries);

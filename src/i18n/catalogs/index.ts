@@ -18,6 +18,7 @@ import { editLoop } from './edit-loop.js';
 import { watchCatalog } from './watch.js';
 import { evidenceCatalog } from './evidence.js';
 import { bank } from './bank.js';
+import { risk } from './risk.js';
 
 export const extraCatalogs: Catalog[] = [
   init,
@@ -38,6 +39,7 @@ export const extraCatalogs: Catalog[] = [
   watchCatalog,
   evidenceCatalog,
   bank,
+  risk,
 ];
 
 /** Every message id of the extra catalogs. */
@@ -59,4 +61,5 @@ export type ExtraMessageId =
   | keyof typeof editLoop
   | keyof typeof watchCatalog
   | keyof typeof evidenceCatalog
-  | keyof typeof bank;
+  | keyof typeof bank
+  | keyof typeof risk;

@@ -15,9 +15,9 @@ import { wrapWords } from './unit-cost.js';
 const plotWidth = PLOT.right.minus(PLOT.left);
 
 /** x of the centre of band `i` among `n`. */
-const bandX = (i: number, n: number): Decimal => PLOT.left.plus(plotWidth.div(n).times(i + 0.5));
+export const bandX = (i: number, n: number): Decimal => PLOT.left.plus(plotWidth.div(n).times(i + 0.5));
 
-function monthAxis(months: readonly string[]): string {
+export function monthAxis(months: readonly string[]): string {
   const n = months.length;
   const every = Math.max(1, Math.ceil(n / 12));
   let out = '';

@@ -10,6 +10,7 @@ import { chartFileName, createRenderer } from '../handlebars.js';
 import type { OutputFile } from '../legal/index.js';
 import { buildReportView, type ReportView } from './view.js';
 import type { ActualsAnalysis } from '../../actuals/analyse.js';
+import type { RiskResult } from '../../risk/analysis.js';
 
 export { reportRequest } from './view.js';
 
@@ -27,6 +28,8 @@ export interface ReportOptions {
   configFile?: string;
   /** `--actuals`: adds « Suivi du réel ». */
   actuals?: ActualsAnalysis;
+  /** The risk analysis: adds « Analyse de risque ». */
+  risk?: RiskResult;
 }
 
 export interface ReportResult {
@@ -46,6 +49,7 @@ export function renderReport(project: ProjectFile, opts: ReportOptions): ReportR
     evaluation: opts.evaluation,
     configFile: opts.configFile,
     actuals: opts.actuals,
+    risk: opts.risk,
   });
   const r = createRenderer({ format: opts.format, lang: opts.lang, currency: project.currency, templatesDir: opts.templatesDir });
   const body = r.render('report/report', view);

@@ -17,6 +17,8 @@ import { criteriaSection } from './criteria.js';
 import type { Evaluation } from '../../evaluate/index.js';
 import type { ActualsAnalysis } from '../../actuals/analyse.js';
 import { actualsReportSection } from './actuals.js';
+import type { RiskResult } from '../../risk/analysis.js';
+import { riskReportSection } from './risk.js';
 
 interface SectionHead {
   number: number;
@@ -49,6 +51,8 @@ export interface ReportInput {
   configFile?: string;
   /** `report --actuals`: the comparison with the shop's orders (« Suivi du réel », after the checklist). */
   actuals?: ActualsAnalysis;
+  /** The risk analysis (« Analyse de risque », after the checklist): a `risk` section or `report --risk`. */
+  risk?: RiskResult;
 }
 
 /** What the dossier needs from the evaluation. */
@@ -68,8 +72,11 @@ export function buildReportView(input: ReportInput) {
   if (figures?.chart) charts.push(figures.chart);
   if (!forecast.missing) charts.push(forecast.charts.revenueCharges, forecast.charts.cash, forecast.charts.breakEven, ...(forecast.charts.scenarios ? [forecast.charts.scenarios] : []));
   if (!experience.funnel.missing && experience.funnel.chart) charts.push(experience.funnel.chart);
+  const riskHead: SectionHead = { number: SECTIONS.length + 1, anchor: 'risk', title: c.t('report.section.risk'), criteria: 'C1.4–C1.6' };
+  const risk = input.risk ? { ...riskHead, ...riskReportSection(c, input.risk) } : null;
+  if (risk) charts.push(risk.charts.fan, risk.charts.drivers);
   const actualsHead: SectionHead = {
-    number: SECTIONS.length + 1,
+    number: SECTIONS.length + 1 + (risk ? 1 : 0),
     anchor: 'actuals',
     title: c.t('report.section.actuals'),
     criteria: 'C1.5',
@@ -85,7 +92,7 @@ export function buildReportView(input: ReportInput) {
     summary: c.t('report.summary', { start: c.month(project.project.start), horizon: project.project.horizon_months }),
     rulesNote: c.t('report.rules_note', { date: date(RULES_DATE, lang) }),
     keyFigures: keyFigures(c, ev, verdict),
-    toc: [...SECTIONS.map(([id]) => heads[id]), ...(actuals ? [actualsHead] : [])],
+    toc: [...SECTIONS.map(([id]) => heads[id]), ...(risk ? [riskHead] : []), ...(actuals ? [actualsHead] : [])],
     chartFiles: Boolean(input.chartFile),
     product: { ...heads.product, ...productSection(c), figures },
     forecast: { ...heads.forecast, ...forecast },
@@ -94,6 +101,7 @@ export function buildReportView(input: ReportInput) {
     experience: { ...heads.experience, ...experience },
     legal: { ...heads.legal, ...legalSection(c) },
     criteria: { ...heads.criteria, ...criteriaSection(c, verdict, input.configFile) },
+    risk,
     actuals,
     /** Every chart of the report, for the Markdown output's SVG files and the tests. */
     charts,
