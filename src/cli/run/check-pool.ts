@@ -17,6 +17,8 @@ export const MIN_FILES_PER_POOL = 12;
 /** One file's task for a worker; `minScore` travels as text. */
 export interface CheckTask {
   file: string;
+  /** The directory named on the command line the file was found in (where its config is looked for). */
+  base?: string;
   opts: CheckFileOptions;
   cli: { ignore: string[]; minScore?: string };
   /** The language of a broken config's messages (the run's `--lang`, else ECOMPLAN_LANG). */
@@ -72,8 +74,8 @@ export function usePool(files: readonly string[], jobs: number): boolean {
  * on stderr, then the error of the first file, in input order, that met it).
  */
 export async function checkInPool(
-  files: readonly string[],
-  task: Omit<CheckTask, 'file' | 'runId'>,
+  files: ReadonlyArray<{ file: string; base?: string }>,
+  task: Omit<CheckTask, 'file' | 'base' | 'runId'>,
   jobs: number,
   stderr: (s: string) => void,
   onDone: (done: number, file: string) => void,
@@ -87,8 +89,8 @@ export async function checkInPool(
   let done = 0;
   const lane = async (judge: (t: CheckTask) => Promise<CheckAnswer>) => {
     for (let i = next++; i < files.length; i = next++) {
-      answers[i] = await judge({ ...task, file: files[i]!, runId });
-      onDone(++done, files[i]!);
+      answers[i] = await judge({ ...task, ...files[i]!, runId });
+      onDone(++done, files[i]!.file);
     }
   };
   const inPool = (t: CheckTask) => pool.run(t) as Promise<CheckAnswer>;

@@ -18,7 +18,7 @@ export default async function checkTask(task: CheckTask): Promise<CheckAnswer> {
   const cli = { ignore: task.cli.ignore, ...(task.cli.minScore === undefined ? {} : { minScore: new Decimal(task.cli.minScore) }) };
   try {
     const noStdin = () => Promise.reject(new Error('check workers never read stdin'));
-    return { ok: encode(await checkOne(task.file, task.opts, finder.configs, cli, noStdin)) };
+    return { ok: encode(await checkOne(task.file, task.base, task.opts, finder.configs, cli, noStdin)) };
   } catch (e) {
     if (e instanceof EcomplanError) return { error: { message: e.message, hint: e.hint, exitCode: e.exitCode, stderr: finder.stderr.join('') } };
     throw e;

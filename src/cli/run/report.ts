@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { basename, join, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { UsageError } from '../../diagnostics/errors.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { exists, outputExistsError, writeFileAtomic, writeFilesAtomic } from '../../io/write.js';
@@ -20,6 +20,8 @@ export interface ReportCliOptions {
   templates?: string;
   /** Order exports: « Suivi du réel ». */
   actuals?: string[];
+  /** The check config (else the nearest .ecomplanrc.yaml from the working directory, as `check`). */
+  config?: string;
 }
 
 /** The report's file name in a folder: `dossier.html` / `report.html`. */
@@ -46,12 +48,10 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportCliOp
   const format = opts.format === 'pdf' ? 'html' : opts.format;
   const actuals = opts.actuals?.length ? await actualsForReport(ctx, ready, opts.actuals) : undefined;
   if (actuals === null) return;
-  // The dossier judges with the same config as `ecomplan check` (the nearest .ecomplanrc.yaml).
-  const configs = new ConfigFinder((s) => ctx.io.stderr(s), lang);
-  const configPath = await configs.pathFor(file, undefined);
-  const config = await configs.forFile(file, undefined);
-  const evaluation = evaluate({ project: ready.project, map: ready.loaded.map, warnings: ready.loaded.problems, config }, reportRequest);
-  const configFile = configPath ? basename(configPath) : undefined;
+  // The dossier judges with the same config as `ecomplan check`: --config, else the nearest .ecomplanrc.yaml from the working directory.
+  const used = await new ConfigFinder((s) => ctx.io.stderr(s), lang).forBase(undefined, opts.config);
+  const evaluation = evaluate({ project: ready.project, map: ready.loaded.map, warnings: ready.loaded.problems, config: used.config }, reportRequest);
+  const configFile = used.file ?? undefined;
   const result = renderReport(ready.project, {
     format,
     lang,

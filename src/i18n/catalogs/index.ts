@@ -12,8 +12,9 @@ import { dossier } from './dossier.js';
 import { actuals } from './actuals.js';
 import { exportCatalog } from './export.js';
 import { cliHelp } from './cli-help.js';
+import { security } from './security.js';
 
-export const extraCatalogs: Catalog[] = [init, initFileOffer, initFileActivity, engine, criteriaCatalog, report, reportCharts, legal, dossier, actuals, exportCatalog, cliHelp];
+export const extraCatalogs: Catalog[] = [init, initFileOffer, initFileActivity, engine, criteriaCatalog, report, reportCharts, legal, dossier, actuals, exportCatalog, cliHelp, security];
 
 /** Every message id of the extra catalogs. */
 export type ExtraMessageId =
@@ -28,4 +29,5 @@ export type ExtraMessageId =
   | keyof typeof dossier
   | keyof typeof actuals
   | keyof typeof exportCatalog
-  | keyof typeof cliHelp;
+  | keyof typeof cliHelp
+  | keyof typeof security;

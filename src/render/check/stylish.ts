@@ -7,7 +7,21 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { BLOCK_IDS } from '../../criteria/types.js';
 import { t, tCode, type Lang } from '../../i18n/index.js';
-import { blockTitle, classSummary, percent, percentNumber, STATUS_MARK, title, type CheckFormatter, type CheckReport, type FileCheck } from './model.js';
+import {
+  blockTitle,
+  classSummary,
+  configSentence,
+  configsOf,
+  percent,
+  percentNumber,
+  scorePercent,
+  scoreSentence,
+  STATUS_MARK,
+  title,
+  type CheckFormatter,
+  type CheckReport,
+  type FileCheck,
+} from './model.js';
 
 const SEVERITY_WORD: Record<Lang, Record<'error' | 'warning' | 'info', string>> = {
   fr: { error: 'erreur', warning: 'attention', info: 'info' },
@@ -33,7 +47,7 @@ function diagnosticLines(f: FileCheck, lang: Lang, c: ChalkInstance): string[] {
 
 function checklist(f: FileCheck, lang: Lang, c: ChalkInstance): string[] {
   const r = f.result!;
-  const lines: string[] = [c.bold(t(lang, 'check.title', { file: f.file })), ''];
+  const lines: string[] = [c.bold(t(lang, 'check.title', { file: f.file })), c.dim(configSentence(f.config, lang)), ''];
   for (const block of BLOCK_IDS) {
     const score = r.score.blocks[block];
     lines.push(`${c.bold(`${block}  ${blockTitle(block, lang)}`)}  ${c.dim(score.total ? percent(score.value, lang) : '–')}`);
@@ -57,8 +71,9 @@ function checklist(f: FileCheck, lang: Lang, c: ChalkInstance): string[] {
     lines.push(`  ${c.bold(`${f.file}:${x.line}:${x.column}`)}  ${sevC}  ${tCode(lang, x.code, x.data)}${x.path ? `  ${c.dim(`(${x.path})`)}` : ''}`);
   }
   const o = r.score.overall;
-  lines.push('', c.bold(t(lang, 'check.score', { score: percentNumber(o.value, lang), pass: o.pass, partial: o.partial, fail: o.fail, total: o.total })));
+  lines.push('', c.bold(scoreSentence(o, lang)));
   if (f.exitCode === 0) lines.push(c.green(t(lang, 'check.verdict_ok')));
+  else if (r.minScore !== undefined && o.total === 0) lines.push(c.red(t(lang, 'check.verdict_none', { min: percentNumber(r.minScore, lang) })));
   else if (r.minScore !== undefined && o.value.lt(r.minScore)) lines.push(c.red(t(lang, 'check.verdict_min_score', { min: percentNumber(r.minScore, lang) })));
   else lines.push(c.red(t(lang, 'check.verdict_fail')));
   return lines;
@@ -81,7 +96,7 @@ function batch(report: CheckReport, lang: Lang, c: ChalkInstance): string[] {
   for (const f of report.files) {
     const r = f.result;
     const cells = r
-      ? pad(percent(r.score.overall.value, lang), col) +
+      ? pad(scorePercent(r.score.overall, lang), col) +
         BLOCK_IDS.map((b) => pad(r.score.blocks[b].total ? percent(r.score.blocks[b].value, lang) : '–', col)).join('') +
         pad(String(r.findings.filter((x) => x.severity === 'error').length), col)
       : pad('–', col) + BLOCK_IDS.map(() => pad('', col)).join('') + pad('', col);
@@ -94,6 +109,7 @@ function batch(report: CheckReport, lang: Lang, c: ChalkInstance): string[] {
     lines.push(c.red(t(lang, 'check.class_invalid', { count: s.broken.length })));
     for (const b of s.broken) lines.push(`  ${t(lang, 'check.class_invalid_row', { file: b.file, line: b.line, column: b.column, message: b.message })}`);
   }
+  for (const x of configsOf(report)) lines.push(c.dim(t(lang, 'check.config_files', { config: configSentence(x.config, lang), count: x.count })));
   if (s.missed.length === 0) lines.push(`  ${t(lang, 'check.none_missed')}`);
   else {
     lines.push(t(lang, 'check.most_missed'));

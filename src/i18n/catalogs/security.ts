@@ -1,0 +1,24 @@
+/**
+ * Messages of issue 24 (a candidate's file cannot judge itself, stall a class, or write into a
+ * terminal, a CI log or a spreadsheet): the config a check used, a score with nothing judged,
+ * the limits of size, time and memory.
+ */
+import type { Catalog } from '../index.js';
+
+export const security = {
+  'check.score_na': { fr: 'n/a', en: 'n/a' },
+  'check.score_none': {
+    fr: 'Score : n/a (aucun critère jugé : tous sont ignorés)',
+    en: 'Score: n/a (no criterion judged: all are ignored)',
+  },
+  'check.verdict_none': {
+    fr: '✖ Aucun critère jugé : le score minimal demandé ({min} %) ne peut pas être atteint',
+    en: '✖ No criterion judged: the required minimum score ({min}%) cannot be reached',
+  },
+  'check.config_used': { fr: 'Configuration : {file}', en: 'Configuration: {file}' },
+  'check.config_defaults': {
+    fr: 'Configuration : seuils par défaut (aucun .ecomplanrc.yaml trouvé)',
+    en: 'Configuration: default thresholds (no .ecomplanrc.yaml found)',
+  },
+  'check.config_files': { fr: '{config} : {count} fichier(s)', en: '{config}: {count} file(s)' },
+} as const satisfies Catalog;
