@@ -10,6 +10,7 @@ import { type Decimal, ONE, sum } from './decimal.js';
 import { monthIndex, type MonthRef } from './fields.js';
 import type { Alternative, Product, ProjectFile } from './schema.js';
 import { closest } from './suggest.js';
+import { full } from '../diagnostics/limits.js';
 
 interface Ctx {
   p: ProjectFile;
@@ -20,9 +21,18 @@ interface Ctx {
 const at = (ctx: Ctx, code: string, path: Path, data?: Record<string, unknown>, severity: 'error' | 'warning' = 'error') =>
   ctx.out.push(problem(code, severity, formatPath(path), ctx.map.valueAt(path), data));
 
+/** The ids of a list as a Set, built once per list: a file may hold 500 000 references to 10 000 ids (issue 24). */
+const idSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function idSet(known: readonly string[]): ReadonlySet<string> {
+  let set = idSets.get(known);
+  if (!set) idSets.set(known, (set = new Set(known)));
+  return set;
+}
+
 function checkRef(ctx: Ctx, path: Path, ref: string | undefined, known: readonly string[], kind: string): void {
-  if (ref === undefined || known.includes(ref)) return;
-  const suggestion = closest(ref, known);
+  if (ref === undefined || idSet(known).has(ref)) return;
+  // Beyond the problems a file reports, no « did you mean » (compared with every id declared).
+  const suggestion = full(ctx.out) ? undefined : closest(ref, known);
   if (suggestion) at(ctx, 'ref.unknown_suggest', path, { kind, ref, suggestion });
   else at(ctx, known.length ? 'ref.unknown' : 'ref.none_declared', path, { kind, ref, known });
 }
@@ -153,7 +163,8 @@ function referenceProblems(ctx: Ctx): void {
     prod.personas?.forEach((ref, j) => checkRef(ctx, ['products', i, 'personas', j], ref, personaIds, 'persona'));
   });
   p.materials?.forEach((m, i) => m.suppliers?.forEach((s, j) => checkRef(ctx, ['materials', i, 'suppliers', j], s, supplierIds, 'supplier')));
-  supplierList?.forEach((s, i) => s.supplies?.forEach((x, j) => checkRef(ctx, ['suppliers', 'list', i, 'supplies', j], x, [...materialIds, ...productIds], 'material_or_product')));
+  const supplied = [...materialIds, ...productIds];
+  supplierList?.forEach((s, i) => s.supplies?.forEach((x, j) => checkRef(ctx, ['suppliers', 'list', i, 'supplies', j], x, supplied, 'material_or_product')));
   checkRef(ctx, ['suppliers', 'negotiation', 'supplier'], p.suppliers?.negotiation?.supplier, supplierIds, 'supplier');
   p.brand?.communication?.actions?.forEach((a, i) => {
     a.personas?.forEach((ref, j) => checkRef(ctx, ['brand', 'communication', 'actions', i, 'personas', j], ref, personaIds, 'persona'));
@@ -226,7 +237,7 @@ function supplierCriteriaProblems(ctx: Ctx): void {
   if (weights && supplierList) {
     const names = weights.map((w) => w.name);
     supplierList.forEach((s, i) => {
-      for (const key of Object.keys(s.scores ?? {})) if (!names.includes(key)) checkRef(ctx, ['suppliers', 'list', i, 'scores', key], key, names, 'criterion');
+      for (const key of Object.keys(s.scores ?? {})) if (!idSet(names).has(key)) checkRef(ctx, ['suppliers', 'list', i, 'scores', key], key, names, 'criterion');
     });
   }
 }

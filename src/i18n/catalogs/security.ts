@@ -21,4 +21,12 @@ export const security = {
     en: 'Configuration: default thresholds (no .ecomplanrc.yaml found)',
   },
   'check.config_files': { fr: '{config} : {count} fichier(s)', en: '{config}: {count} file(s)' },
+  'file.too_many_problems': {
+    fr: '… et {count} autre(s) problème(s) non affiché(s) : seuls les {max} premiers le sont',
+    en: '… and {count} more problem(s) not shown: only the first {max} are',
+  },
+  'file.too_many_problems.hint': {
+    fr: 'Corrigez les premières (souvent la même erreur répétée), puis relancez.',
+    en: 'Fix the first ones (often the same mistake repeated), then run again.',
+  },
 } as const satisfies Catalog;
