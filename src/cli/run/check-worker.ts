@@ -4,11 +4,13 @@ import { resolveLang } from '../../i18n/index.js';
 import { Decimal } from '../../model/decimal.js';
 import { checkOne, ConfigFinder } from './check-file.js';
 import { encode, type CheckAnswer, type CheckTask } from './check-pool.js';
+import { markStart } from './check-limits.js';
 
 let finder: { key: string; configs: ConfigFinder; stderr: string[] } | undefined;
 
 export default async function checkTask(task: CheckTask): Promise<CheckAnswer> {
-  // One config cache per run (this module also serves the main thread, run after run).
+  markStart(task.started);
+  // One config cache per run (a worker serves run after run in the tests' process).
   const key = task.runId;
   if (finder?.key !== key) {
     const stderr: string[] = [];

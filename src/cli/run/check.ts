@@ -18,6 +18,7 @@ import { emit, type CliContext } from '../context.js';
 import { version } from '../package.js';
 import { checkOne, ConfigFinder, type CheckedFile, type CliCriteria } from './check-file.js';
 import { checkInPool, jobsOf, usePool } from './check-pool.js';
+import { fileLimits } from './check-limits.js';
 
 export interface CheckOptions {
   format: CheckFormat;
@@ -107,6 +108,7 @@ async function checkBatchInPool(ctx: CliContext, found: Found[], opts: CheckOpti
     jobs,
     (s) => ctx.io.stderr(s),
     (done, file) => bar.step(done, file),
+    fileLimits(ctx.io.env),
   );
   return new Map(results.map((r, i) => [entries[i]!, r] as const));
 }

@@ -29,4 +29,20 @@ export const security = {
     fr: 'Corrigez les premières (souvent la même erreur répétée), puis relancez.',
     en: 'Fix the first ones (often the same mistake repeated), then run again.',
   },
+  'check.file_time_limit': {
+    fr: 'Non jugé : la vérification de ce fichier a dépassé {seconds} s',
+    en: 'Not judged: checking this file took more than {seconds} s',
+  },
+  'check.file_time_limit.hint': {
+    fr: 'Un fichier de projet se vérifie en moins d’une seconde : vérifiez-le seul (ecomplan validate), ou relevez la limite avec ECOMPLAN_CHECK_FILE_TIMEOUT_MS.',
+    en: 'A project file is checked in under a second: check it alone (ecomplan validate), or raise the limit with ECOMPLAN_CHECK_FILE_TIMEOUT_MS.',
+  },
+  'check.file_memory_limit': {
+    fr: 'Non jugé : la vérification de ce fichier a demandé plus de {mb} Mo de mémoire',
+    en: 'Not judged: checking this file needed more than {mb} MB of memory',
+  },
+  'check.file_memory_limit.hint': {
+    fr: 'Vérifiez-le seul (ecomplan validate), ou relevez la limite avec ECOMPLAN_CHECK_FILE_MEMORY_MB.',
+    en: 'Check it alone (ecomplan validate), or raise the limit with ECOMPLAN_CHECK_FILE_MEMORY_MB.',
+  },
 } as const satisfies Catalog;
