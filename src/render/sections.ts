@@ -8,7 +8,7 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import { money2, type Decimal } from '../model/decimal.js';
 import { formatMoney, formatNumber, formatPercent, type Lang } from '../i18n/format.js';
-import { csvCell, escapeMarkdown } from './escape.js';
+import { escapeMarkdown, toCsv } from './escape.js';
 import { plainTable } from './plain-table.js';
 
 export type Cell = { kind: 'money'; value: Decimal } | { kind: 'number'; value: Decimal; places: number } | { kind: 'percent'; value: Decimal } | { kind: 'text'; value: string } | { kind: 'empty' };
@@ -198,27 +198,20 @@ export function sectionToMarkdown(section: Section, lang: Lang): string {
   return out.join('\n');
 }
 
-/** RFC 4180 field. */
-function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /**
  * Sections as one long CSV (`section,line,label,column,value`), values in machine
  * form (dot decimals): easy to filter or pivot in a spreadsheet. Each group adds
  * leading columns (e.g. `scenario`) named by `leadKeys`.
  */
 export function sectionsToCsv(groups: ReadonlyArray<{ lead: string[]; sections: readonly Section[] }>, leadKeys: string[] = []): string {
-  const lines = [[...leadKeys, 'section', 'line', 'label', 'column', 'value'].join(',')];
+  const rows = [[...leadKeys, 'section', 'line', 'label', 'column', 'value']];
   for (const { lead, sections } of groups)
     for (const s of sections)
       for (const row of s.rows)
         s.columns.forEach((col, i) => {
           const cell = row.cells[i] ?? EMPTY;
-          if (cell.kind === 'empty') return;
-          // Labels and text cells may be user text: a leading = + - @ is neutralised (csvCell); numbers stay numbers.
-          const value = cell.kind === 'text' ? csvCell(rawCell(cell), ',') : csvField(rawCell(cell));
-          lines.push([...[...lead, s.id, row.id].map(csvField), csvCell(row.label.trim(), ','), csvField(col.id), value].join(','));
+          if (cell.kind !== 'empty') rows.push([...lead, s.id, row.id, row.label.trim(), col.id, rawCell(cell)]);
         });
-  return `${lines.join('\r\n')}\r\n`;
+  // Every cell through the one writer: ids and labels carry user text (a material's name is a line id); numbers stay numbers.
+  return toCsv(rows, ',');
 }
