@@ -1,3 +1,5 @@
+import { visible } from '../i18n/visible.js';
+
 /**
  * Escaping of user text for each output format. User text is data: it is escaped
  * where it is written, never compiled as a template, so `<script>`, `{{` or `|`
@@ -29,7 +31,8 @@ const WORD = /[\p{L}\p{N}]/u;
  * in their position are left alone so that French prose stays readable.
  */
 export function escapeMarkdown(input: string): string {
-  const s = input.replace(/\r\n?|\n/g, ' ');
+  // Other control characters and bidi overrides become visible escapes (a Markdown file is read in terminals too).
+  const s = visible(input.replace(/\r\n?|\n/g, ' '));
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i] as string;

@@ -9,6 +9,7 @@ import Table from 'cli-table3';
 import { money2, type Decimal } from '../model/decimal.js';
 import { formatMoney, formatNumber, formatPercent, type Lang } from '../i18n/format.js';
 import { escapeMarkdown, toCsv } from './escape.js';
+import { visible } from '../i18n/visible.js';
 import { plainTable } from './plain-table.js';
 
 export type Cell = { kind: 'money'; value: Decimal } | { kind: 'number'; value: Decimal; places: number } | { kind: 'percent'; value: Decimal } | { kind: 'text'; value: string } | { kind: 'empty' };
@@ -137,12 +138,25 @@ function cliTable(head: string[], rows: string[][], colWidths: number[], colAlig
   return table.toString();
 }
 
+/** A section's texts as a terminal may show them: names are user text (issue 24, `visible`). */
+function visibleSection(s: Section): Section {
+  return {
+    ...s,
+    title: visible(s.title),
+    labelHeader: visible(s.labelHeader),
+    columns: s.columns.map((col) => ({ ...col, label: visible(col.label) })),
+    rows: s.rows.map((r) => ({ ...r, label: visible(r.label), cells: r.cells.map((x) => (x.kind === 'text' ? text(visible(x.value)) : x)) })),
+    notes: s.notes.map(visible),
+  };
+}
+
 /**
  * A section as terminal text no wider than `maxWidth`: a wide section (months)
  * is split into blocks of columns, each repeating the label column. Negative
  * amounts keep their minus sign and turn red when `color` is on.
  */
-export function sectionToTable(section: Section, opts: { lang: Lang; color: boolean; maxWidth?: number }): string {
+export function sectionToTable(input: Section, opts: { lang: Lang; color: boolean; maxWidth?: number }): string {
+  const section = visibleSection(input);
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const maxWidth = opts.maxWidth ?? 100;
   const cells = section.rows.map((r) => r.cells.map((x) => showCell(x, opts.lang, section.bareMoney)));

@@ -7,6 +7,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { BLOCK_IDS } from '../../criteria/types.js';
 import { t, tCode, type Lang } from '../../i18n/index.js';
+import { visible } from '../../i18n/visible.js';
 import {
   blockTitle,
   classSummary,
@@ -39,7 +40,7 @@ function diagnosticLines(f: FileCheck, lang: Lang, c: ChalkInstance): string[] {
   const lines: string[] = [];
   for (const d of f.diagnostics) {
     const sev = SEVERITY_WORD[lang][d.severity];
-    lines.push(`${c.bold(`${f.file}:${d.line}:${d.column}`)}  ${d.severity === 'error' ? c.red(sev) : c.yellow(sev)}  ${d.message}${d.path ? `  ${c.dim(`(${d.path})`)}` : ''}`);
+    lines.push(`${c.bold(`${visible(f.file)}:${d.line}:${d.column}`)}  ${d.severity === 'error' ? c.red(sev) : c.yellow(sev)}  ${d.message}${d.path ? `  ${c.dim(`(${visible(d.path)})`)}` : ''}`);
     if (d.hint) lines.push(`    ${c.dim(`↳ ${d.hint}`)}`);
   }
   return lines;
@@ -59,7 +60,7 @@ function checklist(f: FileCheck, lang: Lang, c: ChalkInstance): string[] {
         continue;
       }
       lines.push(head);
-      for (const g of res.gaps) lines.push(`      ${paint('↳')} ${tCode(lang, g.id, g.data)}  ${c.dim(`${f.file}:${g.line}:${g.column}`)}`);
+      for (const g of res.gaps) lines.push(`      ${paint('↳')} ${tCode(lang, g.id, g.data)}  ${c.dim(`${visible(f.file)}:${g.line}:${g.column}`)}`);
     }
     lines.push('');
   }
@@ -68,7 +69,7 @@ function checklist(f: FileCheck, lang: Lang, c: ChalkInstance): string[] {
   for (const x of r.findings) {
     const sev = SEVERITY_WORD[lang][x.severity];
     const sevC = x.severity === 'error' ? c.red(sev) : x.severity === 'warning' ? c.yellow(sev) : c.blue(sev);
-    lines.push(`  ${c.bold(`${f.file}:${x.line}:${x.column}`)}  ${sevC}  ${tCode(lang, x.code, x.data)}${x.path ? `  ${c.dim(`(${x.path})`)}` : ''}`);
+    lines.push(`  ${c.bold(`${visible(f.file)}:${x.line}:${x.column}`)}  ${sevC}  ${tCode(lang, x.code, x.data)}${x.path ? `  ${c.dim(`(${visible(x.path)})`)}` : ''}`);
   }
   const o = r.score.overall;
   lines.push('', c.bold(scoreSentence(o, lang)));
@@ -88,7 +89,7 @@ function rowState(f: FileCheck, lang: Lang): string {
 }
 
 function batch(report: CheckReport, lang: Lang, c: ChalkInstance): string[] {
-  const width = Math.max(t(lang, 'check.col.file').length, ...report.files.map((f) => [...f.file].length)) + 2;
+  const width = Math.max(t(lang, 'check.col.file').length, ...report.files.map((f) => [...visible(f.file)].length)) + 2;
   const col = 9;
   const header =
     pad(t(lang, 'check.col.file'), width) + pad(t(lang, 'check.col.score'), col) + BLOCK_IDS.map((b) => pad(b, col)).join('') + pad(t(lang, 'check.col.findings'), col) + t(lang, 'check.col.status');
@@ -101,7 +102,7 @@ function batch(report: CheckReport, lang: Lang, c: ChalkInstance): string[] {
         pad(String(r.findings.filter((x) => x.severity === 'error').length), col)
       : pad('–', col) + BLOCK_IDS.map(() => pad('', col)).join('') + pad('', col);
     const state = rowState(f, lang);
-    lines.push(pad(f.file, width) + cells + (f.exitCode === 0 ? c.green(state) : c.red(state)));
+    lines.push(pad(visible(f.file), width) + cells + (f.exitCode === 0 ? c.green(state) : c.red(state)));
   }
   const s = classSummary(report);
   lines.push('', c.bold(t(lang, 'check.class_summary', { files: s.files, checked: s.checked, ok: s.ok, score: percentNumber(s.average, lang) })));
