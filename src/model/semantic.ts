@@ -11,6 +11,7 @@ import { monthIndex, type MonthRef } from './fields.js';
 import type { Alternative, Product, ProjectFile } from './schema.js';
 import { closest } from './suggest.js';
 import { full } from '../diagnostics/limits.js';
+import { unitEconomicsLimit } from './combinations.js';
 
 interface Ctx {
   p: ProjectFile;
@@ -105,6 +106,8 @@ export function semanticProblems(p: ProjectFile, map: SourceMap): Problem[] {
   companyProblems(ctx);
   planProblems(ctx);
   supplierCriteriaProblems(ctx);
+  const combinations = unitEconomicsLimit(p, map);
+  if (combinations) ctx.out.push(combinations);
   return ctx.out;
 }
 

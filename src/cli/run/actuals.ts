@@ -18,6 +18,7 @@ import { actualsFormatters } from '../../render/actuals/index.js';
 import type { OutputFormat } from '../../render/formats.js';
 import { emit, printDiagnostics, type CliContext } from '../context.js';
 import { loadForCommand } from './project.js';
+import { type ExportBudget, exportBudget, spendExport } from './actuals-limits.js';
 
 export interface ActualsOptions {
   source?: SourceKind | 'etsy';
@@ -32,13 +33,15 @@ export interface ActualsOptions {
 
 const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
 
-async function readExport(file: string): Promise<{ bytes: Uint8Array } | { problems: Problem[] }> {
+async function readExport(file: string, budget: ExportBudget): Promise<{ bytes: Uint8Array } | { problems: Problem[] }> {
   const at = { line: 1, column: 1 };
   try {
     const st = await stat(file);
     if (st.isDirectory()) return { problems: [problem('actuals.file_unreadable', 'error', '', at, { reason: 'EISDIR' })] };
     if (st.size > MAX_EXPORT_BYTES) return { problems: [problem('actuals.too_large', 'error', '', at, { size: st.size, max: MAX_EXPORT_BYTES })] };
-    return { bytes: await readFile(file) };
+    const bytes = await readFile(file);
+    const over = spendExport(bytes, budget);
+    return over ? { problems: [over] } : { bytes };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
     return {
@@ -69,8 +72,9 @@ async function importAll(ctx: CliContext, exports: string[], opts: ActualsOption
   const results: ImportResult[] = [];
   const notes: Diagnostic[] = [];
   let errors = 0;
+  const budget = exportBudget();
   for (const file of exports) {
-    const read = await readExport(file);
+    const read = await readExport(file, budget);
     const result = 'bytes' in read ? importExport(read.bytes, file, { source: opts.source, mapping }) : { source: 'generic' as const, orders: [], problems: read.problems };
     const diagnostics = localizeFile(result.problems, lang, file);
     printDiagnostics(ctx, file, diagnostics, lang);

@@ -45,4 +45,28 @@ export const security = {
     fr: 'Vérifiez-le seul (ecomplan validate), ou relevez la limite avec ECOMPLAN_CHECK_FILE_MEMORY_MB.',
     en: 'Check it alone (ecomplan validate), or raise the limit with ECOMPLAN_CHECK_FILE_MEMORY_MB.',
   },
+  'actuals.too_many_lines': {
+    fr: 'Export trop long : plus de {max} lignes pour l’ensemble des exports',
+    en: 'Export too long: more than {max} lines for all the exports together',
+  },
+  'actuals.too_many_lines.hint': {
+    fr: 'Exportez une période plus courte (par exemple une année), ou moins de boutiques à la fois.',
+    en: 'Export a shorter period (a year, for example), or fewer shops at once.',
+  },
+  'actuals.too_many_cells': {
+    fr: 'Export trop dense : plus de {max} cellules pour l’ensemble des exports',
+    en: 'Export too dense: more than {max} cells for all the exports together',
+  },
+  'actuals.too_many_cells.hint': {
+    fr: 'Un export de commandes a quelques dizaines de colonnes : est-ce le bon fichier ?',
+    en: 'An order export has a few dozen columns: is this the right file?',
+  },
+  'plan.too_many_combinations': {
+    fr: '{products} produits (stratégies alternatives comprises) × {channels} canaux = {rows} lignes d’économie unitaire : au plus {max}',
+    en: '{products} products (alternative strategies included) × {channels} channels = {rows} unit-economics rows: at most {max}',
+  },
+  'plan.too_many_combinations.hint': {
+    fr: 'Regroupez les canaux qui ont les mêmes frais, ou les produits qui ont le même prix et le même coût.',
+    en: 'Group the channels that have the same fees, or the products that have the same price and cost.',
+  },
 } as const satisfies Catalog;
