@@ -233,7 +233,7 @@ function nameWords(s: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/\([^]*$/, '')
+    .replace(/\([\s\S]*$/, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
 }

@@ -7,7 +7,7 @@
 import { Decimal } from '../model/decimal.js';
 import { problem, type Problem } from './problem.js';
 
-export const MAX_PROBLEMS = 500;
+const MAX_PROBLEMS = 500;
 const TOO_MANY = 'file.too_many_problems';
 
 /** Whether a list of problems is full: further problems are counted, not computed in detail. */

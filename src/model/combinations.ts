@@ -10,7 +10,7 @@ import type { SourceMap } from '../io/yaml.js';
 import { Decimal } from './decimal.js';
 import type { ProjectFile } from './schema.js';
 
-export const MAX_UNIT_ECONOMICS_ROWS = 50_000;
+const MAX_UNIT_ECONOMICS_ROWS = 50_000;
 
 export function unitEconomicsLimit(p: ProjectFile, map: SourceMap): Problem | undefined {
   const channels = p.channels?.length ?? 0;

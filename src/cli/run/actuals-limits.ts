@@ -9,8 +9,8 @@
 import { problem, type Problem } from '../../diagnostics/problem.js';
 import { Decimal } from '../../model/decimal.js';
 
-export const MAX_EXPORT_LINES = 200_000;
-export const MAX_EXPORT_CELLS = 8_000_000;
+const MAX_EXPORT_LINES = 200_000;
+const MAX_EXPORT_CELLS = 8_000_000;
 
 /** What is left for the exports still to read. */
 export interface ExportBudget {

@@ -9,7 +9,7 @@ import { BLOCK_IDS } from '../../criteria/types.js';
 import { t, tCode, type Lang } from '../../i18n/index.js';
 import { githubEscapeData, githubEscapeProperty } from '../formatters/diagnostics.js';
 import { toCsv } from '../escape.js';
-import { brokenFile, classSummary, configSentence, configsOf, percentPlain, scorePlain, scoreSentence, title, type CheckFormatter, type FileCheck } from './model.js';
+import { brokenFile, classSummary, configSentence, configsOf, percentPlain, scorePlain, scoreSentence, title, type CheckFormatter, type CheckReport, type FileCheck } from './model.js';
 
 /** Interpolation data as JSON: Decimals become strings (their exact digits). */
 const plain = (data: Record<string, unknown>): Record<string, unknown> => JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
@@ -214,6 +214,11 @@ function artifactUri(file: string): string {
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
+/** Each config used (null: the default thresholds) with the artifacts it judged. */
+function sarifConfigs(report: CheckReport): Array<{ config: string | null; files: string[] }> {
+  return configsOf(report).map((c) => ({ config: c.config, files: report.files.filter((f) => f.result && (f.config ?? null) === c.config).map((f) => artifactUri(f.file)) }));
+}
+
 /**
  * SARIF 2.1.0: one run, rules = the 26 criteria and the finding codes (plus any
  * other code met: validation, engine); a result per gap of a failed (error) or
@@ -301,7 +306,7 @@ export const sarif: CheckFormatter = (report, { lang }) => {
         columnKind: 'utf16CodeUnits',
         results,
         // The config each judged file was judged with (null: the default thresholds).
-        properties: { configs: configsOf(report).map((c) => ({ config: c.config, files: report.files.filter((f) => f.result && (f.config ?? null) === c.config).map((f) => artifactUri(f.file)) })) },
+        properties: { configs: sarifConfigs(report) },
       },
     ],
   };
