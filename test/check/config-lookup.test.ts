@@ -43,7 +43,7 @@ describe('a candidate’s own config is never read', () => {
     const alice = out.split('\n').find((l) => l.startsWith('classe/alice/projet.ecomplan.yaml'))!;
     expect(alice).toMatch(/ ✖$/);
     expect(alice).not.toContain('n/a');
-    expect(out).toContain('Configuration : seuils par défaut (aucun .ecomplanrc.yaml trouvé) : 2 fichier(s)');
+    expect(out).toContain('Configuration : seuils par défaut (aucun .ecomplanrc.yaml trouvé) — 2 fichier(s)');
   });
   it('github: an error annotation and a real score for alice, naming the config', () => {
     const dir = classFolder();

@@ -20,7 +20,7 @@ export const security = {
     fr: 'Configuration : seuils par défaut (aucun .ecomplanrc.yaml trouvé)',
     en: 'Configuration: default thresholds (no .ecomplanrc.yaml found)',
   },
-  'check.config_files': { fr: '{config} : {count} fichier(s)', en: '{config}: {count} file(s)' },
+  'check.config_files': { fr: '{config} — {count} fichier(s)', en: '{config} — {count} file(s)' },
   'file.too_many_problems': {
     fr: '… et {count} autre(s) problème(s) non affiché(s) : seuls les {max} premiers le sont',
     en: '… and {count} more problem(s) not shown: only the first {max} are',
