@@ -19,10 +19,17 @@ describe('products × channels', () => {
     const file = join(DIR, 'grand.ecomplan.yaml');
     writeFileSync(file, productsByChannels(1000, 1000));
     const message = `${file}:8:1  erreur  1 000 produits (stratégies alternatives comprises) × 1 000 canaux = 1 000 000 lignes d’économie unitaire : au plus 50 000  (channels)`;
-    for (const args of [['validate'], ['margin', '--format', 'csv'], ['report', '--format', 'md']]) {
-      const r = run([args[0]!, file, ...args.slice(1)]);
-      expect([args[0], r.code]).toEqual([args[0], 1]);
-      expect(plain(r.stdout + r.stderr)).toContain(message);
+    const v = run(['validate', file]);
+    expect([v.code, plain(v.stdout)]).toEqual([1, expect.stringContaining(message)]);
+    // The same error stops margin and report, before any computation (a smaller file over the limit: 300 × 200).
+    const over = join(DIR, 'over.ecomplan.yaml');
+    writeFileSync(over, productsByChannels(300, 200));
+    for (const args of [
+      ['margin', '--format', 'csv'],
+      ['report', '--format', 'md'],
+    ]) {
+      const r = run([args[0]!, over, ...args.slice(1)]);
+      expect([args[0], r.code, plain(r.stderr)]).toEqual([args[0], 1, expect.stringContaining('300 produits (stratégies alternatives comprises) × 200 canaux = 60 000 lignes')]);
     }
   });
   it('1 000 × 50 is within the limit', () => {
