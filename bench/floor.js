@@ -9,7 +9,7 @@ let nodes = 0;
 for (const file of process.argv.slice(2)) {
   const doc = parseDocument(readFileSync(file, 'utf8'), {
     lineCounter: new LineCounter(),
-    uniqueKeys: true,
+    uniqueKeys: false,
     prettyErrors: false,
     strict: true,
     keepSourceTokens: false,

@@ -9,13 +9,14 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { scaledProject, writeBatch, writeScaledProjects } from './generate.js';
+import { hostileStage } from './hostile-stage.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const roundsArg = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : undefined;
 const ROUNDS = roundsArg ?? (quick ? 3 : 7);
-/** `--only cold,warm,scaled,check,report,risk`: a subset of the stages. */
+/** `--only cold,warm,scaled,check,report,risk,hostile`: a subset of the stages. */
 const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : null;
 const stage = (name) => !only || only.has(name);
 const BIN = join(root, 'bin/ecomplan.js');
@@ -34,7 +35,7 @@ const rusageFile = join(tmp, 'rusage.jsonl');
 const node = process.execPath;
 
 /** One spawned run: wall time (ms); with `usage`, CPU time and peak RSS from the child itself. */
-function spawnOnce(argv, { usage = false, env = {} } = {}) {
+function spawnOnce(argv, { usage = false, env = {}, invalidOk = false } = {}) {
   const full = usage ? ['--import', pathToFileURL(RUSAGE).href, ...argv] : argv;
   if (usage) rmSync(rusageFile, { force: true });
   const t0 = performance.now();
@@ -45,7 +46,7 @@ function spawnOnce(argv, { usage = false, env = {} } = {}) {
     maxBuffer: 1 << 26,
   });
   const wall = performance.now() - t0;
-  if (r.status === null || r.status === 2) throw new Error(`bench: node ${argv.join(' ')} failed (${r.status ?? r.signal}): ${String(r.stderr).slice(0, 400)}`);
+  if (r.status === null || (r.status === 2 && !invalidOk)) throw new Error(`bench: node ${argv.join(' ')} failed (${r.status ?? r.signal}): ${String(r.stderr).slice(0, 400)}`);
   const u = usage ? JSON.parse(readFileSync(rusageFile, 'utf8').trim().split('\n').pop()) : {};
   return { wall, ...u };
 }
@@ -284,9 +285,11 @@ if (stage('risk')) {
     met: r.risk.min / r.forecast.min <= 25 && r.risk.maxRssMiB <= 300,
   });
 }
+// 7. Hostile inputs (issue 24): 5 MB files that cost super-linear time before, and the 1 000 × 1 000 file.
+if (stage('hostile')) hostileStage({ tmp, bin: BIN, interleaved, progress, results });
 rmSync(tmp, { recursive: true, force: true });
 
-// 7. The table.
+// 8. The table.
 const s = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
 const lines = [
   `Node ${results.node}, nproc ${results.nproc}, load average ${results.loadavg.join(' ')}, ${ROUNDS} rounds; min (median)`,
@@ -312,6 +315,10 @@ for (const r of results.rows) {
   if (r.jobs2Min !== undefined) {
     ratio += `; peak ${r.maxRssMiB.toFixed(0)} MiB; --jobs 2 ${s(r.jobs2Min)}`;
     target += ', ≤ 300 MiB';
+  }
+  if (r.hostile) {
+    ratio = `CPU ${s(r.cpuMin)}; peak ${r.maxRssMiB.toFixed(0)} MiB`;
+    target = r.target.text;
   }
   lines.push(`| ${r.what} | ${now} | ${ratio} | ${target || '—'} | ${r.met === null ? '—' : r.met ? 'yes' : 'no'} |`);
 }

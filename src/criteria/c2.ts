@@ -2,6 +2,7 @@
 import type { Path } from '../diagnostics/diagnostic.js';
 import { HUNDRED, type Decimal } from '../model/decimal.js';
 import type { Product, ProjectFile, Supplier } from '../model/schema.js';
+import { own } from '../model/own.js';
 import { filled, gap, hasItems, mainRowsOf, judge, missing, missingKeys, missingSection, noForecast, someText } from './helpers.js';
 import type { CriterionDefinition, GapSpec } from './types.js';
 
@@ -74,7 +75,7 @@ const C2_1: CriterionDefinition = {
         const where: Path = item.path[0] === 'materials' ? [...item.path, 'suppliers'] : ['suppliers', 'list'];
         gaps.push(gap('gap.suppliers_compared', where, { item: item.id, count: found.length, min }));
       }
-      for (const k of found) if (criteria.some((c) => list[k]?.scores?.[c] === undefined)) unscored.add(k);
+      for (const k of found) if (criteria.some((c) => own(list[k]?.scores, c) === undefined)) unscored.add(k);
       if (found.length > 0 && !found.some((k) => list[k]?.selected === true)) gaps.push(gap('gap.no_selected_supplier', ['suppliers', 'list', found[0]!, 'selected'], { item: item.id }));
     }
     for (const k of [...unscored].sort((a, b) => a - b)) {
@@ -82,7 +83,7 @@ const C2_1: CriterionDefinition = {
       gaps.push(
         gap('gap.supplier_unscored', ['suppliers', 'list', k, 'scores'], {
           supplier: sup.id,
-          criteria: criteria.filter((c) => sup.scores?.[c] === undefined),
+          criteria: criteria.filter((c) => own(sup.scores, c) === undefined),
         }),
       );
     }
@@ -185,7 +186,7 @@ suppliers:
     if (!quality) gaps.push(gap('gap.no_quality_criterion', ['suppliers', 'method', 'criteria']));
     else
       p.suppliers?.list?.forEach((s, k) => {
-        if (s.scores?.[quality.name] === undefined) gaps.push(gap('gap.supplier_unscored', ['suppliers', 'list', k, 'scores'], { supplier: s.id, criteria: [quality.name] }));
+        if (own(s.scores, quality.name) === undefined) gaps.push(gap('gap.supplier_unscored', ['suppliers', 'list', k, 'scores'], { supplier: s.id, criteria: [quality.name] }));
       });
     return judge(gaps, !forecast, {
       id: 'criteria.C2.3.pass',

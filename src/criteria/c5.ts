@@ -248,7 +248,7 @@ function nameWords(s: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/\(.*$/, '')
+    .replace(/\([\s\S]*$/, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
 }
@@ -268,7 +268,7 @@ const OUTSIDE_EU =
 const AUTHORITY = /\b(ddpp|dgccrf|ddetsp|douanes?|customs|police|gendarmerie|tribunal|court|administration fiscale|impots|impôts|tax authority|urssaf|cnil)\b/i;
 
 /** A transfer is declared: a `transfers` text that does not say « none ». */
-const declaresTransfer = (t: string | undefined) => filled(t) && !/^\s*(aucun|aucune|n[ée]ant|none|no|non)\s*\.?\s*$/i.test(t ?? '');
+const declaresTransfer = (t: string | undefined) => filled(t) && !/^(aucun|aucune|n[ée]ant|none|no|non)\s*\.?$/i.test((t ?? '').trim());
 
 /**
  * The register and the tools tell the same story (RGPD art. 13(1)(e–f), 30): every

@@ -6,7 +6,7 @@
  */
 import { formatPath } from '../diagnostics/diagnostic.js';
 import type { Problem } from '../diagnostics/problem.js';
-import { Decimal, ONE } from '../model/decimal.js';
+import { Decimal, ZERO } from '../model/decimal.js';
 import { C1 } from './c1.js';
 import { C2 } from './c2.js';
 import { C3 } from './c3.js';
@@ -57,7 +57,8 @@ export function scoreOf(results: readonly CriterionResult[]): Score {
   const partial = judged.filter((r) => r.status === 'partial').length;
   const fail = judged.filter((r) => r.status === 'fail').length;
   const total = judged.length;
-  const value = total === 0 ? ONE : new Decimal(pass).plus(HALF.times(partial)).div(total);
+  // Nothing judged: no score (shown « n/a »), never a pass of --min-score.
+  const value = total === 0 ? ZERO : new Decimal(pass).plus(HALF.times(partial)).div(total);
   return { pass, partial, fail, total, value };
 }
 
@@ -113,7 +114,7 @@ export function checkProject(input: CheckInput, warnings: readonly Problem[] = [
   const overall = scoreOf(criteria);
   const errorFinding = findings.some((f) => f.severity === 'error');
   const min = input.config.minScore;
-  const ok = !errorFinding && (min !== undefined ? overall.value.gte(min) : overall.fail === 0);
+  const ok = !errorFinding && (min !== undefined ? overall.total > 0 && overall.value.gte(min) : overall.fail === 0);
   const result: CheckResult = { criteria, findings, score: { overall, blocks }, ok };
   if (min !== undefined) result.minScore = min;
   return result;

@@ -137,7 +137,7 @@ export interface Score {
   fail: number;
   /** Criteria judged (ignored ones excluded). */
   total: number;
-  /** (pass + 0.5 × partial) / total, a fraction 0..1 (1 when nothing is judged). */
+  /** (pass + 0.5 × partial) / total, a fraction 0..1; 0 when nothing is judged (`total` 0: shown « n/a », it never reaches a minimum score). */
   value: Decimal;
 }
 

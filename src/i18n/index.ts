@@ -3,6 +3,7 @@
  * own catalog under `catalogs/`, French and English side by side.
  */
 import { isDecimal } from '../model/decimal.js';
+import { visible } from './visible.js';
 import { formatMonth, formatNumber, type Lang } from './format.js';
 import { core } from './catalogs/core.js';
 import { coreCli } from './catalogs/core-cli.js';
@@ -34,7 +35,8 @@ function show(v: unknown, lang: Lang, percent: boolean, names: string | undefine
   if (isDecimal(v)) return formatNumber(v, lang, v.decimalPlaces() > 2 || percent || names === 'percent' ? v.decimalPlaces() : v.isInteger() ? 0 : 2);
   if (names === 'month' && typeof v === 'string') return formatMonth(v, lang);
   if (names && typeof v === 'string' && hasMessage(`${names}.${v}`)) return tCode(lang, `${names}.${v}`);
-  return String(v);
+  // User text in a message never drives the terminal or a CI log that shows it (issue 24).
+  return typeof v === 'string' ? visible(v) : String(v);
 }
 
 /**

@@ -14,7 +14,12 @@ import type { Dirent } from 'node:fs';
 import { type FileHandle, open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export type Found = { file: string } | { missing: string };
+/**
+ * A project file, with `base`: the directory named on the command line it was found in (a
+ * directory input, or a glob's fixed folder), where `check` looks for the config; none for a
+ * file named directly or stdin (then the working directory).
+ */
+export type Found = { file: string; base?: string } | { missing: string };
 
 const GLOB_CHARS = /[*?{}[\]]/;
 const PROJECT_NAME = /\.ecomplan\.ya?ml$/i;
@@ -105,15 +110,19 @@ async function projectsIn(dir: string): Promise<string[]> {
   return out;
 }
 
-async function matchGlob(pattern: string): Promise<string[]> {
-  const norm = pattern.replace(/\\/g, '/');
-  const segments = norm.split('/');
+/** The fixed leading folders of a glob pattern (`class/**\/*.yaml` → `class`), `.` when it starts with a wildcard. */
+function globBase(pattern: string): string {
   const fixed: string[] = [];
-  for (const s of segments) {
+  for (const s of pattern.replace(/\\/g, '/').split('/')) {
     if (isGlob(s)) break;
     fixed.push(s);
   }
-  const base = fixed.length === 0 ? '.' : fixed.join('/') || '/';
+  return fixed.length === 0 ? '.' : fixed.join('/') || '/';
+}
+
+async function matchGlob(pattern: string): Promise<string[]> {
+  const norm = pattern.replace(/\\/g, '/');
+  const base = globBase(pattern);
   const re = globToRegExp(norm.replace(/^\.\//, ''));
   const all: string[] = [];
   await walk(base, all);
@@ -126,10 +135,10 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export async function findProjects(inputs: readonly string[]): Promise<Found[]> {
   const out: Found[] = [];
   const seen = new Set<string>();
-  const add = (file: string) => {
+  const add = (file: string, base?: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    out.push({ file });
+    out.push(base === undefined ? { file } : { file, base });
   };
   for (const input of inputs) {
     if (input === '-') {
@@ -145,11 +154,11 @@ export async function findProjects(inputs: readonly string[]): Promise<Found[]> 
     if (isDir) {
       const found = (await projectsIn(input)).sort(byName);
       if (found.length === 0) out.push({ missing: input });
-      found.forEach(add);
+      for (const f of found) add(f, input);
     } else if (isGlob(input)) {
       const found = (await matchGlob(input)).sort(byName);
       if (found.length === 0) out.push({ missing: input });
-      found.forEach(add);
+      for (const f of found) add(f, globBase(input));
     } else add(input);
   }
   return out;

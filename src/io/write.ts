@@ -1,4 +1,5 @@
 /** Write files atomically (temporary file + rename), never replacing a user's file without `force`. */
+import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, writeFile, stat, unlink } from 'node:fs/promises';
 import { dirname, basename, join, relative } from 'node:path';
@@ -25,8 +26,6 @@ async function isDirectory(path: string): Promise<boolean> {
 export function outputExistsError(path: string, lang: Lang): EcomplanError {
   return new EcomplanError(t(lang, 'cli.output_exists', { file: path }), { exitCode: EXIT.usage, hint: t(lang, 'cli.output_exists.hint') });
 }
-
-let counter = 0;
 
 /** Why a path cannot be written, for the errors a user causes (a wrong -o), by Node's error code. */
 const WRITE_REASONS: Record<string, string> = {
@@ -86,14 +85,16 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   await mkdir(dirname(path) || '.', { recursive: true }).catch((e: unknown) => {
     throw writeError(path, e, lang);
   });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${++counter}.tmp`);
+  // A random name, created exclusively (`wx`): a link or a file planted at a name one could guess is never written through (issue 24).
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
   track(tmp);
   try {
-    await writeFile(tmp, content);
+    await writeFile(tmp, content, { flag: 'wx' });
     await testPause();
     await rename(tmp, path);
   } catch (e) {
-    await unlink(tmp).catch(() => undefined);
+    // EEXIST: the name was someone else's, left as it is.
+    if ((e as NodeJS.ErrnoException)?.code !== 'EEXIST') await unlink(tmp).catch(() => undefined);
     throw writeError(path, e, lang);
   } finally {
     untrack(tmp);
@@ -126,7 +127,7 @@ export async function writeFilesAtomic(folder: string, files: readonly OutputFil
     for (const f of files) {
       const tmp = join(tmpDir, relative(folder, f.path));
       await mkdir(dirname(tmp), { recursive: true });
-      await writeFile(tmp, f.content).catch((e: unknown) => {
+      await writeFile(tmp, f.content, { flag: 'wx' }).catch((e: unknown) => {
         throw writeError(f.path, e, lang);
       });
       staged.push({ tmp, path: f.path });

@@ -5,6 +5,7 @@
  * its own line, a `%YAML 1.1` directive is refused (it would turn `yes` into a boolean).
  */
 import { isCollection, isMap, visit, type Document, type LineCounter, type YAMLError } from 'yaml';
+import { capProblems, full } from '../diagnostics/limits.js';
 import { problem, type Problem } from '../diagnostics/problem.js';
 
 interface Pos {
@@ -56,7 +57,8 @@ const isContent = (line: string): boolean => line.trim() !== '' && !line.trim().
  */
 function overIndented(lines: readonly string[], line: number): Problem | undefined {
   const here = lines[line - 1];
-  if (here === undefined || !/^\s*(- )?[^:#]+:\s+\S/.test(here)) return undefined;
+  // `[^:#\s]` first: the spaces go to `\s*` alone, so a line of spaces costs one pass (issue 24).
+  if (here === undefined || !/^\s*(- )?[^:#\s][^:#]*:\s+\S/.test(here)) return undefined;
   let next = line;
   while (next < lines.length && !isContent(lines[next]!)) next++;
   const below = lines[next];
@@ -96,7 +98,13 @@ export function yamlErrorProblems(doc: Document.Parsed, errors: readonly YAMLErr
   const lines = text.split('\n');
   const out: Problem[] = [];
   const seen = new Set<string>();
+  let more = 0;
   for (const err of kept) {
+    // Beyond the limit of a file, errors are counted: each may cost a walk of the document (unclosedOpening).
+    if (full(out)) {
+      more++;
+      continue;
+    }
     const overflow = /call stack/i.test(err.message);
     const code = overflow ? 'yaml.too_deep' : (YAML_CODES[err.code] ?? 'yaml.syntax');
     const detail = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
@@ -124,7 +132,7 @@ export function yamlErrorProblems(doc: Document.Parsed, errors: readonly YAMLErr
     seen.add(key);
     if (overflow) break;
   }
-  return out;
+  return more ? capProblems(out, more) : out;
 }
 
 /** `%YAML 1.1` turns `yes`/`no`/`on` into booleans and `010` into octal: only YAML 1.2 is read. */

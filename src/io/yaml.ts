@@ -8,6 +8,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, typ
 import { Decimal } from '../model/decimal.js';
 import { formatPath, type Path } from '../diagnostics/diagnostic.js';
 import { problem, type Problem } from '../diagnostics/problem.js';
+import { full } from '../diagnostics/limits.js';
 import { versionProblem, yamlErrorProblems } from './yaml-errors.js';
 
 export interface Pos {
@@ -99,6 +100,8 @@ export interface ParsedYaml {
   data: unknown;
   map: SourceMap;
   problems: Problem[];
+  /** Problems counted but not listed, beyond the limit of a file (diagnostics/limits.ts). */
+  dropped?: number;
 }
 
 const MAX_DEPTH = 64;
@@ -120,7 +123,8 @@ export function parseYaml(source: string): ParsedYaml {
   try {
     doc = parseDocument(text, {
       lineCounter,
-      uniqueKeys: true,
+      // Duplicate keys are found while converting, with a Set: the parser's check compares each key with every other (issue 24).
+      uniqueKeys: false,
       prettyErrors: false,
       strict: true,
       keepSourceTokens: false,
@@ -146,9 +150,9 @@ export function parseYaml(source: string): ParsedYaml {
 
   // No `*` in the text, no alias: the walk that finds their anchors is skipped.
   const targets = text.includes('*') ? aliasTargets(doc) : new Map<Alias, Node>();
-  const state: ConvertState = { problems, map, targets, pos, nodes: 0, stopped: false };
+  const state: ConvertState = { problems, map, targets, pos, nodes: 0, stopped: false, dropped: 0 };
   const data = convertNode(state, doc.contents as Node | null, [], 0);
-  return { data, map, problems };
+  return state.dropped ? { data, map, problems, dropped: state.dropped } : { data, map, problems };
 }
 
 /** What the conversion of one document shares across nodes: where problems and positions go, and the node budget. */
@@ -159,6 +163,8 @@ interface ConvertState {
   pos: (offset: number) => Pos;
   nodes: number;
   stopped: boolean;
+  /** Duplicate keys beyond the limit of problems: counted, not listed. */
+  dropped: number;
 }
 
 /** Where an alias copies content: the first alias on the way to a node, where an expansion problem is reported. */
@@ -237,6 +243,12 @@ function convertMap(s: ConvertState, node: YAMLMap, path: Path, depth: number, s
     // `__proto__` cannot be a key of the plain objects validation builds (zod drops it silently).
     if (key === '__proto__') {
       problems.push(problem('yaml.reserved_key', 'error', formatPath(childPath), kPos, { key }));
+      continue;
+    }
+    // The same key twice: the first value stays; reported once, at the original (not again in an alias's copy).
+    if (Object.hasOwn(out, key)) {
+      if (!via && full(problems)) s.dropped++;
+      else if (!via) problems.push(problem('yaml.duplicate_key', 'error', formatPath(childPath), kPos, { key }));
       continue;
     }
     const value = convertNode(s, pair.value as Node | null, childPath, depth + 1, kPos, via);

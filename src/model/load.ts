@@ -12,6 +12,7 @@ import { semanticProblems } from './semantic.js';
 import { issuesToProblems } from './zod-issues.js';
 import { isDecimal } from './decimal.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { capProblems } from '../diagnostics/limits.js';
 
 export interface Loaded {
   /** The display name of the file. */
@@ -30,7 +31,10 @@ export interface Loaded {
 
 /** Validate already-read text. */
 export function loadText(source: SourceText, langOption?: string): Loaded {
-  const { data, map, problems } = parseYaml(source.text);
+  const read = parseYaml(source.text);
+  const { data, map } = read;
+  // At most MAX_PROBLEMS problems a file (diagnostics/limits.ts), whatever their source.
+  const problems = read.dropped ? capProblems(sortDiagnostics(read.problems), read.dropped) : read.problems;
   const base = { file: source.name, map, text: source.text };
   const fileLocale = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>).locale : undefined;
   const lang = resolveLang(langOption, typeof fileLocale === 'string' ? fileLocale : undefined);
@@ -48,10 +52,10 @@ export function loadText(source: SourceText, langOption?: string): Loaded {
   const parsed = ProjectFileSchema.safeParse(data, { jitless: true });
   if (!parsed.success) {
     const shape = issuesToProblems(parsed.error.issues, data, map, ProjectFileSchema as unknown as z.ZodType);
-    return { ...base, problems: sortDiagnostics([...problems, ...shape]), lang, unreadable: false };
+    return { ...base, problems: capProblems(sortDiagnostics([...problems, ...shape])), lang, unreadable: false };
   }
   const semantic = semanticProblems(parsed.data, map);
-  const all = sortDiagnostics([...problems, ...semantic]);
+  const all = capProblems(sortDiagnostics([...problems, ...semantic]));
   const ok = !all.some((p) => p.severity === 'error');
   return ok ? { ...base, project: parsed.data, problems: all, lang, unreadable: false } : { ...base, problems: all, lang, unreadable: false };
 }

@@ -12,6 +12,8 @@ import type { Alternative, Product, ProjectFile } from './schema.js';
 import { closest } from './suggest.js';
 import { costsCountedTwice } from './semantic-costs.js';
 import { riskProblems } from '../risk/inputs.js';
+import { full } from '../diagnostics/limits.js';
+import { unitEconomicsLimit } from './combinations.js';
 
 interface Ctx {
   p: ProjectFile;
@@ -22,9 +24,18 @@ interface Ctx {
 const at = (ctx: Ctx, code: string, path: Path, data?: Record<string, unknown>, severity: 'error' | 'warning' = 'error') =>
   ctx.out.push(problem(code, severity, formatPath(path), ctx.map.valueAt(path), data));
 
+/** The ids of a list as a Set, built once per list: a file may hold 500 000 references to 10 000 ids (issue 24). */
+const idSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function idSet(known: readonly string[]): ReadonlySet<string> {
+  let set = idSets.get(known);
+  if (!set) idSets.set(known, (set = new Set(known)));
+  return set;
+}
+
 function checkRef(ctx: Ctx, path: Path, ref: string | undefined, known: readonly string[], kind: string): void {
-  if (ref === undefined || known.includes(ref)) return;
-  const suggestion = closest(ref, known);
+  if (ref === undefined || idSet(known).has(ref)) return;
+  // Beyond the problems a file reports, no « did you mean » (compared with every id declared).
+  const suggestion = full(ctx.out) ? undefined : closest(ref, known);
   if (suggestion) at(ctx, 'ref.unknown_suggest', path, { kind, ref, suggestion });
   else at(ctx, known.length ? 'ref.unknown' : 'ref.none_declared', path, { kind, ref, known });
 }
@@ -99,6 +110,8 @@ export function semanticProblems(p: ProjectFile, map: SourceMap): Problem[] {
   supplierCriteriaProblems(ctx);
   for (const w of costsCountedTwice(p)) at(ctx, w.code, w.path, { ...w.data, other_path: formatPath(w.data.other_path), other_line: map.valueAt(w.data.other_path).line }, 'warning');
   for (const r of riskProblems(p)) at(ctx, r.code, r.path, r.data);
+  const combinations = unitEconomicsLimit(p, map);
+  if (combinations) ctx.out.push(combinations);
   return ctx.out;
 }
 
@@ -158,7 +171,8 @@ function referenceProblems(ctx: Ctx): void {
     prod.personas?.forEach((ref, j) => checkRef(ctx, ['products', i, 'personas', j], ref, personaIds, 'persona'));
   });
   p.materials?.forEach((m, i) => m.suppliers?.forEach((s, j) => checkRef(ctx, ['materials', i, 'suppliers', j], s, supplierIds, 'supplier')));
-  supplierList?.forEach((s, i) => s.supplies?.forEach((x, j) => checkRef(ctx, ['suppliers', 'list', i, 'supplies', j], x, [...materialIds, ...productIds], 'material_or_product')));
+  const supplied = [...materialIds, ...productIds];
+  supplierList?.forEach((s, i) => s.supplies?.forEach((x, j) => checkRef(ctx, ['suppliers', 'list', i, 'supplies', j], x, supplied, 'material_or_product')));
   checkRef(ctx, ['suppliers', 'negotiation', 'supplier'], p.suppliers?.negotiation?.supplier, supplierIds, 'supplier');
   p.legal?.rep?.forEach((r, i) => Object.keys(r.fee?.per_unit ?? {}).forEach((ref) => checkRef(ctx, ['legal', 'rep', i, 'fee', 'per_unit', ref], ref, productIds, 'product')));
   p.brand?.communication?.actions?.forEach((a, i) => {
@@ -232,7 +246,7 @@ function supplierCriteriaProblems(ctx: Ctx): void {
   if (weights && supplierList) {
     const names = weights.map((w) => w.name);
     supplierList.forEach((s, i) => {
-      for (const key of Object.keys(s.scores ?? {})) if (!names.includes(key)) checkRef(ctx, ['suppliers', 'list', i, 'scores', key], key, names, 'criterion');
+      for (const key of Object.keys(s.scores ?? {})) if (!idSet(names).has(key)) checkRef(ctx, ['suppliers', 'list', i, 'scores', key], key, names, 'criterion');
     });
   }
 }

@@ -88,16 +88,24 @@ function frenchHint(word: string, candidates: Iterable<string>): string | undefi
   return targets.find((x) => allowed.has(x));
 }
 
+/**
+ * Longest word (and candidate) compared letter by letter: a typo is found in a key or an id,
+ * not in a paragraph; Levenshtein costs the product of the lengths, so two 40 000-character
+ * references took seconds (issue 24).
+ */
+const MAX_SUGGEST_LENGTH = 64;
+
 /** The English key or value a French word means, else the closest candidate within a distance that still looks like a typo, if any. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  if (word.length > MAX_SUGGEST_LENGTH) return undefined;
   const list = [...candidates];
   const hint = frenchHint(word, list);
   if (hint) return hint;
-  candidates = list;
   let best: string | undefined;
   let bestD = Infinity;
   const w = word.toLowerCase();
-  for (const c of candidates) {
+  for (const c of list) {
+    if (c.length > MAX_SUGGEST_LENGTH) continue;
     const d = levenshtein(w, c.toLowerCase());
     if (d < bestD || (d === bestD && best !== undefined && c < best)) {
       best = c;

@@ -8,6 +8,7 @@ import { problem, type Problem } from '../diagnostics/problem.js';
 import type { SourceMap } from '../io/yaml.js';
 import { isDecimal } from './decimal.js';
 import { closest } from './suggest.js';
+import { full } from '../diagnostics/limits.js';
 
 type AnyDef = {
   type: string;
@@ -137,7 +138,7 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], data: unkn
           out.push(problem('schema.flow_comma', 'error', formatPath(kp), map.keyAt(kp), { key, previous: previousKey(key) }));
           continue;
         }
-        const suggestion = closest(key, allowed);
+        const suggestion = full(out) ? undefined : closest(key, allowed);
         out.push(problem(suggestion ? 'schema.unknown_key_suggest' : 'schema.unknown_key', 'error', formatPath(kp), map.keyAt(kp), suggestion ? { key, suggestion } : { key, allowed }));
       }
       continue;
@@ -151,7 +152,7 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], data: unkn
     if (issue.code === 'invalid_value') {
       const allowed = issue.values.map(String);
       const found = typeof value === 'string' ? value : describeValue(value);
-      const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
+      const suggestion = typeof value === 'string' && !full(out) ? closest(value, allowed) : undefined;
       out.push(
         problem(suggestion ? 'value.not_in_enum_suggest' : 'value.not_in_enum', 'error', where, map.valueAt(path), {
           value: found,

@@ -1,3 +1,5 @@
+import { visible } from '../i18n/visible.js';
+
 /**
  * Escaping of user text for each output format. User text is data: it is escaped
  * where it is written, never compiled as a template, so `<script>`, `{{` or `|`
@@ -29,7 +31,8 @@ const WORD = /[\p{L}\p{N}]/u;
  * in their position are left alone so that French prose stays readable.
  */
 export function escapeMarkdown(input: string): string {
-  const s = input.replace(/\r\n?|\n/g, ' ');
+  // Other control characters and bidi overrides become visible escapes (a Markdown file is read in terminals too).
+  const s = visible(input.replace(/\r\n?|\n/g, ' '));
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i] as string;
@@ -70,13 +73,17 @@ export function escapeMarkdown(input: string): string {
     .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
+/** A number as our CSV outputs write it (`-12.50`, `94,2`): a spreadsheet reads it as a number, never as a formula. */
+const CSV_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
+
 /**
  * One CSV cell (RFC 4180): quoted when needed; a cell a spreadsheet would run as a
- * formula (`=`, `+`, `-`, `@`, tab, CR at the start) is prefixed with `'` (OWASP CSV injection).
+ * formula (`=`, `+`, `-`, `@`, tab, CR at the start) is prefixed with `'` (OWASP CSV injection),
+ * unless it is a plain number. Every CSV of every command is written by `toCsv` (issue 24).
  */
 export function csvCell(value: string, separator: string): string {
   let v = value;
-  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
+  if (/^[=+\-@\t\r]/.test(v) && !CSV_NUMBER.test(v)) v = `'${v}`;
   if (v.includes(separator) || /["\r\n]/.test(v)) v = `"${v.replace(/"/g, '""')}"`;
   return v;
 }

@@ -1,7 +1,7 @@
 /**
  * Print an HTML page to PDF with the system's Chromium through playwright-core
- * (never a downloaded browser). The page is self-contained: every network request
- * is refused, so printing cannot reach out.
+ * (never a downloaded browser). The page is self-contained: JavaScript is off and every
+ * request but the page itself is refused, so printing runs nothing and cannot reach out.
  */
 import { existsSync } from 'node:fs';
 
@@ -14,6 +14,9 @@ export function findChromium(env: Record<string, string | undefined> = process.e
   return CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
+/** Where the page is served from inside the browser (`.invalid` never resolves: nothing else answers there). */
+const PAGE_URL = 'https://ecomplan.invalid/dossier.html';
+
 export async function htmlToPdf(html: string, executablePath: string): Promise<Uint8Array> {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
@@ -22,9 +25,13 @@ export async function htmlToPdf(html: string, executablePath: string): Promise<U
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
-    const page = await browser.newPage();
-    await page.route('**/*', (route) => route.abort());
-    await page.setContent(html, { waitUntil: 'load' });
+    // No script runs (a --templates layout may drop the dossier's CSP), no service worker; the page is served
+    // at an address of its own and every other request — images, styles, fetch, WebSockets — is refused (issue 24).
+    const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.route('**/*', (route) => (route.request().url() === PAGE_URL ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort()));
+    await page.routeWebSocket(/.*/, (ws) => ws.close());
+    await page.goto(PAGE_URL, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
     return reproducible(pdf);

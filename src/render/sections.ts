@@ -8,7 +8,8 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import { money2, type Decimal } from '../model/decimal.js';
 import { formatMoney, formatNumber, formatPercent, type Lang } from '../i18n/format.js';
-import { csvCell, escapeMarkdown } from './escape.js';
+import { escapeMarkdown, toCsv } from './escape.js';
+import { visible } from '../i18n/visible.js';
 import { plainTable } from './plain-table.js';
 
 export type Cell = { kind: 'money'; value: Decimal } | { kind: 'number'; value: Decimal; places: number } | { kind: 'percent'; value: Decimal } | { kind: 'text'; value: string } | { kind: 'empty' };
@@ -137,12 +138,25 @@ function cliTable(head: string[], rows: string[][], colWidths: number[], colAlig
   return table.toString();
 }
 
+/** A section's texts as a terminal may show them: names are user text (issue 24, `visible`). */
+function visibleSection(s: Section): Section {
+  return {
+    ...s,
+    title: visible(s.title),
+    labelHeader: visible(s.labelHeader),
+    columns: s.columns.map((col) => ({ ...col, label: visible(col.label) })),
+    rows: s.rows.map((r) => ({ ...r, label: visible(r.label), cells: r.cells.map((x) => (x.kind === 'text' ? text(visible(x.value)) : x)) })),
+    notes: s.notes.map(visible),
+  };
+}
+
 /**
  * A section as terminal text no wider than `maxWidth`: a wide section (months)
  * is split into blocks of columns, each repeating the label column. Negative
  * amounts keep their minus sign and turn red when `color` is on.
  */
-export function sectionToTable(section: Section, opts: { lang: Lang; color: boolean; maxWidth?: number }): string {
+export function sectionToTable(input: Section, opts: { lang: Lang; color: boolean; maxWidth?: number }): string {
+  const section = visibleSection(input);
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const maxWidth = opts.maxWidth ?? 100;
   const cells = section.rows.map((r) => r.cells.map((x) => showCell(x, opts.lang, section.bareMoney)));
@@ -198,27 +212,20 @@ export function sectionToMarkdown(section: Section, lang: Lang): string {
   return out.join('\n');
 }
 
-/** RFC 4180 field. */
-function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /**
  * Sections as one long CSV (`section,line,label,column,value`), values in machine
  * form (dot decimals): easy to filter or pivot in a spreadsheet. Each group adds
  * leading columns (e.g. `scenario`) named by `leadKeys`.
  */
 export function sectionsToCsv(groups: ReadonlyArray<{ lead: string[]; sections: readonly Section[] }>, leadKeys: string[] = []): string {
-  const lines = [[...leadKeys, 'section', 'line', 'label', 'column', 'value'].join(',')];
+  const rows = [[...leadKeys, 'section', 'line', 'label', 'column', 'value']];
   for (const { lead, sections } of groups)
     for (const s of sections)
       for (const row of s.rows)
         s.columns.forEach((col, i) => {
           const cell = row.cells[i] ?? EMPTY;
-          if (cell.kind === 'empty') return;
-          // Labels and text cells may be user text: a leading = + - @ is neutralised (csvCell); numbers stay numbers.
-          const value = cell.kind === 'text' ? csvCell(rawCell(cell), ',') : csvField(rawCell(cell));
-          lines.push([...[...lead, s.id, row.id].map(csvField), csvCell(row.label.trim(), ','), csvField(col.id), value].join(','));
+          if (cell.kind !== 'empty') rows.push([...lead, s.id, row.id, row.label.trim(), col.id, rawCell(cell)]);
         });
-  return `${lines.join('\r\n')}\r\n`;
+  // Every cell through the one writer: ids and labels carry user text (a material's name is a line id); numbers stay numbers.
+  return toCsv(rows, ',');
 }

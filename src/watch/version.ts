@@ -38,7 +38,7 @@ export async function renderVersion(file: string, langOption: string | undefined
   const notes: string[] = [];
   try {
     const ready = { loaded, project: loaded.project, lang };
-    const { evaluation, configFile } = await dossierEvaluation(ready, file, (s) => notes.push(s));
+    const { evaluation, configFile } = await dossierEvaluation(ready, undefined, (s) => notes.push(s));
     const dossier = renderReport(loaded.project, { format: 'html', lang, evaluation, configFile }).text;
     return { ...none, dossier, check: evaluation.check ?? null, failure: notes.length ? notes.join('').trim() : null };
   } catch (e) {

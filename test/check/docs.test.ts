@@ -51,11 +51,14 @@ describe('the criteria table', () => {
 });
 
 describe('the CI examples', () => {
-  it('validate, then check with annotations or a JUnit report', () => {
+  it('validate, then check with annotations or a JUnit report, with the trainer’s config and a minimum score on every check', () => {
     const gh = readFileSync(join(ROOT, 'docs', 'ci', 'github-actions.yml'), 'utf8');
     expect(gh).toContain('ecomplan validate projects/*.ecomplan.yaml --format github');
-    expect(gh).toContain('ecomplan check projects --format github');
+    expect(gh).toContain('ecomplan check projects --config "$RUNNER_TEMP/ecomplanrc.yaml" --format github --min-score 80');
     const gl = readFileSync(join(ROOT, 'docs', 'ci', 'gitlab-ci.yml'), 'utf8');
     expect(gl).toContain('junit: ecomplan-junit.xml');
+    // Issue 24: a candidate's own .ecomplanrc.yaml in the repository never judges them.
+    for (const ci of [gh, gl])
+      for (const line of ci.split('\n').filter((l) => l.includes('ecomplan check '))) expect(line).toMatch(/--config "\$\w+(\/ecomplanrc\.yaml)?" .*--min-score 80|--min-score 80 .*--config/);
   });
 });

@@ -57,11 +57,12 @@ describe('the trainer’s minimums', () => {
     const file = join(dir, 'projet.ecomplan.yaml');
     writeFileSync(file, COMPLETE);
     writeFileSync(join(dir, '.ecomplanrc.yaml'), 'thresholds:\n  min_words_statement: 7\n');
-    const r = run(['check', file, '-f', 'json']);
+    // The trainer's config, found from the working directory (never beside the judged file, issue 24).
+    const r = run(['check', file, '-f', 'json'], { cwd: dir });
     const c32 = JSON.parse(r.stdout).files[0].criteria.find((c: { id: string }) => c.id === 'C3.2');
     expect([c32.status, c32.message_id, c32.data.min, c32.path]).toEqual(['partial', 'gap.text_thin', 7, 'brand.identity.mission']);
     writeFileSync(join(dir, '.ecomplanrc.yaml'), 'thresholds:\n  min_words_item: -1\n');
-    const bad = run(['check', file]);
+    const bad = run(['check', file, '--config', join(dir, '.ecomplanrc.yaml')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('.ecomplanrc.yaml:2:19');
   });

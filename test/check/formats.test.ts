@@ -166,8 +166,8 @@ describe('csv', () => {
   it('one row per file, a column per block and per criterion, the first error of an invalid file (English: `,` and dot decimals)', () => {
     const rows = readCsv(checkFormatters.csv(many, en));
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toEqual(['file', 'state', 'exit_code', 'score', 'C1', 'C2', 'C3', 'C4', 'C5', 'errors', 'warnings', ...CRITERIA.map((c) => c.id), 'first_error']);
-    expect(rows.every((r) => r.length === 38)).toBe(true);
+    expect(rows[0]).toEqual(['file', 'state', 'exit_code', 'score', 'C1', 'C2', 'C3', 'C4', 'C5', 'errors', 'warnings', ...CRITERIA.map((c) => c.id), 'first_error', 'config']);
+    expect(rows.every((r) => r.length === 39)).toBe(true);
     expect(rows[2]!.slice(0, 11)).toEqual(['classe/bob & co.yaml', 'checked', '1', '94.2', '100.0', '85.7', '100.0', '100.0', '87.5', '1', '0']);
     expect(rows[2]![11 + CRITERIA.findIndex((c) => c.id === 'C2.2')]).toBe('fail');
     expect(rows[2]![37]).toBe('');
@@ -272,7 +272,9 @@ describe('github', () => {
       ),
     ).toBe(true);
     expect(out.some((l) => l.startsWith('::error file=atelier.ecomplan.yaml,line=') && l.includes('title=finding.withdrawal_illegal::'))).toBe(true);
-    expect(out).toContain('::notice file=atelier.ecomplan.yaml,title=ecomplan check::Score : 94,2 %25 (24 validé(s), 1 partiel(s), 1 manquant(s) sur 26)');
+    expect(out).toContain(
+      '::notice file=atelier.ecomplan.yaml,title=ecomplan check::Score : 94,2 %25 (24 validé(s), 1 partiel(s), 1 manquant(s) sur 26) — Configuration : seuils par défaut (aucun .ecomplanrc.yaml trouvé)',
+    );
   });
 });
 

@@ -12,6 +12,9 @@ import { Decimal } from '../../src/model/decimal.js';
 import { run } from '../helpers/cli.js';
 import { COMPLETE, edited, type Edit } from './fixtures.js';
 
+/** The three folders of a batch, named one by one: each is judged with its own config (groupe-1 has one). */
+const groups = (dir: string) => [0, 1, 2].map((i) => join(dir, `groupe-${i}`));
+
 /** 14 files (a pool from 12) in 3 folders, one with its own config: variants, one invalid, one unreadable. */
 function batch(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ecomplan-parallel-'));
@@ -39,14 +42,14 @@ describe('check on every core', () => {
     dir = batch();
   });
   it.each(['stylish', 'json', 'csv', 'sarif', 'junit', 'md', 'github'])('%s: the same bytes, exit code and stderr as --jobs 1', (format) => {
-    const one = run(['check', dir, '-f', format, '--jobs', '1']);
-    const two = run(['check', dir, '-f', format, '--jobs', '2']);
+    const one = run(['check', ...groups(dir), '-f', format, '--jobs', '1']);
+    const two = run(['check', ...groups(dir), '-f', format, '--jobs', '2']);
     expect(one.code).toBe(2);
     expect(one.stdout.length).toBeGreaterThan(1000);
     expect(two).toEqual(one);
   });
   it('--lang en and --min-score travel to the workers', () => {
-    const args = ['check', dir, '-f', 'json', '--lang', 'en', '--min-score', '60', '--ignore', 'C3.5'];
+    const args = ['check', ...groups(dir), '-f', 'json', '--lang', 'en', '--min-score', '60', '--ignore', 'C3.5'];
     const two = run([...args, '--jobs', '3']);
     expect(two).toEqual(run([...args, '--jobs', '1']));
     expect(two.stdout).toContain('"C3.5"');
@@ -54,11 +57,11 @@ describe('check on every core', () => {
   it('a broken config stops both runs with the same message and diagnostics (exit 2)', () => {
     const broken = batch();
     writeFileSync(join(broken, 'groupe-2', '.ecomplanrc.yaml'), 'tresholds: {}\n');
-    const one = run(['check', broken, '--jobs', '1']);
+    const one = run(['check', ...groups(broken), '--jobs', '1']);
     expect(one.code).toBe(2);
     expect(one.stderr).toContain('Clé inconnue « tresholds »');
     expect(one.stderr).toContain('ecomplan: Configuration invalide');
-    expect(run(['check', broken, '--jobs', '2'])).toEqual(one);
+    expect(run(['check', ...groups(broken), '--jobs', '2'])).toEqual(one);
   });
   it('--jobs takes a whole number from 1', () => {
     const r = run(['check', dir, '--jobs', '0']);

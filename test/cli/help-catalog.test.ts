@@ -92,8 +92,8 @@ describe('--help: every description comes from the catalogs (issue 12 #9)', () =
     expect(all.find((p) => p.where === 'ecomplan actuals <exports>')).toBeDefined();
     // Each: description + arguments + options (-h included). Program 1 + 4, help 1, init 1 + 1 + 19, validate 1 + 1 + 3,
     // forecast 1 + 1 + 7, margin and stock 1 + 1 + 6, sensitivity 1 + 1 + 5, risk 1 + 1 + 9, check 1 + 1 + 11, actuals 1 + 2 + 11,
-    // report 1 + 1 + 14 (the 6 options of actuals that change figures, --risk), watch 1 + 1 + 3, legal 1 + 1 + 5, export 1 + 1 + 6, schema 1 + 0 + 3.
-    expect(all).toHaveLength(5 + 1 + 21 + 5 + 9 + 8 + 8 + 7 + 11 + 13 + 14 + 16 + 5 + 7 + 8 + 4);
+    // report 1 + 1 + 15 (the 6 options of actuals that change figures, --risk, --config), watch 1 + 1 + 3, legal 1 + 1 + 5, export 1 + 1 + 6, schema 1 + 0 + 3.
+    expect(all).toHaveLength(5 + 1 + 21 + 5 + 9 + 8 + 8 + 7 + 11 + 13 + 14 + 17 + 5 + 7 + 8 + 4);
   });
 
   it('each description is non-empty and is one catalog entry, French and English of the same id', () => {

@@ -139,13 +139,15 @@ describe('the dossier honours .ecomplanrc.yaml like check', () => {
     const before = await cli(['report', path, '--format', 'md', '--lang', 'fr']);
     expect(before.stdout).toContain('| ✔ validé | C2.5 ');
     expect(before.stdout).toContain('avec les seuils par défaut (aucun fichier .ecomplanrc.yaml trouvé)');
-    writeFileSync(join(dir, '.ecomplanrc.yaml'), 'ignore: [C2.2]\nthresholds:\n  min_order_steps: 20\n');
-    const [report, check] = [await cli(['report', path, '--format', 'md', '--lang', 'fr']), await cli(['check', path, '--format', 'json', '--lang', 'fr'])];
+    // Beside the project, a config is not the trainer's (issue 24): it is named with --config (or found from the working directory).
+    const rc = join(dir, '.ecomplanrc.yaml');
+    writeFileSync(rc, 'ignore: [C2.2]\nthresholds:\n  min_order_steps: 20\n');
+    const [report, check] = [await cli(['report', path, '--format', 'md', '--lang', 'fr', '--config', rc]), await cli(['check', path, '--format', 'json', '--lang', 'fr', '--config', rc])];
     const criteria = (JSON.parse(check.stdout).files[0].criteria as Array<{ id: string; status: string }>).map((c) => [c.id, c.status]);
     expect(criteria).toContainEqual(['C2.5', 'partial']);
     expect(criteria).toContainEqual(['C2.2', 'ignored']);
     expect(report.stdout).toContain('| ◐ partiel | C2.5 ');
     expect(report.stdout).toContain('| – ignoré | C2.2 ');
-    expect(report.stdout).toContain('avec la configuration du formateur (.ecomplanrc.yaml).');
+    expect(report.stdout).toContain(`avec la configuration ${rc}.`);
   }, 60_000);
 });

@@ -26,6 +26,8 @@ export interface RunOptions {
   input?: string | Buffer;
   cwd?: string;
   env?: Record<string, string>;
+  /** Longest the run may take (default 120 s): a generous bound that a super-linear cost exceeds by far (issue 24). */
+  timeoutMs?: number;
 }
 
 /** Longest a single in-process run may take before the test fails (a spawned run had none). */
@@ -40,8 +42,8 @@ const RUN_TIMEOUT_MS = 120_000;
 let cli: { worker: Worker; port: MessagePort; flag: Int32Array; testFile: string | undefined } | undefined;
 
 /** Wait (blocking this thread) until the worker raises the flag, then take its message. */
-function take(port: MessagePort, flag: Int32Array, what: string): Record<string, unknown> {
-  if (Atomics.wait(flag, 0, 0, RUN_TIMEOUT_MS) === 'timed-out') throw new Error(`in-process CLI: no answer after ${RUN_TIMEOUT_MS} ms (${what})`);
+function take(port: MessagePort, flag: Int32Array, what: string, timeoutMs = RUN_TIMEOUT_MS): Record<string, unknown> {
+  if (Atomics.wait(flag, 0, 0, timeoutMs) === 'timed-out') throw new Error(`in-process CLI: no answer after ${timeoutMs} ms (${what})`);
   Atomics.store(flag, 0, 0);
   const m = receiveMessageOnPort(port);
   if (!m) throw new Error(`in-process CLI: the worker stopped (${what})`);
@@ -86,7 +88,7 @@ export function run(args: string[], opts: RunOptions = {}): Run {
   process.chdir(resolve(opts.cwd ?? ROOT));
   try {
     port.postMessage({ args, input: new Uint8Array(input), env: runEnv(opts.env) });
-    const r = take(port, flag, `ecomplan ${args.join(' ')}`);
+    const r = take(port, flag, `ecomplan ${args.join(' ')}`, opts.timeoutMs);
     return { code: r.code as number, stdout: r.stdout as string, stderr: r.stderr as string };
   } finally {
     process.chdir(here);

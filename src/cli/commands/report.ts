@@ -19,7 +19,8 @@ export function register(program: Command, ctx: CliContext, say: Say): void {
     .option('-o, --output <path>', say('help.report.output'))
     .option('--force', say('help.report.force'))
     .option('--actuals <exports...>', say('help.report.actuals'))
-    .option('--risk', say('help.report.risk'));
+    .option('--risk', say('help.report.risk'))
+    .option('--config <file>', say('help.report.config'));
   actualsFigureOptions(cmd, say);
   templatesOption(cmd, say);
   examples(cmd, say, [

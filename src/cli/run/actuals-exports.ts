@@ -3,6 +3,7 @@
  * figures, reading the exports (located errors printed, exit 1), and the analysis. Both
  * commands take the same options so that the dossier shows the command's figures.
  */
+import { type ExportBudget, exportBudget, spendExport } from './actuals-limits.js';
 import { readFile, stat } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { analyseActuals, type ActualsAnalysis } from '../../actuals/analyse.js';
@@ -42,13 +43,15 @@ export class ActualsError extends UsageError {
 
 const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
 
-async function readExport(file: string): Promise<{ bytes: Uint8Array } | { problems: Problem[] }> {
+async function readExport(file: string, budget: ExportBudget): Promise<{ bytes: Uint8Array } | { problems: Problem[] }> {
   const at = { line: 1, column: 1 };
   try {
     const st = await stat(file);
     if (st.isDirectory()) return { problems: [problem('actuals.file_unreadable', 'error', '', at, { reason: 'EISDIR' })] };
     if (st.size > MAX_EXPORT_BYTES) return { problems: [problem('actuals.too_large', 'error', '', at, { size: st.size, max: MAX_EXPORT_BYTES })] };
-    return { bytes: await readFile(file) };
+    const bytes = await readFile(file);
+    const over = spendExport(bytes, budget);
+    return over ? { problems: [over] } : { bytes };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
     return {
@@ -96,8 +99,9 @@ async function importAll(ctx: CliContext, exports: string[], opts: ActualsFigure
   const results: ImportResult[] = [];
   const notes: Diagnostic[] = [];
   let errors = 0;
+  const budget = exportBudget();
   for (const file of exports) {
-    const read = await readExport(file);
+    const read = await readExport(file, budget);
     const result = 'bytes' in read ? importExport(read.bytes, file, { source: opts.source, mapping }) : { source: 'generic' as const, orders: [], problems: read.problems };
     const diagnostics = show(ctx, file, result.problems, lang, sink);
     errors += diagnostics.filter((d) => d.severity === 'error').length;

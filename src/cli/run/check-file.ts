@@ -27,12 +27,14 @@ export interface CliCriteria {
 
 export type CheckedFile = FileCheck & { lang: Lang };
 
-export async function checkOne(file: string, opts: CheckFileOptions, configs: ConfigFinder, cli: CliCriteria, stdin: () => Promise<Buffer>): Promise<CheckedFile> {
+/** Judge `file`, found from `base` (the directory named on the command line, else the working directory: where its config is looked for). */
+export async function checkOne(file: string, base: string | undefined, opts: CheckFileOptions, configs: ConfigFinder, cli: CliCriteria, stdin: () => Promise<Buffer>): Promise<CheckedFile> {
   const loaded = await loadProject(file, opts.lang, stdin);
   const diagnostics = localizeFile(loaded.problems, loaded.lang, loaded.file);
   if (loaded.unreadable) return { file: loaded.file, state: 'unreadable', diagnostics, exitCode: EXIT.usage, lang: loaded.lang };
   if (!loaded.project) return { file: loaded.file, state: 'invalid', diagnostics, exitCode: EXIT.usage, lang: loaded.lang };
-  const config = withOptions(await configs.forFile(file, opts.config), cli);
+  const used = await configs.forBase(base, opts.config);
+  const config = withOptions(used.config, cli);
   const result = evaluate({ project: loaded.project, map: loaded.map, warnings: loaded.problems, config }, { check: true }).check!;
-  return { file: loaded.file, state: 'checked', result, diagnostics: [], exitCode: result.ok ? EXIT.ok : EXIT.invalid, lang: loaded.lang };
+  return { file: loaded.file, state: 'checked', result, diagnostics: [], exitCode: result.ok ? EXIT.ok : EXIT.invalid, lang: loaded.lang, config: used.file };
 }

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { EcomplanError } from '../../diagnostics/errors.js';
 import { Decimal, isDecimal } from '../../model/decimal.js';
 import type { CheckedFile, CheckFileOptions } from './check-file.js';
+import { exceededFile, type FileLimits, fileLimits, limitMet, type StartTimes, startTimes, watchTime } from './check-limits.js';
 
 /** Below this many files, starting workers costs more than it saves. */
 export const MIN_FILES_PER_POOL = 12;
@@ -17,12 +18,16 @@ export const MIN_FILES_PER_POOL = 12;
 /** One file's task for a worker; `minScore` travels as text. */
 export interface CheckTask {
   file: string;
+  /** The directory named on the command line the file was found in (where its config is looked for). */
+  base?: string;
   opts: CheckFileOptions;
   cli: { ignore: string[]; minScore?: string };
   /** The language of a broken config's messages (the run's `--lang`, else ECOMPLAN_LANG). */
   configLang: string;
   /** One config cache per run and thread. */
   runId: string;
+  /** Where the worker writes when it starts this task (its time limit counts from there). */
+  started?: StartTimes;
 }
 
 /** A worker's answer: the encoded result, or the error that stops the run (a broken config). */
@@ -66,44 +71,54 @@ export function usePool(files: readonly string[], jobs: number): boolean {
 }
 
 /**
- * Judge `files` on `jobs` threads: this one (its modules are loaded already) and `jobs − 1`
- * workers, each kept two tasks ahead; `onDone` counts the files as they finish. The results
- * are then read in input order: a broken config stops the run as in process (its diagnostics
- * on stderr, then the error of the first file, in input order, that met it).
+ * Judge `files` on `jobs` worker threads, one file per worker at a time, each under `limits`
+ * (a file that exceeds one is a row « not judged »; its worker is replaced); `onDone` counts the
+ * files as they finish. The results are then read in input order: a broken config stops the
+ * run as in process (its diagnostics on stderr, then the error of the first file, in input
+ * order, that met it).
  */
 export async function checkInPool(
-  files: readonly string[],
-  task: Omit<CheckTask, 'file' | 'runId'>,
+  files: ReadonlyArray<{ file: string; base?: string }>,
+  task: Omit<CheckTask, 'file' | 'base' | 'runId'>,
   jobs: number,
   stderr: (s: string) => void,
   onDone: (done: number, file: string) => void,
+  limits: FileLimits = fileLimits(),
 ): Promise<CheckedFile[]> {
-  const [{ default: Tinypool }, { default: checkHere }] = await Promise.all([import('tinypool'), import('./check-worker.js')]);
-  const threads = Math.min(jobs - 1, files.length);
-  const pool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 0 });
+  const { default: Tinypool } = await import('tinypool');
+  // Every file goes to a worker, under its limits of time and memory (check-limits.ts); this thread only hands them out.
+  const threads = Math.min(jobs, files.length);
+  const pool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 0, resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb } });
   const runId = randomUUID();
-  const answers: CheckAnswer[] = [];
+  const answers: Array<CheckAnswer | CheckedFile> = [];
   let next = 0;
   let done = 0;
-  const lane = async (judge: (t: CheckTask) => Promise<CheckAnswer>) => {
+  const starts = startTimes(files.length);
+  // A file's time counts from its start on a worker (watchTime); past the limit, its worker is stopped.
+  const judge = (t: CheckTask & { started: StartTimes }): Promise<CheckAnswer | CheckedFile> => {
+    const abort = new AbortController();
+    const unwatch = watchTime(t.started, limits.timeMs, () => abort.abort());
+    return (pool.run(t, { signal: abort.signal }) as Promise<CheckAnswer>)
+      .catch((e: unknown) => {
+        const limit = limitMet(e);
+        if (!limit) throw e;
+        return exceededFile(t.file, limit, limits, task.configLang);
+      })
+      .finally(unwatch);
+  };
+  const lane = async () => {
     for (let i = next++; i < files.length; i = next++) {
-      answers[i] = await judge({ ...task, file: files[i]!, runId });
-      onDone(++done, files[i]!);
+      answers[i] = await judge({ ...task, ...files[i]!, runId, started: { buffer: starts, index: i } });
+      onDone(++done, files[i]!.file);
     }
   };
-  const inPool = (t: CheckTask) => pool.run(t) as Promise<CheckAnswer>;
-  // This thread yields between its files so that the workers' answers and next tasks flow.
-  const here = async (t: CheckTask) => {
-    const answer = await checkHere(t);
-    await new Promise((resolve) => setImmediate(resolve));
-    return answer;
-  };
   try {
-    await Promise.all([...Array.from({ length: 2 * threads }, () => lane(inPool)), lane(here)]);
+    await Promise.all(Array.from({ length: threads }, lane));
   } finally {
     await pool.destroy();
   }
   return answers.map((answer) => {
+    if ('file' in answer) return answer;
     if ('error' in answer) {
       stderr(answer.error.stderr);
       throw new EcomplanError(answer.error.message, { exitCode: answer.error.exitCode as 2, hint: answer.error.hint });

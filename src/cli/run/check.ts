@@ -18,6 +18,7 @@ import { emit, type CliContext } from '../context.js';
 import { version } from '../package.js';
 import { checkOne, ConfigFinder, type CheckedFile, type CliCriteria } from './check-file.js';
 import { checkInPool, jobsOf, usePool } from './check-pool.js';
+import { fileLimits } from './check-limits.js';
 
 export interface CheckOptions {
   format: CheckFormat;
@@ -88,25 +89,26 @@ async function checkInProcess(ctx: CliContext, found: Found[], opts: CheckOption
   const checked = new Map<Found, CheckedFile>();
   for (const [i, f] of found.entries()) {
     bar.step(i + 1, 'file' in f ? f.file : f.missing);
-    if ('file' in f) checked.set(f, await checkOne(f.file, opts, configs, cli, ctx.io.stdin));
+    if ('file' in f) checked.set(f, await checkOne(f.file, f.base, opts, configs, cli, ctx.io.stdin));
   }
   return checked;
 }
 
 /** The files on worker threads; the same results, in the same order. */
 async function checkBatchInPool(ctx: CliContext, found: Found[], opts: CheckOptions, cli: CliCriteria, lang: Lang, jobs: number, bar: Bar): Promise<Map<Found, CheckedFile>> {
-  const entries = found.filter((f): f is { file: string } => 'file' in f);
+  const entries = found.filter((f): f is Extract<Found, { file: string }> => 'file' in f);
   const task = {
     opts: { ...(opts.lang === undefined ? {} : { lang: opts.lang }), ...(opts.config === undefined ? {} : { config: opts.config }) },
     cli: { ignore: cli.ignore, ...(cli.minScore ? { minScore: cli.minScore.toString() } : {}) },
     configLang: lang,
   };
   const results = await checkInPool(
-    entries.map((f) => f.file),
+    entries.map((f) => ({ file: f.file, base: f.base })),
     task,
     jobs,
     (s) => ctx.io.stderr(s),
     (done, file) => bar.step(done, file),
+    fileLimits(ctx.io.env),
   );
   return new Map(results.map((r, i) => [entries[i]!, r] as const));
 }

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { basename, join, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { UsageError } from '../../diagnostics/errors.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { exists, outputExistsError, writeFileAtomic, writeFilesAtomic } from '../../io/write.js';
@@ -25,6 +25,8 @@ export interface ReportCliOptions extends ActualsFigureOptions {
   actualsOptionsGiven?: string[];
   /** « Analyse de risque » (also when the project has a `risk` section). */
   risk?: boolean;
+  /** The check config (else the nearest .ecomplanrc.yaml from the working directory, as `check`). */
+  config?: string;
 }
 
 /** The report's file name in a folder: `dossier.html` / `report.html`. */
@@ -38,14 +40,14 @@ async function isFolder(path: string): Promise<boolean> {
 
 /**
  * The evaluation a dossier shows (`report`, `watch`): judged with the same config as `ecomplan check`,
- * the nearest .ecomplanrc.yaml (its problems go to `warn`), and that config's file name.
+ * `explicit` (--config), else the nearest .ecomplanrc.yaml from the working directory up to the
+ * repository root, never from beside the judged file (issue 24; its problems go to `warn`), and the
+ * config's name as shown.
  */
-export async function dossierEvaluation(ready: Ready, file: string, warn: (s: string) => void): Promise<{ evaluation: Evaluation; configFile: string | undefined }> {
-  const configs = new ConfigFinder(warn, ready.lang);
-  const configPath = await configs.pathFor(file, undefined);
-  const config = await configs.forFile(file, undefined);
-  const evaluation = evaluate({ project: ready.project, map: ready.loaded.map, warnings: ready.loaded.problems, config }, reportRequest);
-  return { evaluation, configFile: configPath ? basename(configPath) : undefined };
+export async function dossierEvaluation(ready: Ready, explicit: string | undefined, warn: (s: string) => void): Promise<{ evaluation: Evaluation; configFile: string | undefined }> {
+  const used = await new ConfigFinder(warn, ready.lang).forBase(undefined, explicit);
+  const evaluation = evaluate({ project: ready.project, map: ready.loaded.map, warnings: ready.loaded.problems, config: used.config }, reportRequest);
+  return { evaluation, configFile: used.file ?? undefined };
 }
 
 export async function runReport(ctx: CliContext, file: string, opts: ReportCliOptions): Promise<void> {
@@ -66,7 +68,7 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportCliOp
   const compared = opts.actuals?.length ? await analyseExports(ctx, ready, opts.actuals, opts) : undefined;
   if (compared === null) return;
   const actuals = compared?.analysis;
-  const { evaluation, configFile } = await dossierEvaluation(ready, file, (s) => ctx.io.stderr(s));
+  const { evaluation, configFile } = await dossierEvaluation(ready, opts.config, (s) => ctx.io.stderr(s));
   // Without a forecast (a section it needs is missing), the dossier says so in its place: no draws either.
   const risk = evaluation.ran && (opts.risk || ready.project.risk) ? await analyseRisk(ctx, ready, { jobs: 1 }) : undefined;
   if (risk === null) return;

@@ -115,8 +115,8 @@ const entries = {
     en: 'criterion IDs not to judge, comma-separated (repeatable)',
   },
   'help.check.config': {
-    fr: 'fichier de configuration (par défaut : le .ecomplanrc.yaml le plus proche en remontant depuis chaque fichier de projet)',
-    en: 'configuration file (default: the nearest .ecomplanrc.yaml upward from each project file)',
+    fr: 'fichier de configuration (par défaut : le .ecomplanrc.yaml du dossier courant ou du dossier donné, ou au-dessus jusqu’à la racine du dépôt ; jamais celui d’un dossier vérifié)',
+    en: 'configuration file (default: the .ecomplanrc.yaml of the working directory or of the directory given, or above up to the repository root; never one inside a checked folder)',
   },
   'help.check.csv_separator': {
     fr: 'séparateur CSV : un caractère, ou « tab » (par défaut : « ; » avec la virgule décimale en français, « , » en anglais)',
@@ -180,6 +180,10 @@ const entries = {
   'help.report.actuals': {
     fr: 'exports de commandes (CSV) : ajoute « Suivi du réel », le prévisionnel face au réel (voir ecomplan actuals)',
     en: 'order exports (CSV): adds « Suivi du réel », the plan against the actuals (see ecomplan actuals)',
+  },
+  'help.report.config': {
+    fr: 'configuration des critères (par défaut : le .ecomplanrc.yaml du dossier courant ou au-dessus, jusqu’à la racine du dépôt)',
+    en: 'criteria configuration (default: the .ecomplanrc.yaml of the working directory or above, up to the repository root)',
   },
   'help.legal': {
     fr: 'rédiger les brouillons des mentions légales, des CGV, de la politique de confidentialité et du registre RGPD (Markdown, HTML, CSV)',

@@ -19,6 +19,7 @@ import { watchCatalog } from './watch.js';
 import { evidenceCatalog } from './evidence.js';
 import { bank } from './bank.js';
 import { risk } from './risk.js';
+import { security } from './security.js';
 
 export const extraCatalogs: Catalog[] = [
   init,
@@ -40,6 +41,7 @@ export const extraCatalogs: Catalog[] = [
   evidenceCatalog,
   bank,
   risk,
+  security,
 ];
 
 /** Every message id of the extra catalogs. */
@@ -62,4 +64,5 @@ export type ExtraMessageId =
   | keyof typeof watchCatalog
   | keyof typeof evidenceCatalog
   | keyof typeof bank
-  | keyof typeof risk;
+  | keyof typeof risk
+  | keyof typeof security;

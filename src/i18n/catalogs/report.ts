@@ -337,8 +337,8 @@ export const report = {
     en: 'Criteria judged as by `ecomplan check`, with the default thresholds (no .ecomplanrc.yaml found).',
   },
   'report.criteria.config': {
-    fr: 'Critères jugés comme par « ecomplan check », avec la configuration du formateur ({file}).',
-    en: 'Criteria judged as by `ecomplan check`, with the trainer’s configuration ({file}).',
+    fr: 'Critères jugés comme par « ecomplan check », avec la configuration {file}.',
+    en: 'Criteria judged as by `ecomplan check`, with the configuration {file}.',
   },
   'report.sub.findings': { fr: 'Points de cohérence', en: 'Coherence findings' },
   'report.severity.error': { fr: 'erreur', en: 'error' },

@@ -6,7 +6,7 @@
  */
 import { BLOCK_IDS, type BlockId, type CheckResult, type CriterionResult, type Located } from '../../criteria/types.js';
 import { t, tCode, type Lang } from '../../i18n/index.js';
-import { blockTitle, percent, percentNumber, STATUS_MARK, title } from './model.js';
+import { blockTitle, percent, scoreSentence, STATUS_MARK, title } from './model.js';
 
 interface ChecklistRow {
   id: string;
@@ -74,6 +74,6 @@ export function checklistView(r: CheckResult, lang: Lang): ChecklistView {
       line: f.line,
       column: f.column,
     })),
-    score: t(lang, 'check.score', { score: percentNumber(o.value, lang), pass: o.pass, partial: o.partial, fail: o.fail, total: o.total }),
+    score: scoreSentence(o, lang),
   };
 }

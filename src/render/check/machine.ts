@@ -9,7 +9,7 @@ import { BLOCK_IDS } from '../../criteria/types.js';
 import { t, tCode, type Lang } from '../../i18n/index.js';
 import { githubEscapeData, githubEscapeProperty } from '../formatters/diagnostics.js';
 import { toCsv } from '../escape.js';
-import { brokenFile, classSummary, percentNumber, percentPlain, title, type CheckFormatter, type FileCheck } from './model.js';
+import { brokenFile, classSummary, configSentence, configsOf, percentPlain, scorePlain, scoreSentence, title, type CheckFormatter, type CheckReport, type FileCheck } from './model.js';
 
 /** Interpolation data as JSON: Decimals become strings (their exact digits). */
 const plain = (data: Record<string, unknown>): Record<string, unknown> => JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
@@ -31,7 +31,7 @@ function fileJson(f: FileCheck, lang: Lang) {
     };
   const r = f.result;
   const score = (s: (typeof r.score)['overall']) => ({
-    percent: percentPlain(s.value),
+    percent: scorePlain(s),
     pass: s.pass,
     partial: s.partial,
     fail: s.fail,
@@ -39,6 +39,7 @@ function fileJson(f: FileCheck, lang: Lang) {
   });
   return {
     ...base,
+    config: f.config ?? null,
     ok: r.ok,
     score: { ...score(r.score.overall), blocks: Object.fromEntries(BLOCK_IDS.map((b) => [b, score(r.score.blocks[b])])) },
     criteria: r.criteria.map((x) => ({
@@ -106,7 +107,8 @@ function csvDialect(lang: Lang, separator?: string): { separator: string; decima
 export const csv: CheckFormatter = (report, { lang, csvSeparator }) => {
   const { separator, decimal } = csvDialect(lang, csvSeparator);
   const pct = (v: Parameters<typeof percentPlain>[0]) => (decimal === ',' ? percentPlain(v).replace('.', ',') : percentPlain(v));
-  const header = ['file', 'state', 'exit_code', 'score', ...BLOCK_IDS, 'errors', 'warnings', ...CRITERIA.map((c) => c.id), 'first_error'];
+  const header = ['file', 'state', 'exit_code', 'score', ...BLOCK_IDS, 'errors', 'warnings', ...CRITERIA.map((c) => c.id), 'first_error', 'config'];
+  const score = (s: Parameters<typeof scorePlain>[0]) => (s.total ? pct(s.value) : 'n/a');
   const firstError = (f: FileCheck) => {
     const b = brokenFile(f);
     return `${b.line}:${b.column} ${b.message}`;
@@ -118,12 +120,13 @@ export const csv: CheckFormatter = (report, { lang, csvSeparator }) => {
       f.file,
       f.state,
       String(f.exitCode),
-      r ? pct(r.score.overall.value) : '',
+      r ? score(r.score.overall) : '',
       ...BLOCK_IDS.map((b) => (r?.score.blocks[b].total ? pct(r.score.blocks[b].value) : '')),
       r ? String(r.findings.filter((x) => x.severity === 'error').length) : String(f.diagnostics.filter((d) => d.severity === 'error').length),
       r ? String(r.findings.filter((x) => x.severity === 'warning').length) : String(f.diagnostics.filter((d) => d.severity === 'warning').length),
       ...CRITERIA.map((c) => r?.criteria.find((x) => x.id === c.id)?.status ?? ''),
       r ? '' : firstError(f),
+      r ? (f.config ?? '') : '',
     ]);
   }
   // toCsv quotes per RFC 4180 and neutralises a file name a spreadsheet would run as a formula.
@@ -189,7 +192,13 @@ export const junit: CheckFormatter = (report, { lang }) => {
     tests += cases.length;
     failures += sFail;
     errors += sErr;
-    suites.push(`  <testsuite name="${xml(f.file)}" file="${xml(f.file)}" tests="${cases.length}" failures="${sFail}" errors="${sErr}" skipped="${sSkip}">\n${cases.join('\n')}\n  </testsuite>`);
+    // The config the file was judged with (empty: the default thresholds) and its score (« n/a » when nothing was judged).
+    const properties = f.result
+      ? `    <properties>\n      <property name="config" value="${xml(f.config ?? '')}"/>\n      <property name="score" value="${scorePlain(f.result.score.overall) ?? 'n/a'}"/>\n    </properties>\n`
+      : '';
+    suites.push(
+      `  <testsuite name="${xml(f.file)}" file="${xml(f.file)}" tests="${cases.length}" failures="${sFail}" errors="${sErr}" skipped="${sSkip}">\n${properties}${cases.join('\n')}\n  </testsuite>`,
+    );
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="ecomplan check" tests="${tests}" failures="${failures}" errors="${errors}">\n${suites.join('\n')}\n</testsuites>\n`;
 };
@@ -204,6 +213,11 @@ function artifactUri(file: string): string {
 }
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/** Each config used (null: the default thresholds) with the artifacts it judged. */
+function sarifConfigs(report: CheckReport): Array<{ config: string | null; files: string[] }> {
+  return configsOf(report).map((c) => ({ config: c.config, files: report.files.filter((f) => f.result && (f.config ?? null) === c.config).map((f) => artifactUri(f.file)) }));
+}
 
 /**
  * SARIF 2.1.0: one run, rules = the 26 criteria and the finding codes (plus any
@@ -291,6 +305,8 @@ export const sarif: CheckFormatter = (report, { lang }) => {
         tool: { driver: { name: 'ecomplan', semanticVersion: report.version, version: report.version, rules } },
         columnKind: 'utf16CodeUnits',
         results,
+        // The config each judged file was judged with (null: the default thresholds).
+        properties: { configs: sarifConfigs(report) },
       },
     ],
   };
@@ -316,9 +332,7 @@ export const github: CheckFormatter = (report, { lang }) => {
     }
     for (const x of f.result.findings) annotate(x.severity === 'error' ? 'error' : x.severity === 'warning' ? 'warning' : 'notice', f.file, x.line, x.column, x.code, tCode(lang, x.code, x.data));
     const o = f.result.score.overall;
-    lines.push(
-      `::notice file=${githubEscapeProperty(f.file)},title=ecomplan check::${githubEscapeData(t(lang, 'check.score', { score: percentNumber(o.value, lang), pass: o.pass, partial: o.partial, fail: o.fail, total: o.total }))}`,
-    );
+    lines.push(`::notice file=${githubEscapeProperty(f.file)},title=ecomplan check::${githubEscapeData(`${scoreSentence(o, lang)} — ${configSentence(f.config, lang)}`)}`);
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
 };

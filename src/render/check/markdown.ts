@@ -6,7 +6,7 @@ import { BLOCK_IDS } from '../../criteria/types.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { escapeMarkdown } from '../escape.js';
 import { checklistView } from './checklist.js';
-import { classSummary, percent, percentNumber, STATUS_MARK, title, type CheckFormatter, type FileCheck } from './model.js';
+import { classSummary, configSentence, configsOf, percent, percentNumber, scorePercent, STATUS_MARK, title, type CheckFormatter, type FileCheck } from './model.js';
 
 /** Text inside a Markdown table cell or list item: messages quote user text, escaped like every Markdown output. */
 const cell = (s: string) => escapeMarkdown(s);
@@ -27,7 +27,7 @@ function fileMd(f: FileCheck, lang: Lang): string[] {
   out.push(`### ${t(lang, 'check.findings')}`, '');
   if (v.findings.length === 0) out.push(t(lang, 'check.no_findings'));
   for (const x of v.findings) out.push(`- **${x.severity}** \`${f.file}:${x.line}:${x.column}\` ${cell(x.message)}`);
-  out.push('', `**${v.score}**`);
+  out.push('', `**${v.score}**`, '', cell(configSentence(f.config, lang)));
   return out;
 }
 
@@ -43,11 +43,13 @@ export const markdown: CheckFormatter = (report, { lang }) => {
     if (!r) out.push(`| ${cell(f.file)} | – |${BLOCK_IDS.map(() => ' |').join('')} ${f.diagnostics.filter((d) => d.severity === 'error').length} | ${state} |`);
     else
       out.push(
-        `| ${cell(f.file)} | ${percent(r.score.overall.value, lang)} | ${BLOCK_IDS.map((b) => (r.score.blocks[b].total ? percent(r.score.blocks[b].value, lang) : '–')).join(' | ')} | ${r.findings.filter((x) => x.severity === 'error').length} | ${state} |`,
+        `| ${cell(f.file)} | ${scorePercent(r.score.overall, lang)} | ${BLOCK_IDS.map((b) => (r.score.blocks[b].total ? percent(r.score.blocks[b].value, lang) : '–')).join(' | ')} | ${r.findings.filter((x) => x.severity === 'error').length} | ${state} |`,
       );
   }
   const s = classSummary(report);
   out.push('', `**${t(lang, 'check.class_summary', { files: s.files, checked: s.checked, ok: s.ok, score: percentNumber(s.average, lang) })}**`, '');
+  for (const c of configsOf(report)) out.push(`- ${cell(t(lang, 'check.config_files', { config: configSentence(c.config, lang), count: c.count }))}`);
+  if (configsOf(report).length) out.push('');
   if (s.broken.length) {
     out.push(t(lang, 'check.class_invalid', { count: s.broken.length }), '');
     for (const b of s.broken) out.push(`- \`${b.file}:${b.line}:${b.column}\` ${cell(b.message)}`);

@@ -3,11 +3,12 @@
  * invalid or unreadable) and the class summary of a batch. Plain data; the
  * formatters are pure functions of it (Spectral's formatters, ESLint's).
  */
-import type { CheckResult, CriterionResult } from '../../criteria/index.js';
+import type { CheckResult, CriterionResult, Score } from '../../criteria/index.js';
 import { BLOCKS, CRITERIA, criterion } from '../../criteria/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { Decimal, HUNDRED, ZERO } from '../../model/decimal.js';
 import { formatNumber, formatPercent, type Lang } from '../../i18n/format.js';
+import { t } from '../../i18n/index.js';
 import type { BlockId } from '../../criteria/types.js';
 
 export interface FileCheck {
@@ -20,6 +21,8 @@ export interface FileCheck {
   diagnostics: Diagnostic[];
   /** 0 ready, 1 check failed, 2 invalid or unreadable (referential.md). */
   exitCode: 0 | 1 | 2;
+  /** The config file the file was judged with (as shown to the user), null for the defaults; absent when it was not judged. */
+  config?: string | null;
 }
 
 export interface CheckReport {
@@ -52,6 +55,33 @@ export function percent(value: Decimal, lang: Lang): string {
   return formatPercent(value, lang, 1);
 }
 
+/** A score as people read it, « n/a » when no criterion was judged. */
+export function scorePercent(s: Score, lang: Lang): string {
+  return s.total ? percent(s.value, lang) : t(lang, 'check.score_na');
+}
+
+/** The score sentence of a file: `Score : 85,2 % (…)`, or « n/a » when every criterion is ignored. */
+export function scoreSentence(s: Score, lang: Lang): string {
+  return s.total ? t(lang, 'check.score', { score: percentNumber(s.value, lang), pass: s.pass, partial: s.partial, fail: s.fail, total: s.total }) : t(lang, 'check.score_none');
+}
+
+/** A score for machines: `85.2`, or null when no criterion was judged. */
+export function scorePlain(s: Score): string | null {
+  return s.total ? percentPlain(s.value) : null;
+}
+
+/** The config a file was judged with, as one line: `Configuration : classe/.ecomplanrc.yaml`. */
+export function configSentence(config: string | null | undefined, lang: Lang): string {
+  return config ? t(lang, 'check.config_used', { file: config }) : t(lang, 'check.config_defaults');
+}
+
+/** The configs of a batch with how many judged files each judged, in order of first use. */
+export function configsOf(report: CheckReport): Array<{ config: string | null; count: number }> {
+  const counts = new Map<string | null, number>();
+  for (const f of report.files) if (f.result) counts.set(f.config ?? null, (counts.get(f.config ?? null) ?? 0) + 1);
+  return [...counts].map(([config, count]) => ({ config, count }));
+}
+
 /** A score as a number of percent, for messages that write the `%` themselves: `85,2` / `85.2`. */
 export function percentNumber(value: Decimal, lang: Lang): string {
   return formatNumber(value.times(HUNDRED), lang, 1);
@@ -72,7 +102,7 @@ export interface ClassSummary {
   files: number;
   checked: number;
   ok: number;
-  /** Mean overall score of the checked files (0 when none). */
+  /** Mean overall score of the checked files with a score (0 when none; a file with nothing judged has none). */
   average: Decimal;
   /** Criteria not passed by at least one candidate, most missed first. */
   missed: Missed[];
@@ -116,12 +146,13 @@ export function classSummary(report: CheckReport): ClassSummary {
   }).filter((m) => m.fail + m.partial > 0);
   const order = CRITERIA.map((c) => c.id);
   missed.sort((a, b) => b.fail - a.fail || b.partial - a.partial || order.indexOf(a.id) - order.indexOf(b.id));
-  const total = checked.reduce((acc, f) => acc.plus(f.result!.score.overall.value), ZERO);
+  const scored = checked.filter((f) => f.result!.score.overall.total > 0);
+  const total = scored.reduce((acc, f) => acc.plus(f.result!.score.overall.value), ZERO);
   return {
     files: report.files.length,
     checked: checked.length,
     ok: checked.filter((f) => f.exitCode === 0).length,
-    average: checked.length ? total.div(checked.length) : ZERO,
+    average: scored.length ? total.div(scored.length) : ZERO,
     missed,
     broken: report.files.filter((f) => !f.result).map(brokenFile),
   };

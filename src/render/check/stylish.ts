@@ -7,7 +7,22 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { BLOCK_IDS } from '../../criteria/types.js';
 import { t, tCode, type Lang } from '../../i18n/index.js';
-import { blockTitle, classSummary, percent, percentNumber, STATUS_MARK, title, type CheckFormatter, type CheckReport, type FileCheck } from './model.js';
+import { visible } from '../../i18n/visible.js';
+import {
+  blockTitle,
+  classSummary,
+  configSentence,
+  configsOf,
+  percent,
+  percentNumber,
+  scorePercent,
+  scoreSentence,
+  STATUS_MARK,
+  title,
+  type CheckFormatter,
+  type CheckReport,
+  type FileCheck,
+} from './model.js';
 
 const SEVERITY_WORD: Record<Lang, Record<'error' | 'warning' | 'info', string>> = {
   fr: { error: 'erreur', warning: 'attention', info: 'info' },
@@ -25,7 +40,7 @@ function diagnosticLines(f: FileCheck, lang: Lang, c: ChalkInstance): string[] {
   const lines: string[] = [];
   for (const d of f.diagnostics) {
     const sev = SEVERITY_WORD[lang][d.severity];
-    lines.push(`${c.bold(`${f.file}:${d.line}:${d.column}`)}  ${d.severity === 'error' ? c.red(sev) : c.yellow(sev)}  ${d.message}${d.path ? `  ${c.dim(`(${d.path})`)}` : ''}`);
+    lines.push(`${c.bold(`${visible(f.file)}:${d.line}:${d.column}`)}  ${d.severity === 'error' ? c.red(sev) : c.yellow(sev)}  ${d.message}${d.path ? `  ${c.dim(`(${visible(d.path)})`)}` : ''}`);
     if (d.hint) lines.push(`    ${c.dim(`↳ ${d.hint}`)}`);
   }
   return lines;
@@ -33,7 +48,7 @@ function diagnosticLines(f: FileCheck, lang: Lang, c: ChalkInstance): string[] {
 
 function checklist(f: FileCheck, lang: Lang, c: ChalkInstance): string[] {
   const r = f.result!;
-  const lines: string[] = [c.bold(t(lang, 'check.title', { file: f.file })), ''];
+  const lines: string[] = [c.bold(t(lang, 'check.title', { file: f.file })), c.dim(configSentence(f.config, lang)), ''];
   for (const block of BLOCK_IDS) {
     const score = r.score.blocks[block];
     lines.push(`${c.bold(`${block}  ${blockTitle(block, lang)}`)}  ${c.dim(score.total ? percent(score.value, lang) : '–')}`);
@@ -45,7 +60,7 @@ function checklist(f: FileCheck, lang: Lang, c: ChalkInstance): string[] {
         continue;
       }
       lines.push(head);
-      for (const g of res.gaps) lines.push(`      ${paint('↳')} ${tCode(lang, g.id, g.data)}  ${c.dim(`${f.file}:${g.line}:${g.column}`)}`);
+      for (const g of res.gaps) lines.push(`      ${paint('↳')} ${tCode(lang, g.id, g.data)}  ${c.dim(`${visible(f.file)}:${g.line}:${g.column}`)}`);
     }
     lines.push('');
   }
@@ -54,11 +69,12 @@ function checklist(f: FileCheck, lang: Lang, c: ChalkInstance): string[] {
   for (const x of r.findings) {
     const sev = SEVERITY_WORD[lang][x.severity];
     const sevC = x.severity === 'error' ? c.red(sev) : x.severity === 'warning' ? c.yellow(sev) : c.blue(sev);
-    lines.push(`  ${c.bold(`${f.file}:${x.line}:${x.column}`)}  ${sevC}  ${tCode(lang, x.code, x.data)}${x.path ? `  ${c.dim(`(${x.path})`)}` : ''}`);
+    lines.push(`  ${c.bold(`${visible(f.file)}:${x.line}:${x.column}`)}  ${sevC}  ${tCode(lang, x.code, x.data)}${x.path ? `  ${c.dim(`(${visible(x.path)})`)}` : ''}`);
   }
   const o = r.score.overall;
-  lines.push('', c.bold(t(lang, 'check.score', { score: percentNumber(o.value, lang), pass: o.pass, partial: o.partial, fail: o.fail, total: o.total })));
+  lines.push('', c.bold(scoreSentence(o, lang)));
   if (f.exitCode === 0) lines.push(c.green(t(lang, 'check.verdict_ok')));
+  else if (r.minScore !== undefined && o.total === 0) lines.push(c.red(t(lang, 'check.verdict_none', { min: percentNumber(r.minScore, lang) })));
   else if (r.minScore !== undefined && o.value.lt(r.minScore)) lines.push(c.red(t(lang, 'check.verdict_min_score', { min: percentNumber(r.minScore, lang) })));
   else lines.push(c.red(t(lang, 'check.verdict_fail')));
   return lines;
@@ -73,7 +89,7 @@ function rowState(f: FileCheck, lang: Lang): string {
 }
 
 function batch(report: CheckReport, lang: Lang, c: ChalkInstance): string[] {
-  const width = Math.max(t(lang, 'check.col.file').length, ...report.files.map((f) => [...f.file].length)) + 2;
+  const width = Math.max(t(lang, 'check.col.file').length, ...report.files.map((f) => [...visible(f.file)].length)) + 2;
   const col = 9;
   const header =
     pad(t(lang, 'check.col.file'), width) + pad(t(lang, 'check.col.score'), col) + BLOCK_IDS.map((b) => pad(b, col)).join('') + pad(t(lang, 'check.col.findings'), col) + t(lang, 'check.col.status');
@@ -81,12 +97,12 @@ function batch(report: CheckReport, lang: Lang, c: ChalkInstance): string[] {
   for (const f of report.files) {
     const r = f.result;
     const cells = r
-      ? pad(percent(r.score.overall.value, lang), col) +
+      ? pad(scorePercent(r.score.overall, lang), col) +
         BLOCK_IDS.map((b) => pad(r.score.blocks[b].total ? percent(r.score.blocks[b].value, lang) : '–', col)).join('') +
         pad(String(r.findings.filter((x) => x.severity === 'error').length), col)
       : pad('–', col) + BLOCK_IDS.map(() => pad('', col)).join('') + pad('', col);
     const state = rowState(f, lang);
-    lines.push(pad(f.file, width) + cells + (f.exitCode === 0 ? c.green(state) : c.red(state)));
+    lines.push(pad(visible(f.file), width) + cells + (f.exitCode === 0 ? c.green(state) : c.red(state)));
   }
   const s = classSummary(report);
   lines.push('', c.bold(t(lang, 'check.class_summary', { files: s.files, checked: s.checked, ok: s.ok, score: percentNumber(s.average, lang) })));
@@ -94,6 +110,7 @@ function batch(report: CheckReport, lang: Lang, c: ChalkInstance): string[] {
     lines.push(c.red(t(lang, 'check.class_invalid', { count: s.broken.length })));
     for (const b of s.broken) lines.push(`  ${t(lang, 'check.class_invalid_row', { file: b.file, line: b.line, column: b.column, message: b.message })}`);
   }
+  for (const x of configsOf(report)) lines.push(c.dim(t(lang, 'check.config_files', { config: configSentence(x.config, lang), count: x.count })));
   if (s.missed.length === 0) lines.push(`  ${t(lang, 'check.none_missed')}`);
   else {
     lines.push(t(lang, 'check.most_missed'));

@@ -5,6 +5,7 @@
 import { Chalk } from 'chalk';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { t, type Lang } from '../../i18n/index.js';
+import { visible } from '../../i18n/visible.js';
 
 export interface FileDiagnostics {
   file: string;
@@ -39,8 +40,8 @@ export const stylish: DiagnosticsFormatter = (results, { lang, color }) => {
       else if (d.severity === 'warning') warnings++;
       const sev = SEVERITY_WORD[lang][d.severity];
       const sevC = d.severity === 'error' ? c.red(sev) : d.severity === 'warning' ? c.yellow(sev) : c.blue(sev);
-      const where = d.path ? `  ${c.dim(`(${d.path})`)}` : '';
-      lines.push(`${c.bold(`${r.file}:${d.line}:${d.column}`)}  ${sevC}  ${d.message}${where}`);
+      const where = d.path ? `  ${c.dim(`(${visible(d.path)})`)}` : '';
+      lines.push(`${c.bold(`${visible(r.file)}:${d.line}:${d.column}`)}  ${sevC}  ${d.message}${where}`);
       if (d.hint) lines.push(`    ${c.dim(`↳ ${d.hint}`)}`);
     }
   }

@@ -1,6 +1,7 @@
 /** Suppliers, stocks, orders and delivery in the dossier (C2): suppliers compared, negotiation, production, stock policy, order procedure, shipping and returns. */
 import type { Path } from '../../../diagnostics/diagnostic.js';
 import { ZERO, sum } from '../../../model/decimal.js';
+import { own } from '../../../model/own.js';
 import { present, type Field } from '../../field.js';
 import type { TableView } from '../../handlebars.js';
 import type { ReportContext } from '../context.js';
@@ -32,7 +33,7 @@ function supplierParts(c: ReportContext) {
     if (!scores || !criteria.length || totalWeight.isZero()) return '';
     let acc = ZERO;
     for (const k of criteria) {
-      const s = scores[k.name];
+      const s = own(scores, k.name);
       if (s === undefined) return '';
       acc = acc.plus(k.weight.times(s));
     }
@@ -61,7 +62,7 @@ function supplierParts(c: ReportContext) {
             s.lead_time_days !== undefined ? c.t('report.days', { n: s.lead_time_days }) : '',
             s.minimum_order_units ? c.number(s.minimum_order_units) : '',
             s.payment_terms_days !== undefined ? c.t('report.days', { n: s.payment_terms_days }) : '',
-            ...criteria.map((k) => (s.scores?.[k.name] !== undefined ? String(s.scores[k.name]) : '')),
+            ...criteria.map((k) => String(own(s.scores, k.name) ?? '')),
             weighted(s.scores),
             s.selected ? '✔' : '',
           ]),
