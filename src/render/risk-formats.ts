@@ -10,7 +10,7 @@ import type { Estimate, OutputSummary, RiskResult } from '../risk/analysis.js';
 import { QUANTILES } from '../risk/analysis.js';
 import type { DrawSlice } from '../risk/run.js';
 import { factorText, REPLICATES } from '../risk/sampler.js';
-import { escapeMarkdown } from './escape.js';
+import { escapeMarkdown, toCsv } from './escape.js';
 import { breakEvenSection, driversSection, fanSection, leversSection, outputsSection, riskLines, riskTitle } from './risk.js';
 import { sectionToMarkdown, sectionToTable, wrap, type Section } from './sections.js';
 
@@ -103,15 +103,16 @@ export const riskFormatters: Record<RiskFormat, (o: RiskOutput) => string> = {
 
 /**
  * `--samples`: one row per draw, the factor of each lever (the exact decimal the draw used) and its
- * figures to the cent. Machine CSV: commas, dot decimals, no user text.
+ * figures to the cent. Machine CSV: commas, dot decimals, no user text; written by `toCsv` like every CSV.
  */
 export function samplesCsv(r: RiskResult, d: DrawSlice): string {
   const levers = r.uncertainties.flatMap((u, k) => u.levers.map((lever) => ({ lever, k })));
   const u = r.uncertainties.length;
   const cents = (x: number) => money2(new Decimal(x));
-  const lines = [['draw', ...levers.map((l) => l.lever), 'revenue_ht_year1', 'net_result_year1', 'lowest_cash'].join(',')];
+  const rows = [['draw', ...levers.map((l) => l.lever), 'revenue_ht_year1', 'net_result_year1', 'lowest_cash']];
   for (let i = 0; i < d.to - d.from; i++) {
-    lines.push([String(d.from + i), ...levers.map((l) => factorText(d.factors[i * u + l.k]!)), cents(d.revenue[i]!), cents(d.net[i]!), cents(d.lowest[i]!)].join(','));
+    rows.push([String(d.from + i), ...levers.map((l) => factorText(d.factors[i * u + l.k]!)), cents(d.revenue[i]!), cents(d.net[i]!), cents(d.lowest[i]!)]);
   }
-  return `${lines.join('\r\n')}\r\n`;
+  // The one protected CSV writer of every command (issue 24): numbers stay numbers.
+  return toCsv(rows, ',');
 }
