@@ -8,7 +8,9 @@
  *   crosses over (« [English](en/watch.md) », « en anglais : […] », « the French page […] »);
  * - a French page and its English twin show the same code blocks (``` fences), comments aside:
  *   a command, a key or a figure changed on one side only fails here. A transcript (a block whose
- *   first line is `$ command`) prints in its page's language, so only its commands are compared.
+ *   first line is `$ command`) prints in its page's language, so only its commands are compared;
+ * - a French page sets French typography outside code: no-break spaces before : % € and inside
+ *   « », narrow ones before ; ! ?.
  *
  * Pure text: no build, no CLI.
  */
@@ -176,5 +178,26 @@ describe('a French page and its English twin', () => {
   it('GitHub anchors are computed as GitHub does (accents kept, punctuation and no-break spaces dropped, repeats numbered)', () => {
     const ids = anchors('# A\n## Biens d’occasion et régime de la marge\n## `--format json`\n### Sans plages\u00A0: les scénarios\n## fixed_costs\n## A\n');
     expect([...ids]).toEqual(['a', 'biens-doccasion-et-régime-de-la-marge', '--format-json', 'sans-plages-les-scénarios', 'fixed_costs', 'a-1']);
+  });
+});
+
+/** Plain spaces where French typography wants no-break ones, outside code, link targets and HTML comments. */
+function typographyFaults(md: string): string[] {
+  return prose(md).flatMap((line, i) => {
+    const words = line.replace(/`[^`]*`|\]\([^)]*\)|<!--.*?-->/g, '`');
+    const bad = /« | »| [:;!?%€]/.exec(words);
+    return bad ? [`${i + 1}: …${words.slice(Math.max(0, bad.index - 30), bad.index + 10)}…`] : [];
+  });
+}
+
+describe('French pages', () => {
+  it.each(FRENCH)('%s sets French typography (no-break space before : % € and inside « », narrow before ; ! ?)', (page) => {
+    expect(typographyFaults(text(page))).toEqual([]);
+  });
+
+  it('the typography check sees a plain space', () => {
+    expect(typographyFaults('Un texte\u00A0: «\u00A0bien\u00A0»\u202F; `a : b`, [lien](x.md#a) ok')).toEqual([]);
+    expect(typographyFaults('Un texte : mal')).toHaveLength(1);
+    expect(typographyFaults('« mal\u00A0»')).toHaveLength(1);
   });
 });
