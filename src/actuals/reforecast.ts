@@ -8,6 +8,8 @@
  * (the exports show sales, not the bank). After it, each month's cash moves as in the
  * scaled forecast, from that estimated balance.
  */
+import { DECIMAL } from '../engine/arith.js';
+import { breakEvenMonthOf, type BreakEvenMonth } from '../engine/stages/break-even.js';
 import { Decimal, ONE, ZERO } from '../model/decimal.js';
 import type { Forecast } from '../engine/types.js';
 
@@ -85,9 +87,7 @@ export function splice(original: Forecast, scaled: Forecast, actual: Map<string,
   let cmGap = ZERO;
   let cashAtCut = ZERO;
   let scaledAtCut = ZERO;
-  let cumMargin = ZERO;
-  let cumFixed = ZERO;
-  let breakEvenMonth: string | null = null;
+  const covered: BreakEvenMonth<Decimal>[] = [];
   let lowest = { cash: new Decimal(Infinity), month: original.start };
   let year1 = ZERO;
   original.months.forEach((o, i) => {
@@ -118,10 +118,10 @@ export function splice(original: Forecast, scaled: Forecast, actual: Map<string,
     months.push(row);
     if (i < 12) year1 = year1.plus(row.revenueHt);
     if (row.cashEnd.lt(lowest.cash)) lowest = { cash: row.cashEnd, month: row.month };
-    cumMargin = cumMargin.plus(margin);
-    cumFixed = cumFixed.plus(fixed);
-    if (breakEvenMonth === null && cumMargin.gt(0) && cumMargin.gte(cumFixed)) breakEvenMonth = row.month;
+    covered.push({ month: row.month, contributionMargin: margin, resultBeforeTax: margin.minus(fixed) });
   });
+  // The engine's one definition of the point mort (issue 19): covered from that month to the end of the horizon.
+  const breakEvenMonth = breakEvenMonthOf(DECIMAL, covered);
   return {
     factors,
     base,

@@ -15,8 +15,11 @@ import { DAYS_PER_MONTH } from '../../model/rules-fr.js';
 import type { Arith, Num } from '../arith.js';
 import type { MonthResult } from '../types.js';
 
+/** What the point mort reads of a month (the actuals' re-forecast builds these from actual and scaled months). */
+export type BreakEvenMonth<N> = Pick<MonthResult<N>, 'month' | 'contributionMargin' | 'resultBeforeTax'>;
+
 /** Whether month i's cumulative margin covers its cumulative fixed charges (`covered[i]`), for each month. */
-function coveredMonths<N extends Num<N>>(n: Arith<N>, months: readonly MonthResult<N>[]): boolean[] {
+function coveredMonths<N extends Num<N>>(n: Arith<N>, months: readonly BreakEvenMonth<N>[]): boolean[] {
   let cumMargin = n.zero;
   let cumFixed = n.zero;
   return months.map((r) => {
@@ -27,7 +30,7 @@ function coveredMonths<N extends Num<N>>(n: Arith<N>, months: readonly MonthResu
 }
 
 /** The point mort: the first month from which every month to the end of the horizon is covered; null when none. */
-export function breakEvenMonthOf<N extends Num<N>>(n: Arith<N>, months: readonly MonthResult<N>[]): string | null {
+export function breakEvenMonthOf<N extends Num<N>>(n: Arith<N>, months: readonly BreakEvenMonth<N>[]): string | null {
   const covered = coveredMonths(n, months);
   let first: number | null = null;
   for (let i = covered.length - 1; i >= 0 && covered[i]; i--) first = i;

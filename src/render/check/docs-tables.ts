@@ -37,6 +37,9 @@ function thresholdsTable(lang: Lang): string {
   return [head, '|---|---|---|---|', ...rows].join('\n');
 }
 
+/** French names of the kinds of text, as `check --explain` prints them (evidence.kind.* without the field's gloss). */
+const KIND_FR: Record<string, string> = { description: 'description', statement: 'énoncé', item: 'élément', field: 'mention' };
+
 /** The texts each criterion reads as evidence (evidence-table.ts), beside the referential's words they come from. */
 function evidenceTable(lang: Lang): string {
   const fr = lang === 'fr';
@@ -49,12 +52,12 @@ function evidenceTable(lang: Lang): string {
         : [s.figure ? 'a figure' : '', s.distinct ? 'all different' : '', s.support ? 'support' : ''];
       const shown = marks.filter(Boolean);
       const sep = fr ? cell('fr', ' : ') : ': ';
-      return `\`${s.at}\` (${s.kind}, ${min}${shown.length ? `, ${shown.join(', ')}` : ''})${sep}${cell(lang, t(lang, 'check.explain.expects', { expects: s.expects }))}`;
+      return `\`${s.at}\` (${fr ? KIND_FR[s.kind] : s.kind}, ${min}${shown.length ? `, ${shown.join(', ')}` : ''})${sep}${cell(lang, t(lang, 'check.explain.expects', { expects: s.expects }))}`;
     });
-    return `| ${c.id} | « ${cell(lang, c.jury.fr)} » | ${texts.join('<br>')} |`;
+    return `| ${c.id} | ${cell(lang, `« ${c.jury.fr} »`)} | ${texts.join('<br>')} |`;
   });
   const head = fr
-    ? '| ID | Les mots du référentiel | Textes lus comme preuves (nature, minimum) : ce qu’attend un jury |'
+    ? `| ID | Les mots du référentiel | ${cell('fr', 'Textes lus comme preuves (nature, minimum) : ce qu’attend un jury')} |`
     : '| ID | The referential’s words | Texts read as evidence (kind, minimum): what a jury expects |';
   return [head, '|---|---|---|', ...rows].join('\n');
 }
