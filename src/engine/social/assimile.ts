@@ -6,6 +6,7 @@
  */
 import { Decimal, ZERO, sum } from '../../model/decimal.js';
 import type { AcreSocial, SocialRules } from '../../model/rules-social.js';
+import { solveIncreasing } from './solve.js';
 
 export interface EmployeeMonth {
   gross: Decimal;
@@ -87,13 +88,6 @@ function employeeOfGross(gross: Decimal, r: SocialRules, acre: AcreSocial | null
 /** The month's contributions on a net pay (gross solved so that gross − employee share = net). */
 export function employeeOfNet(net: Decimal, r: SocialRules, acre: AcreSocial | null): EmployeeMonth {
   if (net.lte(0)) return employeeOfGross(ZERO, r, acre);
-  let lo = net;
-  let hi = net.times(2).plus(100);
-  for (let i = 0; i < 90; i++) {
-    const mid = lo.plus(hi).div(2);
-    const m = employeeOfGross(mid, r, acre);
-    if (mid.minus(m.employee).lt(net)) lo = mid;
-    else hi = mid;
-  }
-  return employeeOfGross(lo.plus(hi).div(2), r, acre);
+  const netOf = (gross: Decimal) => gross.minus(employeeOfGross(gross, r, acre).employee);
+  return employeeOfGross(solveIncreasing(netOf, net, net, net.times(2).plus(100)), r, acre);
 }

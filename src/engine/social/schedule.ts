@@ -114,10 +114,18 @@ export function ownerSocialPlan(input: OwnerSocialInput): OwnerSocialPlan {
   const plan: OwnerSocialPlan = { charge: zeros(H), paid: zeros(H), regularisation: zeros(H), warnings };
   if (override !== undefined || input.status === 'employee') {
     const acre = input.company.acre ? acreSocialFor(input.start) : null;
+    // The same pay under the same barème costs the same: solved once (the pay is often flat for months).
+    const solved = new Map<string, Decimal>();
+    const employee = (pay: Decimal, y: CalendarYear, withAcre: boolean) => {
+      const key = `${y.year}|${withAcre}|${pay.toString()}`;
+      const c = solved.get(key) ?? employeeOfNet(pay, y.rules, withAcre ? acre : null).total;
+      solved.set(key, c);
+      return c;
+    };
     for (const y of calendarYears(input.start, H))
       for (const m of y.months) {
         const pay = input.ownerPay[m]!;
-        const c = override !== undefined ? override.times(pay) : employeeOfNet(pay, y.rules, m <= 12 ? acre : null).total;
+        const c = override !== undefined ? override.times(pay) : employee(pay, y, m <= 12 && acre !== null);
         plan.charge[m] = c;
         plan.paid[m] = c;
       }

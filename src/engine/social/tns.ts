@@ -11,6 +11,7 @@
  */
 import { Decimal, ONE, ZERO, sum } from '../../model/decimal.js';
 import type { SocialRules } from '../../model/rules-social.js';
+import { solveIncreasing } from './solve.js';
 
 export interface TnsYear {
   /** Share of the calendar year the business is active (months / 12), 0 < prorata ≤ 1. */
@@ -116,22 +117,11 @@ function tnsContributions(rawBase: Decimal, r: SocialRules, y: TnsYear, csgBase?
   };
 }
 
-/** Solve base = f(base) for a non-decreasing contraction f (bisection on [lo, hi]). */
-function solve(f: (base: Decimal) => Decimal, lo: Decimal, hi: Decimal): Decimal {
-  let a = lo;
-  let b = hi;
-  for (let i = 0; i < 80; i++) {
-    const mid = a.plus(b).div(2);
-    if (f(mid).gt(mid)) a = mid;
-    else b = mid;
-  }
-  return a.plus(b).div(2);
-}
-
 /** At the IS: the base is net pay + CSG-CRDS non déductible (itself a share of base + contributions). */
 export function tnsFromNet(net: Decimal, r: SocialRules, y: TnsYear): TnsBreakdown {
-  const f = (base: Decimal) => net.plus(tnsContributions(base, r, y).csgNonDeductible);
-  const base = solve(f, net, net.abs().times(2).plus(r.pass.value));
+  // base − CSG non déductible(base) = net: increasing in the base (the CSG is a small share of it).
+  const netOf = (base: Decimal) => base.minus(tnsContributions(base, r, y).csgNonDeductible);
+  const base = solveIncreasing(netOf, net, net, net.abs().times(2).plus(r.pass.value));
   return tnsContributions(base, r, y);
 }
 
@@ -143,8 +133,9 @@ export function tnsFromProfit(profit: Decimal, r: SocialRules, y: TnsYear): TnsB
   };
   const atZero = profit.minus(deductible(ZERO));
   if (atZero.lte(0)) return tnsContributions(atZero, r, y);
+  // base + deductible(base) = profit: increasing in the base.
   return tnsContributions(
-    solve((base) => profit.minus(deductible(base)), ZERO, profit),
+    solveIncreasing((base) => base.plus(deductible(base)), profit, ZERO, profit),
     r,
     y,
   );
