@@ -5,7 +5,7 @@
 import type { ProjectFile } from '../model/schema.js';
 import { forecastWith } from './forecast.js';
 import { scenarioLevers } from './levers.js';
-import { sensitivity } from './sensitivity.js';
+import { sensitivity, sensitivityBaseOf } from './sensitivity.js';
 import type { EngineWarning, Forecast, ScenarioName, SensitivityRow } from './types.js';
 
 export type * from './types.js';
@@ -25,7 +25,10 @@ export function computeForecast(project: ProjectFile, opts: { scenario?: Scenari
   return forecastWith(project, scenario, levers, notes);
 }
 
-/** Each key hypothesis at −10 % and +10 %, sorted by swing of the year-1 result (see `SensitivityRow`). */
-export function computeSensitivity(project: ProjectFile): SensitivityRow[] {
-  return sensitivity(project);
+/**
+ * Each key hypothesis at −10 % and +10 %, sorted by swing of the year-1 result (see `SensitivityRow`);
+ * `base`: the base scenario's forecast when already computed (its figures are not computed again).
+ */
+export function computeSensitivity(project: ProjectFile, base?: Forecast): SensitivityRow[] {
+  return sensitivity(project, base && base.scenario === 'base' ? sensitivityBaseOf(base) : undefined);
 }

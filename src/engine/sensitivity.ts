@@ -3,18 +3,24 @@
  * hypothesis moved by −10 % and +10 % alone, on the base scenario, ranked by its
  * swing on the year-1 result and on the lowest cash balance.
  */
-import { Decimal, toCents } from '../model/decimal.js';
+import { Decimal, sum, toCents } from '../model/decimal.js';
 import type { ProjectFile } from '../model/schema.js';
 import { forecastSummary } from './forecast.js';
 import { LEVER_NAMES, moveLever, neutralLevers } from './levers.js';
-import type { SensitivityRow } from './types.js';
+import type { Forecast, SensitivityRow } from './types.js';
 
 const LOW = new Decimal('0.9');
 const HIGH = new Decimal('1.1');
 
-export function sensitivity(project: ProjectFile): SensitivityRow[] {
-  // Only year 1's result and the lowest cash are read: summaries, not whole forecasts (17 of them).
-  const base = forecastSummary(project, neutralLevers());
+/** The two figures of the base forecast sensitivity compares with: year 1's result before tax and the lowest cash. */
+export type SensitivityBase = { resultYearOne: Decimal; lowestCash: Decimal };
+
+/** The base figures read from a base forecast already computed (the same months as its summary, the same digits). */
+export const sensitivityBaseOf = (base: Forecast): SensitivityBase => ({ resultYearOne: sum(base.months.slice(0, 12).map((m) => m.resultBeforeTax)), lowestCash: base.cash.lowest });
+
+export function sensitivity(project: ProjectFile, given?: SensitivityBase): SensitivityRow[] {
+  // Only year 1's result and the lowest cash are read: summaries, not whole forecasts (17 of them, 16 with the base given).
+  const base = given ?? forecastSummary(project, neutralLevers());
   const rows = LEVER_NAMES.map((hypothesis) => {
     const low = forecastSummary(project, moveLever(neutralLevers(), hypothesis, LOW));
     const high = forecastSummary(project, moveLever(neutralLevers(), hypothesis, HIGH));

@@ -26,12 +26,17 @@ export interface ValuedStock<N = Decimal> extends StockSeries<N> {
   stockValue: N[];
 }
 
+/** The stock series in units of every product (by product index). */
+export function simulateStocks<N extends Num<N>>(p: Prepared<N>, d: DemandSeries<N>): StockSeries<N>[] {
+  return p.products.map((prod, i) => simulateStock(p.num, d.units[i]!, p.horizon, p.cover, prod.minimumOrder));
+}
+
 /** The stock series of every product (by product index), valued once for the P&L, the balance and the stock plan. */
-export function stockSeries<N extends Num<N>>(p: Prepared<N>, d: DemandSeries<N>): ValuedStock<N>[] {
+export function stockSeries<N extends Num<N>>(p: Prepared<N>, units: readonly StockSeries<N>[]): ValuedStock<N>[] {
   const { timesOf } = p.num;
   return p.products.map((prod, i) => {
-    const s = simulateStock(p.num, d.units[i]!, p.horizon, p.cover, prod.minimumOrder);
-    const valued = (units: N) => timesOf(units, prod.cost.total);
+    const s = units[i]!;
+    const valued = (u: N) => timesOf(u, prod.cost.total);
     return { ...s, purchaseValue: s.purchases.map(valued), stockValue: s.stock.map(valued) };
   });
 }
