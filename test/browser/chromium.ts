@@ -58,14 +58,15 @@ export async function openFile(browser: Browser, file: string, opts: { phone?: b
 }
 
 /**
- * Save a full-page screenshot under test-artifacts/ (gitignored) and return its path: one image
- * pixel per CSS pixel (a phone page drawn at 2 device pixels per CSS pixel took 4× the time to
- * capture and encode, for the same layout).
+ * Save a screenshot under test-artifacts/ (gitignored) and return its path: one image pixel per CSS
+ * pixel (a phone page drawn at 2 device pixels per CSS pixel took 4× the time to capture and encode,
+ * for the same layout). The first screen only, unless `ECOMPLAN_FULL_SCREENSHOTS=1`: a whole dossier
+ * captured twice per example took 25 of the 36 s of report.browser.test.ts, for pictures no test reads.
  */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true, scale: 'css' });
+  await page.screenshot({ path, fullPage: process.env.ECOMPLAN_FULL_SCREENSHOTS === '1', scale: 'css' });
   return path;
 }
 
