@@ -10,8 +10,8 @@ import type { Prepared } from '../prepare.js';
 
 export interface MonthRevenue<N = Decimal> {
   orders: N;
-  /** Units sold by product id. */
-  units: Record<string, N>;
+  /** Units sold by product id, built when asked (a summary never reads them: 3 000 products, 36 months, 108 000 keys a run). */
+  unitsOf: () => Record<string, N>;
   revenueTtc: N;
   revenueHt: N;
   /** Orders refunded (orders × returns rate). */
@@ -23,10 +23,13 @@ export interface MonthRevenue<N = Decimal> {
 export function revenueOfMonth<N extends Num<N>>(p: Prepared<N>, d: DemandSeries<N>, m: number): MonthRevenue<N> {
   const { addTo, timesOf } = p.num;
   const orders = d.orders[m]!;
-  const units: Record<string, N> = {};
-  p.products.forEach((prod, i) => {
-    units[prod.id] = d.units[i]![m]!;
-  });
+  const unitsOf = () => {
+    const units: Record<string, N> = {};
+    p.products.forEach((prod, i) => {
+      units[prod.id] = d.units[i]![m]!;
+    });
+    return units;
+  };
   // Σ units × price = items × Σ mix × price: one product a month, whatever the size of the catalogue.
   const productTtc = timesOf(d.items[m]!, p.perItem.priceTtc);
   const productHt = timesOf(d.items[m]!, p.perItem.priceHt);
@@ -38,5 +41,5 @@ export function revenueOfMonth<N extends Num<N>>(p: Prepared<N>, d: DemandSeries
     channelRevenueTtc[c.id] = timesOf(revenueTtc, c.share);
     channelOrders[c.id] = timesOf(orders, c.share);
   }
-  return { orders, units, revenueTtc, revenueHt, returned: timesOf(orders, p.returnsRate), channelRevenueTtc, channelOrders };
+  return { orders, unitsOf, revenueTtc, revenueHt, returned: timesOf(orders, p.returnsRate), channelRevenueTtc, channelOrders };
 }
