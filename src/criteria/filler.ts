@@ -19,8 +19,31 @@ export type FillerReason = 'placeholder' | 'lorem' | 'repeated' | 'no_letters';
  */
 export type TextKind = 'description' | 'statement' | 'item' | 'field';
 
-/** A word: letters and digits, with inner apostrophes or hyphens (« d'oranger », « e-mail »). */
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/**
+ * A word: letters and digits, with inner apostrophes or hyphens (« d'oranger », « e-mail »): runs of
+ * letters and digits, joined when one apostrophe or hyphen stands between two of them. Not one regex
+ * `[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`: over a 5 MB word (« a-b'a-b'… ») its repeated group
+ * filled the regex engine's backtracking stack (« Maximum call stack size exceeded », now and then).
+ */
+const RUN = /[\p{L}\p{N}]+/gu;
+const JOINERS = new Set(["'", '’', '-']);
+
+/** Each word of `text` and where it starts, in one pass. */
+function* wordsOf(text: string): Generator<[string, number]> {
+  let start = -1;
+  let end = -1;
+  for (const m of text.matchAll(RUN)) {
+    const at = m.index;
+    if (start >= 0 && at === end + 1 && JOINERS.has(text[end] as string)) {
+      end = at + m[0].length;
+      continue;
+    }
+    if (start >= 0) yield [text.slice(start, end), start];
+    start = at;
+    end = at + m[0].length;
+  }
+  if (start >= 0) yield [text.slice(start, end), start];
+}
 const LETTER = /\p{L}/u;
 const ALNUM = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{Nd}/u;
@@ -48,7 +71,7 @@ function fold(raw: string): string {
 /** Words of a text, as a jury counts them (« 2 000 » is two, « e-mail » one). */
 export function wordCount(text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
+  for (const _ of wordsOf(text)) n++;
   return n;
 }
 
@@ -243,7 +266,7 @@ export interface TextReading {
 export function readText(text: string, kind: TextKind = 'item', withKey = false): TextReading {
   const prose = kind === 'description' || kind === 'statement';
   const scan = new Scan(text, withKey);
-  for (const m of text.matchAll(WORD)) scan.add(m[0], m.index);
+  for (const [word, at] of wordsOf(text)) scan.add(word, at);
   const key = scan.words?.join(' ') ?? '';
   if (!(prose ? LETTER : ALNUM).test(text)) return { filler: text.trim() === '' ? null : 'no_letters', words: scan.count, key };
   return { filler: reasonOf(text, scan), words: scan.count, key };

@@ -148,6 +148,14 @@ describe('5 MB inputs', () => {
     expect(normalised(text).startsWith('bougie en cire de soja pot reutilisable bougie')).toBe(true);
   });
 
+  it('a word of 20 MB (four times the limit of a file) is one word: the tokeniser keeps no stack per joined part', () => {
+    // The former single regex threw « Maximum call stack size exceeded » here every time (at 5 MB, now and then).
+    const text = "a-b'".repeat(5 * 1024 * 1024);
+    expect(wordCount(text)).toBe(1);
+    expect(fillerOf(text, 'description')).toBe(null);
+    expect(wordCount("l'eau--de vie d’été -x- 2-3 e-mail")).toBe(7);
+  });
+
   it('a separator run', () => {
     const text = fill(' :');
     expect(fillerOf(text, 'description')).toBe('no_letters');
