@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 
@@ -39,9 +39,17 @@ export interface PageLog {
   dialogs: string[];
 }
 
-/** Open a local HTML file in a fresh context (phone-sized when asked) and record what happens. */
-export async function openFile(browser: Browser, file: string, opts: { phone?: boolean } = {}): Promise<PageLog> {
-  const context = await browser.newContext(opts.phone ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } });
+/** A fresh browser context, phone-sized when asked. */
+export function newContext(browser: Browser, opts: { phone?: boolean } = {}): Promise<BrowserContext> {
+  return browser.newContext(opts.phone ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } });
+}
+
+/**
+ * Open a local HTML file in a fresh context (phone-sized when asked), or in a new page of `in` (a context
+ * the caller closes), and record what happens.
+ */
+export async function openFile(browser: Browser, file: string, opts: { phone?: boolean; in?: BrowserContext } = {}): Promise<PageLog> {
+  const context = opts.in ?? (await newContext(browser, opts));
   const page = await context.newPage();
   const log: PageLog = { page, requests: [], consoleErrors: [], pageErrors: [], dialogs: [] };
   page.on('request', (r) => log.requests.push(r.url()));

@@ -54,6 +54,50 @@ function expected(path: string): { charts: Record<string, number>; tables: strin
   return { charts, tables, sections: p.risk ? 8 : 7 };
 }
 
+interface PageCounts {
+  charts: Record<string, { count: number; points: number; visible: boolean }>;
+  allCharts: number;
+  tables: number[];
+  lowest: number;
+  breakEven: number;
+  toc: number;
+  fanBands: number;
+  overflow: number;
+}
+
+/** Runs in the page: each chart's count, data points and visibility (a box of some size, not hidden), each table's count, the marks. */
+function pageCounts(charts: string[], tables: string[]): PageCounts {
+  // The page's globals (the tests are type-checked without the DOM library).
+  interface Box {
+    getBoundingClientRect(): { width: number; height: number };
+  }
+  const { document, getComputedStyle } = globalThis as unknown as {
+    document: { querySelectorAll(s: string): { length: number }; querySelector(s: string): Box | null; documentElement: { scrollWidth: number; clientWidth: number } };
+    getComputedStyle(el: Box): { visibility: string };
+  };
+  const all = (sel: string) => document.querySelectorAll(sel).length;
+  const visible = (el: Box | null) => {
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+  };
+  const out: PageCounts['charts'] = {};
+  for (const c of charts) {
+    const sel = `svg[data-chart="${c}"]`;
+    out[c] = { count: all(sel), points: all(`${sel} [data-point]`), visible: visible(document.querySelector(sel)) };
+  }
+  return {
+    charts: out,
+    allCharts: all('svg[data-chart]'),
+    tables: tables.map((t) => all(`table[data-table="${t}"]`)),
+    lowest: all('svg[data-chart="cash"] [data-lowest]'),
+    breakEven: all('svg[data-chart="break-even"] [data-break-even]'),
+    toc: all('nav.toc a'),
+    fanBands: all('svg[data-chart="risk-fan"] polygon[data-band]'),
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  };
+}
+
 /** An example with a risk section (the one its comments show): its dossier gains « Analyse de risque ». */
 function withRisk(example: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'ecomplan-risk-')), `${projectName(example)}-risk.ecomplan.yaml`);
@@ -83,24 +127,19 @@ describe('report HTML in headless Chromium', () => {
       expect(log.consoleErrors).toEqual([]);
       expect(log.pageErrors).toEqual([]);
       expect(log.dialogs).toEqual([]);
+      // Everything counted in one call to the page (one round trip per figure took most of the test's time).
+      const seen = await page.evaluate<PageCounts>(`(${pageCounts.toString()})(${JSON.stringify(Object.keys(want.charts))}, ${JSON.stringify(want.tables)})`);
       for (const [chart, points] of Object.entries(want.charts)) {
-        expect(await page.locator(`svg[data-chart="${chart}"]`).count(), chart).toBe(1);
-        expect(await page.locator(`svg[data-chart="${chart}"] [data-point]`).count(), chart).toBe(points);
-        expect(await page.locator(`svg[data-chart="${chart}"]`).isVisible()).toBe(true);
+        expect(seen.charts[chart], chart).toEqual({ count: 1, points, visible: true });
       }
-      expect(await page.locator('svg[data-chart]').count()).toBe(Object.keys(want.charts).length);
-      // Each table exactly once (counted in one call to the page instead of one per table).
-      const tables = await page.evaluate<number[]>(`${JSON.stringify(want.tables)}.map((t) => document.querySelectorAll('table[data-table="' + t + '"]').length)`);
-      want.tables.forEach((table, i) => expect(tables[i], table).toBe(1));
+      expect(seen.allCharts).toBe(Object.keys(want.charts).length);
+      want.tables.forEach((table, i) => expect(seen.tables[i], table).toBe(1));
       // The lowest cash point and the break-even month are marked on their charts.
-      expect(await page.locator('svg[data-chart="cash"] [data-lowest]').count()).toBe(1);
-      expect(await page.locator('svg[data-chart="break-even"] [data-break-even]').count()).toBe(1);
-      expect(await page.locator('nav.toc a').count()).toBe(want.sections);
-      if (want.charts['risk-fan']) expect(await page.locator('svg[data-chart="risk-fan"] polygon[data-band]').count()).toBe(2);
-      if (phone) {
-        const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-        expect(overflow).toBeLessThanOrEqual(0);
-      }
+      expect(seen.lowest).toBe(1);
+      expect(seen.breakEven).toBe(1);
+      expect(seen.toc).toBe(want.sections);
+      if (want.charts['risk-fan']) expect(seen.fanBands).toBe(2);
+      if (phone) expect(seen.overflow).toBeLessThanOrEqual(0);
       await screenshot(page, `report-${name}-${phone ? 'phone' : 'desktop'}`);
       await page.context().close();
     }
