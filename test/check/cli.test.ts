@@ -1,7 +1,9 @@
 /**
  * `ecomplan check` as users run it (the built CLI): one file, a class folder of 50
  * generated variants, exit codes, config files, --explain, and the progress line
- * (in-process, with a terminal stderr).
+ * (in-process, with a terminal stderr). The class is judged with `--jobs 1`: the formats are what is
+ * tested here, and parallel.test.ts checks that worker threads give the same bytes in every format
+ * (starting the workers for each of these runs doubled the file's time).
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -201,7 +203,7 @@ describe('a class of 50 files', () => {
   });
   it('CSV: a header and one row per file', () => {
     const out = join(cls.dir, 'classe.csv');
-    run(['check', cls.dir, '-f', 'csv', '-o', out]);
+    run(['check', cls.dir, '--jobs', '1', '-f', 'csv', '-o', out]);
     const lines = readFileSync(out, 'utf8').trimEnd().split('\r\n');
     expect(lines).toHaveLength(51);
     expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual(cls.files);
@@ -214,19 +216,19 @@ describe('a class of 50 files', () => {
       ['--lang', 'en'],
       ['--csv-separator', ','],
     ]) {
-      const lines = run(['check', cls.dir, '-f', 'csv', ...extra])
+      const lines = run(['check', cls.dir, '--jobs', '1', '-f', 'csv', ...extra])
         .stdout.trimEnd()
         .split('\r\n');
       expect(lines[0]!.startsWith('file,state,exit_code,score,')).toBe(true);
       expect(lines.slice(1).every((l) => !/;/.test(l.split(',')[0]!))).toBe(true);
     }
-    const bad = run(['check', cls.dir, '-f', 'csv', '--csv-separator', ';;']);
+    const bad = run(['check', cls.dir, '--jobs', '1', '-f', 'csv', '--csv-separator', ';;']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Séparateur CSV');
   });
   it('JUnit: one suite per file, accepted by the JUnit XML schema (when vendored)', async () => {
     const out = join(cls.dir, 'classe.xml');
-    run(['check', cls.dir, '-f', 'junit', '-o', out]);
+    run(['check', cls.dir, '--jobs', '1', '-f', 'junit', '-o', out]);
     const xml = readFileSync(out, 'utf8');
     expect((xml.match(/<testsuite /g) ?? []).length).toBe(50);
     expect((xml.match(/<testcase /g) ?? []).length).toBe(48 * 27 + 2);
@@ -234,12 +236,12 @@ describe('a class of 50 files', () => {
     expect(v).toEqual({ ok: true, errors: [] });
   });
   it('SARIF: valid, with a result per gap and finding', () => {
-    const r = run(['check', cls.dir, '-f', 'sarif']);
+    const r = run(['check', cls.dir, '--jobs', '1', '-f', 'sarif']);
     const validate = sarifValidator();
     expect(validate(JSON.parse(r.stdout))).toBe(true);
   });
   it('the same input gives the same bytes', () => {
-    expect(run(['check', cls.dir, '-f', 'json']).stdout).toBe(run(['check', cls.dir, '-f', 'json']).stdout);
+    expect(run(['check', cls.dir, '--jobs', '1', '-f', 'json']).stdout).toBe(run(['check', cls.dir, '--jobs', '1', '-f', 'json']).stdout);
   });
 });
 
