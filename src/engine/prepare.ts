@@ -11,7 +11,7 @@ import type { LegalForm, Material, Product, ProjectFile, Supplier } from '../mod
 import type { LoanMonth } from './loans.js';
 import type { Levers } from './levers.js';
 import type { PrepContext } from './prepare/context.js';
-import { prepareSources, prepareOrderTerms } from './prepare/orders.js';
+import { prepareSources, prepareOrderTerms, type OrderTerms } from './prepare/orders.js';
 import { perItemOf, prepareChannels, prepareProducts, type PerItem } from './prepare/products.js';
 import { legalCosts, type LegalCosts } from './prepare/legal-costs.js';
 import { financingSchedules, fixedSchedule, investmentSchedules, marketingSchedule, ownerPaySchedule, setupSchedule } from './prepare/schedules.js';
@@ -59,7 +59,8 @@ export interface Source<N extends Num<N> = Decimal> {
   growthUntil: number;
 }
 
-export interface Prepared<N extends Num<N> = Decimal> {
+/** The inputs of a forecast; the order terms (basket, shipping charged, carrier, returns) come from prepare/orders.ts. */
+export interface Prepared<N extends Num<N> = Decimal> extends OrderTerms<N> {
   /** The number type of this forecast (arith.ts): Decimal, or float64 for the risk draws. */
   num: Arith<N>;
   project: ProjectFile;
@@ -82,16 +83,6 @@ export interface Prepared<N extends Num<N> = Decimal> {
   seasonality: N[] | null;
   repeatMonthly: N;
   sources: Source<N>[];
-  /** Average order value TTC (products only), with the price lever. */
-  basketTtc: N;
-  shippingChargedTtc: N;
-  shippingChargedHt: N;
-  carrierPerOrder: CostBasis<N>;
-  returnsRate: N;
-  /** 1 − returns rate: the share of revenue kept after refunds. */
-  keptRate: N;
-  /** Return shipping per returned order paid by the merchant, else zero. */
-  returnPerOrder: CostBasis<N>;
   cover: N;
   safetyDays: number;
   /** Month-indexed schedules (index 1..H). */

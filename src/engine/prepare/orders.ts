@@ -24,6 +24,7 @@ export function prepareSources<N extends Num<N>>(ctx: PrepContext<N>): Source<N>
 }
 
 export interface OrderTerms<N extends Num<N> = Decimal> {
+  /** Average order value TTC (products only), with the price lever. */
   basketTtc: N;
   shippingChargedTtc: N;
   shippingChargedHt: N;
@@ -31,6 +32,7 @@ export interface OrderTerms<N extends Num<N> = Decimal> {
   returnsRate: N;
   /** 1 − returns rate: the share of revenue kept after refunds. */
   keptRate: N;
+  /** Return shipping per returned order paid by the merchant, else zero. */
   returnPerOrder: CostBasis<N>;
 }
 
